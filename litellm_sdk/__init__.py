@@ -1,0 +1,72 @@
+"""litellm-sdk: a typed client for the LiteLLM proxy.
+
+Request a virtual key for a user and get back exactly the models, features, budget and limits that key
+allows, ready to configure a chat UI::
+
+    from litellm_sdk import LiteLLMClient
+
+    with LiteLLMClient() as client:  # LITELLM_BASE_URL, LITELLM_MASTER_KEY
+        info = client.request_key(user_id="user-123", duration="24h")
+        if info.features.image_generation: ...
+"""
+
+from litellm_sdk._version import __version__
+from litellm_sdk.cache import AsyncCacheAdapter, CacheAdapter, InMemoryCache
+from litellm_sdk.client import AsyncLiteLLMClient, LiteLLMClient
+from litellm_sdk.errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    BudgetExceededError,
+    ConfigurationError,
+    ConflictError,
+    EnterpriseRequiredError,
+    InvalidRequestError,
+    InvalidResponseError,
+    KeyBlockedError,
+    KeyExpiredError,
+    LiteLLMError,
+    ModelAccessDeniedError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+    ValidationError,
+)
+from litellm_sdk.types import BudgetInfo, Features, ModelInfo, RateLimitInfo, VirtualKeyInfo
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncCacheAdapter",
+    "AsyncLiteLLMClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "BudgetExceededError",
+    "BudgetInfo",
+    "CacheAdapter",
+    "ConfigurationError",
+    "ConflictError",
+    "EnterpriseRequiredError",
+    "Features",
+    "InMemoryCache",
+    "InvalidRequestError",
+    "InvalidResponseError",
+    "KeyBlockedError",
+    "KeyExpiredError",
+    "LiteLLMClient",
+    "LiteLLMError",
+    "ModelAccessDeniedError",
+    "ModelInfo",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RateLimitInfo",
+    "ServerError",
+    "ValidationError",
+    "VirtualKeyInfo",
+    "__version__",
+]

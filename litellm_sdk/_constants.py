@@ -1,0 +1,51 @@
+"""Tunables in one place: timeouts, retries, cache lifetimes and limits.
+
+Every default the SDK applies is defined here, so a reader can see them side by side and a test can
+refer to them by name instead of repeating numbers.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import httpx
+
+#: Connect within 5 s, and wait up to 30 s for each read or write; the pool wait is the same 30 s.
+DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=5.0)
+
+#: Retries after the first attempt (so at most 3 attempts per call by default).
+DEFAULT_MAX_RETRIES: Final = 2
+
+#: Backoff before retry ``n`` (0-based) is ``min(BACKOFF_MAX, BACKOFF_INITIAL * 2**n)``, of which a random
+#: share of up to ``BACKOFF_JITTER`` is taken off, so concurrent callers do not retry in lockstep.
+BACKOFF_INITIAL: Final = 0.5
+BACKOFF_MAX: Final = 8.0
+BACKOFF_JITTER: Final = 0.5
+
+#: A ``Retry-After`` the proxy sends is honoured up to this many seconds; a longer one is not waited for:
+#: the call fails at once with ``RateLimitError.retry_after`` set, so a login page is never held for minutes.
+RETRY_AFTER_CAP: Final = 20.0
+
+#: Capability data of a model group is cached this long (seconds).
+CAPABILITY_TTL: Final = 300
+
+#: Bumped whenever the shape of a cached value changes, so old entries are never read as new ones.
+CACHE_KEY_VERSION: Final = "v1"
+CACHE_KEY_PREFIX: Final = "litellm_sdk"
+
+#: Default bound of the in-memory cache (entries).
+INMEMORY_CACHE_MAX_ENTRIES: Final = 2048
+
+#: Responses larger than this are refused rather than read into memory (bytes).
+MAX_RESPONSE_BYTES: Final = 32 * 1024 * 1024
+
+#: Error messages quote at most this much of a non-JSON body.
+ERROR_BODY_SNIPPET: Final = 300
+
+#: Page size used by list iterators unless the caller sets one.
+DEFAULT_PAGE_SIZE: Final = 100
+
+ENV_BASE_URL: Final = "LITELLM_BASE_URL"
+ENV_MASTER_KEY: Final = "LITELLM_MASTER_KEY"
+
+LOGGER_NAME: Final = "litellm_sdk"

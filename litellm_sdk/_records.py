@@ -1,0 +1,112 @@
+"""LiteLLM key records (``/key/generate`` responses, ``/key/info`` ``info`` objects) -> SDK types.
+
+The one place that knows the field names LiteLLM uses for a key, so an upgrade that renames one touches
+only this file. Fields of an unexpected type are read as absent rather than failing the whole record.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from datetime import datetime, timezone
+from typing import Any
+
+from dateutil import parser as dateparser
+
+from litellm_sdk.capabilities import aggregate_features
+from litellm_sdk.errors import InvalidResponseError
+from litellm_sdk.types import BudgetInfo, ModelInfo, RateLimitInfo, VirtualKeyInfo
+
+
+def parse_datetime(value: Any) -> datetime | None:
+    """An ISO datetime from LiteLLM as an aware datetime (naive ones are UTC); None when absent or bad."""
+    if isinstance(value, datetime):
+        parsed = value
+    elif isinstance(value, str) and value and value != "None":
+        try:
+            parsed = dateparser.isoparse(value)
+        except (ValueError, OverflowError):
+            return None
+    else:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return float(value) if math.isfinite(value) else None
+
+
+def _int(value: Any) -> int | None:
+    number = _number(value)
+    return int(number) if number is not None else None
+
+
+def _str(value: Any) -> str | None:
+    return value if isinstance(value, str) and value and value != "None" else None
+
+
+def _dict(value: Any) -> dict[str, Any]:
+    return dict(value) if isinstance(value, Mapping) else {}
+
+
+def _str_tuple(value: Any) -> tuple[str, ...]:
+    return tuple(v for v in value if isinstance(v, str)) if isinstance(value, (list, tuple)) else ()
+
+
+def _int_map(value: Any) -> dict[str, int]:
+    return {k: n for k, v in _dict(value).items() if (n := _int(v)) is not None}
+
+
+def budget_from_record(record: Mapping[str, Any]) -> BudgetInfo:
+    """Budget of a key. ``max_budget`` null means unlimited (``remaining`` None), never zero."""
+    per_model = {k: dict(v) for k, v in _dict(record.get("model_max_budget")).items() if isinstance(v, Mapping)}
+    return BudgetInfo(
+        max=_number(record.get("max_budget")),
+        spent=_number(record.get("spend")) or 0.0,
+        duration=_str(record.get("budget_duration")),
+        resets_at=parse_datetime(record.get("budget_reset_at")),
+        per_model=per_model,
+    )
+
+
+def rate_limit_from_record(record: Mapping[str, Any]) -> RateLimitInfo:
+    return RateLimitInfo(
+        tpm=_int(record.get("tpm_limit")),
+        rpm=_int(record.get("rpm_limit")),
+        max_parallel_requests=_int(record.get("max_parallel_requests")),
+        model_tpm=_int_map(record.get("model_tpm_limit")),
+        model_rpm=_int_map(record.get("model_rpm_limit")),
+    )
+
+
+def tags_from_record(record: Mapping[str, Any]) -> tuple[str, ...]:
+    """Tags are a top-level field on /key/generate and live in ``metadata.tags`` on /key/info."""
+    tags = _str_tuple(record.get("tags"))
+    return tags or _str_tuple(_dict(record.get("metadata")).get("tags"))
+
+
+def key_info_from_record(key: str, record: Mapping[str, Any], models: tuple[ModelInfo, ...]) -> VirtualKeyInfo:
+    """Build the public VirtualKeyInfo from a key record and the key's resolved models."""
+    if not isinstance(record, Mapping):
+        raise InvalidResponseError("A key record is not a JSON object", body=None)
+    return VirtualKeyInfo(
+        key=key,
+        token_id=_str(record.get("token_id")) or _str(record.get("token")),
+        key_alias=_str(record.get("key_alias")),
+        models=models,
+        features=aggregate_features(models),
+        budget=budget_from_record(record),
+        rate_limit=rate_limit_from_record(record),
+        tags=tags_from_record(record),
+        expires_at=parse_datetime(record.get("expires")),
+        user_id=_str(record.get("user_id")),
+        team_id=_str(record.get("team_id")),
+        metadata=_dict(record.get("metadata")),
+        aliases={k: v for k, v in _dict(record.get("aliases")).items() if isinstance(v, str)},
+        created_at=parse_datetime(record.get("created_at")),
+        blocked=record.get("blocked") is True,
+        allowed_models=_str_tuple(record.get("models")),
+        raw=dict(record),
+    )

@@ -1,0 +1,126 @@
+"""Checks on caller input, run before any request so bad input never reaches the proxy."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from litellm_sdk.errors import ConfigurationError, InvalidRequestError
+
+# LiteLLM reads "<n><unit>" with unit s, m, h, d, w or mo (duration_parser.py); we insist on the unit.
+_DURATION = re.compile(r"^[1-9][0-9]{0,8}(s|m|h|d|w|mo)$")
+_DURATION_WORDS = frozenset({"hourly", "daily", "weekly", "monthly"})
+
+
+def _fail(field: str, problem: str) -> InvalidRequestError:
+    return InvalidRequestError(f"{field}: {problem}", param=field)
+
+
+def duration(field: str, value: Any, *, words: bool = False) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise _fail(
+            field,
+            f"expected a duration string such as '30m', '24h', '7d' or '1mo', got {type(value).__name__}",
+        )
+    text = value.strip()
+    if _DURATION.match(text) or (words and text.lower() in _DURATION_WORDS):
+        return text
+    raise _fail(field, f"malformed duration {value!r}; use <number><unit> with unit s, m, h, d, w or mo (e.g. '24h')")
+
+
+def non_negative_number(field: str, value: Any) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise _fail(field, f"expected a finite number, got {value!r}")
+    if value < 0:
+        raise _fail(field, f"must not be negative, got {value!r}")
+    return value
+
+
+def non_negative_int(field: str, value: Any) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _fail(field, f"expected a whole number, got {value!r}")
+    if value < 0:
+        raise _fail(field, f"must not be negative, got {value!r}")
+    return value
+
+
+def identifier(field: str, value: Any) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise _fail(field, "expected a non-empty string")
+    return value
+
+
+def string_list(field: str, value: Any) -> list[str] | None:
+    if value is None:
+        return None
+    if isinstance(value, (str, bytes)) or not isinstance(value, (list, tuple, set, frozenset)):
+        raise _fail(field, f"expected a list of strings, got {type(value).__name__}")
+    items = list(value)
+    for item in items:
+        if not isinstance(item, str) or not item:
+            raise _fail(field, f"expected a list of non-empty strings, found {item!r}")
+    return items
+
+
+def json_object(field: str, value: Any) -> dict[str, Any] | None:
+    if value is None:
+        return None
+    if not isinstance(value, Mapping):
+        raise _fail(field, f"expected a dict, got {type(value).__name__}")
+    try:
+        json.dumps(value, allow_nan=False)
+    except (TypeError, ValueError) as exc:
+        raise _fail(field, f"must be JSON-serialisable ({exc})") from None
+    return dict(value)
+
+
+def string_map(field: str, value: Any) -> dict[str, str] | None:
+    data = json_object(field, value)
+    if data is not None and not all(isinstance(k, str) and isinstance(v, str) for k, v in data.items()):
+        raise _fail(field, "expected a dict of strings to strings")
+    return data
+
+
+def virtual_key(field: str, value: Any) -> str:
+    if not isinstance(value, str) or not value.startswith("sk-") or len(value) < 8 or value != value.strip():
+        raise _fail(field, "expected a LiteLLM virtual key (a string starting with 'sk-')")
+    return value
+
+
+def base_url(value: Any) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigurationError("No LiteLLM base URL: pass base_url= or set LITELLM_BASE_URL", param="base_url")
+    text = value.strip().rstrip("/")
+    if not re.match(r"^https?://[^/\s]+", text):
+        raise ConfigurationError(f"base_url must start with http:// or https://, got {text[:60]!r}", param="base_url")
+    return text
+
+
+def master_key(value: Any) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigurationError(
+            "No LiteLLM master key: pass master_key= or set LITELLM_MASTER_KEY", param="master_key"
+        )
+    return value.strip()
+
+
+def extra_fields(extra: Mapping[str, Any]) -> dict[str, Any]:
+    """Pass-through fields of a request body: any JSON value, with ``key`` checked as a virtual key."""
+    out = json_object("extra", extra) or {}
+    if "key" in out and out["key"] is not None:
+        virtual_key("key", out["key"])
+    for name in ("budget_duration", "duration"):
+        if name in out:
+            duration(name, out[name], words=name == "budget_duration")
+    return out

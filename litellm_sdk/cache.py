@@ -1,0 +1,192 @@
+"""Pluggable caches for capability data: the protocols, an in-memory default, and Redis adapters.
+
+Values are JSON-compatible (dicts, lists, strings, numbers). A cache is an optimisation only: when one
+fails (Redis down), the client bypasses it and logs that once; a login never fails because of its cache.
+
+``RedisCache`` / ``AsyncRedisCache`` need the ``redis`` extra (``pip install litellm-sdk[redis]``).
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections import OrderedDict
+from typing import Any, Protocol, runtime_checkable
+
+from litellm_sdk._constants import CACHE_KEY_PREFIX, INMEMORY_CACHE_MAX_ENTRIES
+
+__all__ = ["AsyncCacheAdapter", "AsyncRedisCache", "CacheAdapter", "InMemoryCache", "RedisCache"]
+
+
+@runtime_checkable
+class CacheAdapter(Protocol):
+    """A synchronous cache. ``ttl`` is in seconds; ``None`` means no expiry."""
+
+    def get(self, key: str) -> Any | None: ...
+
+    def set(self, key: str, value: Any, ttl: float | None = None) -> None: ...
+
+    def delete(self, key: str) -> None: ...
+
+    def clear(self) -> None:
+        """Remove this cache's own entries (never anything else in a shared store)."""
+        ...
+
+
+@runtime_checkable
+class AsyncCacheAdapter(Protocol):
+    """The async twin of :class:`CacheAdapter`, for :class:`~litellm_sdk.AsyncLiteLLMClient`."""
+
+    async def get(self, key: str) -> Any | None: ...
+
+    async def set(self, key: str, value: Any, ttl: float | None = None) -> None: ...
+
+    async def delete(self, key: str) -> None: ...
+
+    async def clear(self) -> None: ...
+
+
+class InMemoryCache:
+    """A thread-safe LRU cache with per-entry TTL, bounded to ``max_entries``.
+
+    Values are stored as given (not copied): callers store JSON-like data they do not mutate.
+    """
+
+    def __init__(self, max_entries: int = INMEMORY_CACHE_MAX_ENTRIES, *, clock: Any = time.monotonic) -> None:
+        if max_entries < 1:
+            raise ValueError("max_entries must be at least 1")
+        self._max = max_entries
+        self._clock = clock
+        self._data: OrderedDict[str, tuple[float | None, Any]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: str) -> Any | None:
+        with self._lock:
+            item = self._data.get(key)
+            if item is None:
+                return None
+            expires, value = item
+            if expires is not None and expires <= self._clock():
+                del self._data[key]
+                return None
+            self._data.move_to_end(key)
+            return value
+
+    def set(self, key: str, value: Any, ttl: float | None = None) -> None:
+        expires = None if ttl is None else self._clock() + ttl
+        with self._lock:
+            self._data[key] = (expires, value)
+            self._data.move_to_end(key)
+            while len(self._data) > self._max:
+                self._data.popitem(last=False)
+
+    def delete(self, key: str) -> None:
+        with self._lock:
+            self._data.pop(key, None)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._data.clear()
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._data)
+
+    def __repr__(self) -> str:
+        return f"InMemoryCache(entries={len(self)}, max_entries={self._max})"
+
+
+def _ttl_ms(ttl: float | None) -> int | None:
+    return None if ttl is None else max(1, int(ttl * 1000))
+
+
+class _RedisBase:
+    def __init__(self, client: Any, *, prefix: str = f"{CACHE_KEY_PREFIX}:") -> None:
+        if not prefix:
+            raise ValueError("prefix must not be empty: clear() deletes everything under it")
+        self._redis = client
+        self._prefix = prefix
+
+    def _k(self, key: str) -> str:
+        return self._prefix + key
+
+    @staticmethod
+    def _load(raw: Any) -> Any | None:
+        if raw is None:
+            return None
+        return json.loads(raw)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(prefix={self._prefix!r})"
+
+
+class RedisCache(_RedisBase):
+    """:class:`CacheAdapter` over a ``redis.Redis`` client; every key is stored under ``prefix``.
+
+    ``clear()`` deletes only keys under the prefix (by SCAN), never the whole database.
+    """
+
+    @classmethod
+    def from_url(cls, url: str, *, prefix: str = f"{CACHE_KEY_PREFIX}:", **kwargs: Any) -> RedisCache:
+        import redis
+
+        kwargs.setdefault("socket_timeout", 1.0)
+        kwargs.setdefault("socket_connect_timeout", 1.0)
+        return cls(redis.Redis.from_url(url, **kwargs), prefix=prefix)
+
+    def get(self, key: str) -> Any | None:
+        return self._load(self._redis.get(self._k(key)))
+
+    def set(self, key: str, value: Any, ttl: float | None = None) -> None:
+        self._redis.set(self._k(key), json.dumps(value, separators=(",", ":")), px=_ttl_ms(ttl))
+
+    def delete(self, key: str) -> None:
+        self._redis.delete(self._k(key))
+
+    def clear(self) -> None:
+        batch: list[Any] = []
+        for name in self._redis.scan_iter(match=self._prefix + "*", count=500):
+            batch.append(name)
+            if len(batch) >= 500:
+                self._redis.delete(*batch)
+                batch.clear()
+        if batch:
+            self._redis.delete(*batch)
+
+    def close(self) -> None:
+        self._redis.close()
+
+
+class AsyncRedisCache(_RedisBase):
+    """:class:`AsyncCacheAdapter` over a ``redis.asyncio.Redis`` client, keys under ``prefix``."""
+
+    @classmethod
+    def from_url(cls, url: str, *, prefix: str = f"{CACHE_KEY_PREFIX}:", **kwargs: Any) -> AsyncRedisCache:
+        import redis.asyncio
+
+        kwargs.setdefault("socket_timeout", 1.0)
+        kwargs.setdefault("socket_connect_timeout", 1.0)
+        return cls(redis.asyncio.Redis.from_url(url, **kwargs), prefix=prefix)
+
+    async def get(self, key: str) -> Any | None:
+        return self._load(await self._redis.get(self._k(key)))
+
+    async def set(self, key: str, value: Any, ttl: float | None = None) -> None:
+        await self._redis.set(self._k(key), json.dumps(value, separators=(",", ":")), px=_ttl_ms(ttl))
+
+    async def delete(self, key: str) -> None:
+        await self._redis.delete(self._k(key))
+
+    async def clear(self) -> None:
+        batch: list[Any] = []
+        async for name in self._redis.scan_iter(match=self._prefix + "*", count=500):
+            batch.append(name)
+            if len(batch) >= 500:
+                await self._redis.delete(*batch)
+                batch.clear()
+        if batch:
+            await self._redis.delete(*batch)
+
+    async def aclose(self) -> None:
+        await self._redis.aclose()

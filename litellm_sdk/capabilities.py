@@ -1,0 +1,93 @@
+"""Pure functions: LiteLLM model-group records -> :class:`ModelInfo` -> :class:`Features`.
+
+Input is what ``GET /model_group/info`` returns per group (``ModelGroupInfo`` in LiteLLM). Anything that is
+not the expected type is read as "unknown" rather than failing, because one odd model must not break a login.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from litellm_sdk.errors import InvalidResponseError
+from litellm_sdk.types import CAPABILITY_FEATURES, Features, ModelInfo
+
+__all__ = ["aggregate_features", "model_from_group", "models_from_groups"]
+
+_KNOWN_FIELDS = frozenset(
+    {
+        "model_group",
+        "providers",
+        "mode",
+        "max_input_tokens",
+        "max_output_tokens",
+        "input_cost_per_token",
+        "output_cost_per_token",
+        "tpm",
+        "rpm",
+        "supported_openai_params",
+        "description",
+        *CAPABILITY_FEATURES,
+    }
+)
+
+
+def _int_or_none(value: Any) -> int | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return int(value)
+
+
+def _float_or_none(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return float(value) if math.isfinite(value) else None
+
+
+def _str_or_none(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def model_from_group(group: Mapping[str, Any]) -> ModelInfo:
+    """One ``ModelGroupInfo`` record as a :class:`ModelInfo`."""
+    if not isinstance(group, Mapping) or not isinstance(group.get("model_group"), str):
+        raise InvalidResponseError("A model group record has no model_group name")
+    name = group["model_group"]
+    raw_providers = group.get("providers")
+    providers = tuple(p for p in raw_providers if isinstance(p, str)) if isinstance(raw_providers, list) else ()
+    raw_params = group.get("supported_openai_params")
+    params = tuple(p for p in raw_params if isinstance(p, str)) if isinstance(raw_params, list) else None
+    flags = {flag: group.get(flag) is True for flag in CAPABILITY_FEATURES}
+    return ModelInfo(
+        id=name,
+        name=name,
+        provider=providers[0] if providers else "unknown",
+        providers=providers,
+        mode=_str_or_none(group.get("mode")),
+        max_input_tokens=_int_or_none(group.get("max_input_tokens")),
+        max_output_tokens=_int_or_none(group.get("max_output_tokens")),
+        input_cost_per_token=_float_or_none(group.get("input_cost_per_token")),
+        output_cost_per_token=_float_or_none(group.get("output_cost_per_token")),
+        tpm=_int_or_none(group.get("tpm")),
+        rpm=_int_or_none(group.get("rpm")),
+        supported_openai_params=params,
+        description=_str_or_none(group.get("description")),
+        extra={k: v for k, v in group.items() if k not in _KNOWN_FIELDS},
+        **flags,
+    )
+
+
+def models_from_groups(payload: Any) -> tuple[ModelInfo, ...]:
+    """The ``{"data": [...]}`` body of ``/model_group/info`` as models, sorted by id."""
+    if not isinstance(payload, Mapping) or not isinstance(payload.get("data"), list):
+        raise InvalidResponseError("GET /model_group/info did not return {'data': [...]}", body=payload)
+    models = {m.id: m for m in (model_from_group(g) for g in payload["data"])}
+    return tuple(models[k] for k in sorted(models))
+
+
+def aggregate_features(models: Iterable[ModelInfo]) -> Features:
+    """The key's features: a mode or capability is on when at least one of its models has it."""
+    return Features.from_models(models)

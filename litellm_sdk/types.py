@@ -1,0 +1,336 @@
+"""The SDK's public value types: what a virtual key allows, as plain frozen data.
+
+All of them are immutable ``attrs`` classes that round-trip through JSON with ``to_dict()`` /
+``from_dict()``, so a server can cache them or hand them to a browser. Secrets are masked in reprs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import datetime, timezone
+from typing import Any
+
+import attrs
+
+from litellm_sdk._redact import mask
+
+__all__ = ["BudgetInfo", "Features", "ModelInfo", "RateLimitInfo", "VirtualKeyInfo"]
+
+#: Modes LiteLLM reports, mapped to the Features field they turn on.
+MODE_FEATURES: Mapping[str, str] = {
+    "chat": "chat",
+    "completion": "completion",
+    "embedding": "embeddings",
+    "embeddings": "embeddings",
+    "image_generation": "image_generation",
+    "image_edit": "image_edit",
+    "audio_transcription": "audio_transcription",
+    "audio_speech": "audio_speech",
+    "moderation": "moderation",
+    "moderations": "moderation",
+    "rerank": "rerank",
+    "realtime": "realtime",
+    "responses": "responses",
+    "ocr": "ocr",
+    "video_generation": "video_generation",
+    "batch": "batch",
+    "search": "search",
+}
+
+#: ``supports_*`` flags of a model, mapped to the Features field they turn on.
+CAPABILITY_FEATURES: Mapping[str, str] = {
+    "supports_vision": "vision",
+    "supports_function_calling": "function_calling",
+    "supports_parallel_function_calling": "parallel_function_calling",
+    "supports_reasoning": "reasoning",
+    "supports_web_search": "web_search",
+    "supports_url_context": "url_context",
+    "supports_fast_mode": "fast_mode",
+}
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _from_iso(value: Any) -> datetime | None:
+    if value is None or isinstance(value, datetime):
+        return value
+    parsed = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+
+
+@attrs.frozen(kw_only=True)
+class ModelInfo:
+    """One model (LiteLLM model group) a key may call, with what it can do.
+
+    A ``supports_*`` flag of ``False`` means "not supported or not known": LiteLLM does not tell the two apart.
+    """
+
+    id: str
+    name: str
+    provider: str = "unknown"
+    providers: tuple[str, ...] = ()
+    mode: str | None = None
+    max_input_tokens: int | None = None
+    max_output_tokens: int | None = None
+    input_cost_per_token: float | None = None
+    output_cost_per_token: float | None = None
+    tpm: int | None = None
+    rpm: int | None = None
+    supports_vision: bool = False
+    supports_function_calling: bool = False
+    supports_parallel_function_calling: bool = False
+    supports_reasoning: bool = False
+    supports_web_search: bool = False
+    supports_url_context: bool = False
+    supports_fast_mode: bool = False
+    supported_openai_params: tuple[str, ...] | None = None
+    description: str | None = None
+    #: Fields LiteLLM sent that this SDK version does not model, kept as they came.
+    extra: Mapping[str, Any] = attrs.field(factory=dict, repr=False)
+
+    @property
+    def capabilities(self) -> frozenset[str]:
+        """Names of the capability features this model turns on (e.g. ``{"vision", "function_calling"}``)."""
+        return frozenset(feature for flag, feature in CAPABILITY_FEATURES.items() if getattr(self, flag))
+
+    def to_dict(self) -> dict[str, Any]:
+        data = attrs.asdict(self, recurse=False)
+        data["providers"] = list(self.providers)
+        data["supported_openai_params"] = (
+            list(self.supported_openai_params) if self.supported_openai_params is not None else None
+        )
+        data["extra"] = dict(self.extra)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ModelInfo:
+        values = dict(data)
+        values["providers"] = tuple(values.get("providers") or ())
+        params = values.get("supported_openai_params")
+        values["supported_openai_params"] = tuple(params) if params is not None else None
+        values["extra"] = dict(values.get("extra") or {})
+        known = {f.name for f in attrs.fields(cls)}
+        return cls(**{k: v for k, v in values.items() if k in known})
+
+
+@attrs.frozen(kw_only=True)
+class Features:
+    """What the UI may offer: one flag per mode and per capability, true when any of the key's models has it."""
+
+    chat: bool = False
+    completion: bool = False
+    embeddings: bool = False
+    image_generation: bool = False
+    image_edit: bool = False
+    audio_transcription: bool = False
+    audio_speech: bool = False
+    moderation: bool = False
+    rerank: bool = False
+    realtime: bool = False
+    responses: bool = False
+    ocr: bool = False
+    video_generation: bool = False
+    batch: bool = False
+    search: bool = False
+    vision: bool = False
+    function_calling: bool = False
+    parallel_function_calling: bool = False
+    reasoning: bool = False
+    web_search: bool = False
+    url_context: bool = False
+    fast_mode: bool = False
+
+    @classmethod
+    def from_models(cls, models: Iterable[ModelInfo]) -> Features:
+        """Aggregate: a feature is on when at least one model turns it on."""
+        on: set[str] = set()
+        for model in models:
+            feature = MODE_FEATURES.get((model.mode or "").lower())
+            if feature:
+                on.add(feature)
+            on.update(model.capabilities)
+        return cls(**dict.fromkeys(on, True))
+
+    def enabled(self) -> tuple[str, ...]:
+        """Names of the features that are on, in field order."""
+        return tuple(f.name for f in attrs.fields(Features) if getattr(self, f.name))
+
+    def to_dict(self) -> dict[str, bool]:
+        return attrs.asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Features:
+        known = {f.name for f in attrs.fields(cls)}
+        return cls(**{k: bool(v) for k, v in data.items() if k in known})
+
+
+@attrs.frozen(kw_only=True)
+class BudgetInfo:
+    """Spend against the key's budget. ``max`` None means unlimited, and then ``remaining`` is None too."""
+
+    max: float | None
+    spent: float = 0.0
+    duration: str | None = None
+    resets_at: datetime | None = None
+    #: Per-model budgets: ``{model: {"budget_limit": float, "time_period": str}}``.
+    per_model: Mapping[str, Mapping[str, Any]] = attrs.field(factory=dict)
+
+    @property
+    def remaining(self) -> float | None:
+        if self.max is None:
+            return None
+        return max(0.0, self.max - self.spent)
+
+    @property
+    def exhausted(self) -> bool:
+        return self.max is not None and self.spent >= self.max
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "max": self.max,
+            "spent": self.spent,
+            "remaining": self.remaining,
+            "duration": self.duration,
+            "resets_at": _iso(self.resets_at),
+            "per_model": {k: dict(v) for k, v in self.per_model.items()},
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> BudgetInfo:
+        return cls(
+            max=data.get("max"),
+            spent=float(data.get("spent") or 0.0),
+            duration=data.get("duration"),
+            resets_at=_from_iso(data.get("resets_at")),
+            per_model={k: dict(v) for k, v in (data.get("per_model") or {}).items()},
+        )
+
+
+@attrs.frozen(kw_only=True)
+class RateLimitInfo:
+    """The key's limits: tokens and requests per minute, parallel requests, and per-model limits."""
+
+    tpm: int | None = None
+    rpm: int | None = None
+    max_parallel_requests: int | None = None
+    model_tpm: Mapping[str, int] = attrs.field(factory=dict)
+    model_rpm: Mapping[str, int] = attrs.field(factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "tpm": self.tpm,
+            "rpm": self.rpm,
+            "max_parallel_requests": self.max_parallel_requests,
+            "model_tpm": dict(self.model_tpm),
+            "model_rpm": dict(self.model_rpm),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> RateLimitInfo:
+        return cls(
+            tpm=data.get("tpm"),
+            rpm=data.get("rpm"),
+            max_parallel_requests=data.get("max_parallel_requests"),
+            model_tpm=dict(data.get("model_tpm") or {}),
+            model_rpm=dict(data.get("model_rpm") or {}),
+        )
+
+
+@attrs.frozen(kw_only=True)
+class VirtualKeyInfo:
+    """A virtual key and everything a UI needs to configure itself for it.
+
+    ``models`` holds exactly the models the key may call (resolved by the proxy, so a key created with
+    ``models=[]`` lists all the models its team allows). ``key`` is the secret: it never shows in repr/str.
+    """
+
+    key: str = attrs.field(repr=lambda key: repr(mask(key)))
+    token_id: str | None = None
+    key_alias: str | None = None
+    models: tuple[ModelInfo, ...] = ()
+    features: Features = attrs.field(factory=Features)
+    budget: BudgetInfo | None = None
+    rate_limit: RateLimitInfo | None = None
+    tags: tuple[str, ...] = ()
+    expires_at: datetime | None = None
+    user_id: str | None = None
+    team_id: str | None = None
+    metadata: Mapping[str, Any] = attrs.field(factory=dict, repr=False)
+    aliases: Mapping[str, str] = attrs.field(factory=dict, repr=False)
+    created_at: datetime | None = None
+    blocked: bool = False
+    #: The models the key was created with, as LiteLLM stores them (``()`` means all models).
+    allowed_models: tuple[str, ...] = ()
+    #: The proxy's own record of the key, with every field it sent (secrets included: never log it).
+    raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
+
+    @property
+    def model_ids(self) -> tuple[str, ...]:
+        return tuple(m.id for m in self.models)
+
+    @property
+    def masked_key(self) -> str:
+        return mask(self.key) or ""
+
+    def is_expired(self, *, at: datetime | None = None, leeway: float = 0.0) -> bool:
+        """True when the key expires within ``leeway`` seconds of ``at`` (default: now)."""
+        if self.expires_at is None:
+            return False
+        now = at or datetime.now(timezone.utc)
+        return (self.expires_at - now).total_seconds() <= leeway
+
+    def model(self, model_id: str) -> ModelInfo | None:
+        return next((m for m in self.models if m.id == model_id), None)
+
+    def __str__(self) -> str:
+        return (
+            f"VirtualKeyInfo(key={self.masked_key}, models={list(self.model_ids)}, "
+            f"features={list(self.features.enabled())}, user_id={self.user_id!r}, team_id={self.team_id!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "token_id": self.token_id,
+            "key_alias": self.key_alias,
+            "models": [m.to_dict() for m in self.models],
+            "features": self.features.to_dict(),
+            "budget": self.budget.to_dict() if self.budget else None,
+            "rate_limit": self.rate_limit.to_dict() if self.rate_limit else None,
+            "tags": list(self.tags),
+            "expires_at": _iso(self.expires_at),
+            "user_id": self.user_id,
+            "team_id": self.team_id,
+            "metadata": dict(self.metadata),
+            "aliases": dict(self.aliases),
+            "created_at": _iso(self.created_at),
+            "blocked": self.blocked,
+            "allowed_models": list(self.allowed_models),
+            "raw": dict(self.raw),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> VirtualKeyInfo:
+        budget = data.get("budget")
+        rate_limit = data.get("rate_limit")
+        return cls(
+            key=data["key"],
+            token_id=data.get("token_id"),
+            key_alias=data.get("key_alias"),
+            models=tuple(ModelInfo.from_dict(m) for m in data.get("models") or ()),
+            features=Features.from_dict(data.get("features") or {}),
+            budget=BudgetInfo.from_dict(budget) if budget is not None else None,
+            rate_limit=RateLimitInfo.from_dict(rate_limit) if rate_limit is not None else None,
+            tags=tuple(data.get("tags") or ()),
+            expires_at=_from_iso(data.get("expires_at")),
+            user_id=data.get("user_id"),
+            team_id=data.get("team_id"),
+            metadata=dict(data.get("metadata") or {}),
+            aliases=dict(data.get("aliases") or {}),
+            created_at=_from_iso(data.get("created_at")),
+            blocked=bool(data.get("blocked", False)),
+            allowed_models=tuple(data.get("allowed_models") or ()),
+            raw=dict(data.get("raw") or {}),
+        )
