@@ -1,0 +1,118 @@
+"""An in-memory stand-in for the LiteLLM endpoints request_key uses, for transport-level unit tests.
+
+It speaks LiteLLM's shapes (as recorded in litellm-facts.md) and lets a test inject faults per call.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+
+GROUPS: dict[str, dict[str, Any]] = {
+    "gpt-4o-vision": {
+        "model_group": "gpt-4o-vision",
+        "providers": ["openai"],
+        "mode": "chat",
+        "max_input_tokens": 128000.0,
+        "max_output_tokens": 16384.0,
+        "supports_vision": True,
+        "supports_function_calling": True,
+        "supports_parallel_function_calling": True,
+        "supported_openai_params": ["tools", "temperature"],
+    },
+    "plain-chat": {"model_group": "plain-chat", "providers": ["openai"], "mode": "chat"},
+    "dall-e-3": {"model_group": "dall-e-3", "providers": ["openai"], "mode": "image_generation"},
+    "whisper-1": {"model_group": "whisper-1", "providers": ["openai"], "mode": "audio_transcription"},
+    "text-embedding-3-small": {"model_group": "text-embedding-3-small", "providers": ["openai"], "mode": "embedding"},
+}
+
+Fault = Callable[[httpx.Request], httpx.Response | None]
+
+
+class FakeProxy:
+    def __init__(self, master_key: str = "sk-master-test-0123456789") -> None:
+        self.master_key = master_key
+        self.keys: dict[str, dict[str, Any]] = {}
+        self.calls: list[tuple[str, str]] = []
+        #: faults[path] is a list of callables consumed one per request; each may return a response,
+        #: raise an httpx error, or return None to let the request through.
+        self.faults: dict[str, list[Fault]] = {}
+        #: after_create[path]: called after the request was handled (to lose the response).
+        self.after: dict[str, list[Callable[[httpx.Request, httpx.Response], httpx.Response]]] = {}
+
+    def transport(self) -> httpx.MockTransport:
+        return httpx.MockTransport(self.handle)
+
+    def async_transport(self) -> httpx.MockTransport:
+        return httpx.MockTransport(self.handle)
+
+    def count(self, path: str) -> int:
+        return sum(1 for _, p in self.calls if p == path)
+
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        path = request.url.path
+        self.calls.append((request.method, path))
+        queue = self.faults.get(path)
+        if queue:
+            injected = queue.pop(0)(request)
+            if injected is not None:
+                return injected
+        response = self._route(request)
+        post = self.after.get(path)
+        if post:
+            return post.pop(0)(request, response)
+        return response
+
+    def _auth(self, request: httpx.Request) -> str | None:
+        header = request.headers.get("authorization", "")
+        return header.removeprefix("Bearer ") if header.startswith("Bearer ") else None
+
+    def _error(self, status: int, message: str, type_: str = "auth_error") -> httpx.Response:
+        body = {"error": {"message": message, "type": type_, "param": "None", "code": str(status)}}
+        return httpx.Response(status, json=body)
+
+    def _route(self, request: httpx.Request) -> httpx.Response:
+        token = self._auth(request)
+        path = request.url.path
+        if path == "/key/generate":
+            if token != self.master_key:
+                return self._error(401, "Authentication Error, Invalid API key provided.", "token_not_found_in_db")
+            body = json.loads(request.content)
+            key = body.get("key") or f"sk-generated-{len(self.keys)}"
+            if key in self.keys:
+                return self._error(400, "{'error': 'Key with this value already exists'}", "internal_server_error")
+            record = {
+                "key": key,
+                "token_id": f"hash-{len(self.keys)}",
+                "models": body.get("models", []),
+                "max_budget": body.get("max_budget"),
+                "spend": 0.0,
+                "user_id": body.get("user_id"),
+                "team_id": body.get("team_id"),
+                "tags": body.get("tags"),
+                "metadata": body.get("metadata", {}),
+                "expires": "2030-01-01T00:00:00Z" if body.get("duration") else None,
+                "tpm_limit": body.get("tpm_limit"),
+                "rpm_limit": body.get("rpm_limit"),
+                "model_tpm_limit": {"plain-chat": 100},
+                "key_alias": body.get("key_alias"),
+                "brand_new_field": "kept",
+            }
+            self.keys[key] = record
+            return httpx.Response(200, json=record)
+        if path == "/key/info":
+            key = request.url.params.get("key") or token
+            if key not in self.keys:
+                return self._error(404, "Key not found", "internal_server_error")
+            info = {k: v for k, v in self.keys[key].items() if k != "key"}
+            return httpx.Response(200, json={"key": key, "info": info})
+        if path == "/model_group/info":
+            record = self.keys.get(token or "")
+            if record is None:
+                return self._error(401, "Authentication Error, Invalid API key provided.", "token_not_found_in_db")
+            names = record["models"] or list(GROUPS)
+            return httpx.Response(200, json={"data": [GROUPS[n] for n in names if n in GROUPS]})
+        return self._error(404, "Not Found", "not_found_error")
