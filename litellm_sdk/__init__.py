@@ -34,8 +34,9 @@ from litellm_sdk.errors import (
     RateLimitError,
     ServerError,
     ValidationError,
+    raise_for_status,
 )
-from litellm_sdk.types import BudgetInfo, Features, ModelInfo, RateLimitInfo, VirtualKeyInfo
+from litellm_sdk.types import BudgetInfo, Features, KeySummary, ModelInfo, RateLimitInfo, VirtualKeyInfo
 
 __all__ = [
     "APIConnectionError",
@@ -57,6 +58,7 @@ __all__ = [
     "InvalidResponseError",
     "KeyBlockedError",
     "KeyExpiredError",
+    "KeySummary",
     "LiteLLMClient",
     "LiteLLMError",
     "ModelAccessDeniedError",
@@ -69,4 +71,5 @@ __all__ = [
     "ValidationError",
     "VirtualKeyInfo",
     "__version__",
+    "raise_for_status",
 ]

@@ -42,8 +42,12 @@ MAX_RESPONSE_BYTES: Final = 32 * 1024 * 1024
 #: Error messages quote at most this much of a non-JSON body.
 ERROR_BODY_SNIPPET: Final = 300
 
-#: Page size used by list iterators unless the caller sets one.
+#: Page size used by list iterators unless the caller sets one; LiteLLM caps /key/list pages at 100.
 DEFAULT_PAGE_SIZE: Final = 100
+MAX_PAGE_SIZE: Final = 100
+
+#: ensure_key hands out an existing key only if it stays valid at least this long (seconds).
+DEFAULT_MIN_VALIDITY: Final = 300.0
 
 ENV_BASE_URL: Final = "LITELLM_BASE_URL"
 ENV_MASTER_KEY: Final = "LITELLM_MASTER_KEY"

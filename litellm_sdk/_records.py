@@ -15,7 +15,7 @@ from dateutil import parser as dateparser
 
 from litellm_sdk.capabilities import aggregate_features
 from litellm_sdk.errors import InvalidResponseError
-from litellm_sdk.types import BudgetInfo, ModelInfo, RateLimitInfo, VirtualKeyInfo
+from litellm_sdk.types import BudgetInfo, KeySummary, ModelInfo, RateLimitInfo, VirtualKeyInfo
 
 
 def parse_datetime(value: Any) -> datetime | None:
@@ -108,5 +108,28 @@ def key_info_from_record(key: str, record: Mapping[str, Any], models: tuple[Mode
         created_at=parse_datetime(record.get("created_at")),
         blocked=record.get("blocked") is True,
         allowed_models=_str_tuple(record.get("models")),
+        raw=dict(record),
+    )
+
+
+def key_summary_from_record(record: Mapping[str, Any]) -> KeySummary:
+    """One ``/key/list`` entry (full object, or just a token hash string) as a KeySummary."""
+    if isinstance(record, str):
+        return KeySummary(token_id=record)
+    if not isinstance(record, Mapping):
+        raise InvalidResponseError("A /key/list entry is neither an object nor a token", body=None)
+    return KeySummary(
+        token_id=_str(record.get("token")) or _str(record.get("token_id")) or "",
+        key_alias=_str(record.get("key_alias")),
+        key_name=_str(record.get("key_name")),
+        user_id=_str(record.get("user_id")),
+        team_id=_str(record.get("team_id")),
+        models=_str_tuple(record.get("models")),
+        spend=_number(record.get("spend")) or 0.0,
+        max_budget=_number(record.get("max_budget")),
+        expires_at=parse_datetime(record.get("expires")),
+        created_at=parse_datetime(record.get("created_at")),
+        blocked=record.get("blocked") is True,
+        metadata=_dict(record.get("metadata")),
         raw=dict(record),
     )

@@ -4,8 +4,8 @@ from :mod:`litellm_sdk.keys` with a blocking or an awaiting runner."""
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
-from typing import Any, TypeVar
+from collections.abc import AsyncIterator, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 import httpx
@@ -15,17 +15,24 @@ from litellm_sdk import keys
 from litellm_sdk._constants import (
     CAPABILITY_TTL,
     DEFAULT_MAX_RETRIES,
+    DEFAULT_MIN_VALIDITY,
+    DEFAULT_PAGE_SIZE,
     DEFAULT_TIMEOUT,
     ENV_BASE_URL,
     ENV_MASTER_KEY,
+    MAX_PAGE_SIZE,
 )
-from litellm_sdk._engine import Context
+from litellm_sdk._engine import Context, Op, T
 from litellm_sdk._http import AsyncRunner, SyncRunner
+from litellm_sdk._records import key_summary_from_record
 from litellm_sdk._redact import mask
 from litellm_sdk._retry import RetryPolicy
 from litellm_sdk.cache import AsyncCacheAdapter, CacheAdapter, InMemoryCache
-from litellm_sdk.errors import ConfigurationError
-from litellm_sdk.types import VirtualKeyInfo
+from litellm_sdk.errors import ConfigurationError, InvalidRequestError
+from litellm_sdk.types import KeySummary, VirtualKeyInfo
+
+if TYPE_CHECKING:
+    from litellm_proxy_client import AuthenticatedClient
 
 __all__ = ["AsyncLiteLLMClient", "LiteLLMClient"]
 
@@ -99,6 +106,49 @@ class _BaseClient:
         return f"{type(self).__name__}(base_url={self.base_url!r}, master_key={mask(self._ctx.master_key)!r})"
 
 
+def _list_params(
+    user_id: str | None, team_id: str | None, key_alias: str | None, page_size: int, filters: dict[str, Any]
+) -> tuple[dict[str, Any], int]:
+    size = check.non_negative_int("page_size", page_size)
+    if not size or size > MAX_PAGE_SIZE:
+        raise InvalidRequestError(f"page_size: must be between 1 and {MAX_PAGE_SIZE}", param="page_size")
+    params = {
+        "user_id": check.identifier("user_id", user_id),
+        "team_id": check.identifier("team_id", team_id),
+        "key_alias": check.identifier("key_alias", key_alias),
+        **(check.json_object("filters", filters) or {}),
+    }
+    return params, size
+
+
+def _ensure_body(
+    user_id: str, team_id: str | None, models: Sequence[str] | None, duration: str | None, request: dict[str, Any]
+) -> dict[str, Any]:
+    check.identifier("user_id", user_id)
+    return keys.build_changes(
+        {**request, "user_id": user_id, "team_id": team_id, "models": models, "duration": duration}
+    )
+
+
+def _generated_client(owner: _BaseClient, kind: type[httpx.Client] | type[httpx.AsyncClient]) -> AuthenticatedClient:
+    """The generated client, sharing ``owner``'s connection pool, auth and timeout."""
+    from litellm_proxy_client import AuthenticatedClient
+
+    runner: Any = getattr(owner, "_runner")  # noqa: B009
+    api = AuthenticatedClient(base_url=owner.base_url, token=owner._ctx.master_key, timeout=owner.timeout)
+    shared = kind(
+        base_url=owner.base_url,
+        headers={"Authorization": f"Bearer {owner._ctx.master_key}"},
+        timeout=owner.timeout,
+        transport=runner.client._transport,
+    )
+    if isinstance(shared, httpx.Client):
+        api.set_httpx_client(shared)
+    else:
+        api.set_async_httpx_client(shared)
+    return api
+
+
 def _generate_body(
     user_id: str | None,
     team_id: str | None,
@@ -156,6 +206,7 @@ class LiteLLMClient(_BaseClient):
         self._owns_runner = True
         client = http_client if http_client is not None else httpx.Client(timeout=self._timeout)
         self._runner = SyncRunner(client, cache if cache is not None else InMemoryCache())
+        self._api: AuthenticatedClient | None = None
 
     @property
     def cache(self) -> CacheAdapter:
@@ -189,7 +240,95 @@ class LiteLLMClient(_BaseClient):
             user_id, team_id, duration, models, max_budget, tags, metadata, key_alias,
             budget_duration, tpm_limit, rpm_limit, max_parallel_requests, aliases, extra,
         )  # fmt: skip
-        return self._runner.run(self._ctx, keys.request_key(self._ctx, body), self._timeout)
+        return self._run(keys.request_key(self._ctx, body))
+
+    def describe_key(self, key: str) -> VirtualKeyInfo:
+        """An existing key with its current spend, models and features (for a returning user)."""
+        return self._run(keys.describe_key(self._ctx, check.virtual_key("key", key)))
+
+    def refresh(self, info: VirtualKeyInfo) -> VirtualKeyInfo:
+        """``info`` as the proxy sees it now (spend, budget, expiry, blocked)."""
+        return self.describe_key(info.key)
+
+    def update_key(self, key: str, **changes: Any) -> VirtualKeyInfo:
+        """Change a key's fields (``POST /key/update``) and return it as it is now."""
+        body = keys.build_changes(changes)
+        return self._run(keys.update_key(self._ctx, check.virtual_key("key", key), body))
+
+    def delete_keys(self, *keys_: str) -> tuple[str, ...]:
+        """Delete keys (values or token hashes); raises NotFoundError when one does not exist."""
+        if not keys_:
+            raise InvalidRequestError("delete_keys: give at least one key", param="keys")
+        wanted = [check.identifier("keys", k) or "" for k in keys_]
+        return self._run(keys.delete_keys(self._ctx, wanted))
+
+    def revoke(self, key: str, *, missing_ok: bool = True) -> bool:
+        """Delete one key, e.g. at logout. Returns False when it was already gone (and ``missing_ok``)."""
+        return self._run(keys.revoke(self._ctx, check.virtual_key("key", key), missing_ok=missing_ok))
+
+    def block_key(self, key: str) -> None:
+        """Block a key: every call with it fails with KeyBlockedError until unblocked."""
+        self._run(keys.set_blocked(self._ctx, check.virtual_key("key", key), True))
+
+    def unblock_key(self, key: str) -> None:
+        self._run(keys.set_blocked(self._ctx, check.virtual_key("key", key), False))
+
+    def regenerate_key(self, key: str, **changes: Any) -> VirtualKeyInfo:
+        """Rotate a key (the old value stops working). Needs LiteLLM Enterprise: else EnterpriseRequiredError."""
+        body = keys.build_changes(changes)
+        return self._run(keys.regenerate_key(self._ctx, check.virtual_key("key", key), body))
+
+    def list_keys(
+        self,
+        *,
+        user_id: str | None = None,
+        team_id: str | None = None,
+        key_alias: str | None = None,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        **filters: Any,
+    ) -> Iterator[KeySummary]:
+        """Every key matching the filters, walking all pages of ``/key/list`` lazily."""
+        params, size = _list_params(user_id, team_id, key_alias, page_size, filters)
+        page, pages = 1, 1
+        while page <= pages:
+            entries, pages = self._run(keys.list_keys_page(self._ctx, params, page, size))
+            yield from (key_summary_from_record(e) for e in entries)
+            page += 1
+
+    def ensure_key(
+        self,
+        user_id: str,
+        *,
+        team_id: str | None = None,
+        models: Sequence[str] | None = None,
+        duration: str | None = None,
+        min_validity: float = DEFAULT_MIN_VALIDITY,
+        replace_blocked: bool = False,
+        **request: Any,
+    ) -> VirtualKeyInfo:
+        """The user's still-valid key, or a new one when there is none (see the README's key lifecycle).
+
+        A key is reused when it was made by ensure_key for this user (and team), expires more than
+        ``min_validity`` seconds from now, has budget left, and has the same team and models. A blocked key
+        raises KeyBlockedError unless ``replace_blocked``. Concurrent calls for one user give one key.
+        """
+        body = _ensure_body(user_id, team_id, models, duration, request)
+        return self._run(
+            keys.ensure_key(self._ctx, user_id, body, min_validity=min_validity, replace_blocked=replace_blocked)
+        )
+
+    @property
+    def api(self) -> AuthenticatedClient:
+        """The generated low-level client for every LiteLLM endpoint, on this client's connections and auth.
+
+        Turn its error responses into LiteLLMError with :func:`litellm_sdk.raise_for_status`.
+        """
+        if self._api is None:
+            self._api = _generated_client(self, httpx.Client)
+        return self._api
+
+    def _run(self, op: Op[T]) -> T:
+        return self._runner.run(self._ctx, op, self._timeout)
 
     def close(self) -> None:
         """Close the connection pool (unless it was passed in as ``http_client``)."""
@@ -226,6 +365,7 @@ class AsyncLiteLLMClient(_BaseClient):
             else httpx.AsyncClient(timeout=self._timeout, limits=httpx.Limits(max_connections=100))
         )
         self._runner = AsyncRunner(client, cache if cache is not None else InMemoryCache())
+        self._api: AuthenticatedClient | None = None
 
     @property
     def cache(self) -> AsyncCacheAdapter | CacheAdapter:
@@ -255,7 +395,81 @@ class AsyncLiteLLMClient(_BaseClient):
             user_id, team_id, duration, models, max_budget, tags, metadata, key_alias,
             budget_duration, tpm_limit, rpm_limit, max_parallel_requests, aliases, extra,
         )  # fmt: skip
-        return await self._runner.run(self._ctx, keys.request_key(self._ctx, body), self._timeout)
+        return await self._run(keys.request_key(self._ctx, body))
+
+    async def describe_key(self, key: str) -> VirtualKeyInfo:
+        """See :meth:`LiteLLMClient.describe_key`."""
+        return await self._run(keys.describe_key(self._ctx, check.virtual_key("key", key)))
+
+    async def refresh(self, info: VirtualKeyInfo) -> VirtualKeyInfo:
+        return await self.describe_key(info.key)
+
+    async def update_key(self, key: str, **changes: Any) -> VirtualKeyInfo:
+        body = keys.build_changes(changes)
+        return await self._run(keys.update_key(self._ctx, check.virtual_key("key", key), body))
+
+    async def delete_keys(self, *keys_: str) -> tuple[str, ...]:
+        if not keys_:
+            raise InvalidRequestError("delete_keys: give at least one key", param="keys")
+        wanted = [check.identifier("keys", k) or "" for k in keys_]
+        return await self._run(keys.delete_keys(self._ctx, wanted))
+
+    async def revoke(self, key: str, *, missing_ok: bool = True) -> bool:
+        return await self._run(keys.revoke(self._ctx, check.virtual_key("key", key), missing_ok=missing_ok))
+
+    async def block_key(self, key: str) -> None:
+        await self._run(keys.set_blocked(self._ctx, check.virtual_key("key", key), True))
+
+    async def unblock_key(self, key: str) -> None:
+        await self._run(keys.set_blocked(self._ctx, check.virtual_key("key", key), False))
+
+    async def regenerate_key(self, key: str, **changes: Any) -> VirtualKeyInfo:
+        body = keys.build_changes(changes)
+        return await self._run(keys.regenerate_key(self._ctx, check.virtual_key("key", key), body))
+
+    async def list_keys(
+        self,
+        *,
+        user_id: str | None = None,
+        team_id: str | None = None,
+        key_alias: str | None = None,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        **filters: Any,
+    ) -> AsyncIterator[KeySummary]:
+        """See :meth:`LiteLLMClient.list_keys`; an async iterator."""
+        params, size = _list_params(user_id, team_id, key_alias, page_size, filters)
+        page, pages = 1, 1
+        while page <= pages:
+            entries, pages = await self._run(keys.list_keys_page(self._ctx, params, page, size))
+            for entry in entries:
+                yield key_summary_from_record(entry)
+            page += 1
+
+    async def ensure_key(
+        self,
+        user_id: str,
+        *,
+        team_id: str | None = None,
+        models: Sequence[str] | None = None,
+        duration: str | None = None,
+        min_validity: float = DEFAULT_MIN_VALIDITY,
+        replace_blocked: bool = False,
+        **request: Any,
+    ) -> VirtualKeyInfo:
+        """See :meth:`LiteLLMClient.ensure_key`."""
+        body = _ensure_body(user_id, team_id, models, duration, request)
+        op = keys.ensure_key(self._ctx, user_id, body, min_validity=min_validity, replace_blocked=replace_blocked)
+        return await self._run(op)
+
+    @property
+    def api(self) -> AuthenticatedClient:
+        """See :attr:`LiteLLMClient.api` (use the generated ``asyncio`` functions with it)."""
+        if self._api is None:
+            self._api = _generated_client(self, httpx.AsyncClient)
+        return self._api
+
+    async def _run(self, op: Op[T]) -> T:
+        return await self._runner.run(self._ctx, op, self._timeout)
 
     async def close(self) -> None:
         if self._owns_http and self._owns_runner:

@@ -63,6 +63,7 @@ __all__ = [
     "ServerError",
     "ValidationError",
     "error_from_response",
+    "raise_for_status",
 ]
 
 
@@ -350,6 +351,15 @@ def error_from_response(
     if cls is RateLimitError:
         return RateLimitError(message, retry_after=retry_after_seconds(headers, message), **common)
     return cls(message, **common)
+
+
+def raise_for_status(response: Any) -> Any:
+    """For the generated client (``client.api``): raise the matching LiteLLMError when a ``Response`` has an
+    error status, else return its parsed body."""
+    status = int(response.status_code)
+    if status >= 400:
+        raise error_from_response(status, response.headers, response.content)
+    return response.parsed
 
 
 def retry_after_seconds(headers: Mapping[str, str], message: str = "") -> float | None:

@@ -12,8 +12,13 @@
 
 from __future__ import annotations
 
+import base64
+import contextlib
+import hashlib
+import hmac
 import secrets as _secrets
 from collections.abc import Mapping, Sequence
+from datetime import datetime, timezone
 from typing import Any
 
 from litellm_sdk import _validate as check
@@ -29,9 +34,19 @@ from litellm_sdk._engine import (
     expect_mapping,
     log,
 )
-from litellm_sdk._records import key_info_from_record
+from litellm_sdk._records import key_info_from_record, parse_datetime
+from litellm_sdk._redact import mask
 from litellm_sdk.capabilities import models_from_groups
-from litellm_sdk.errors import APIConnectionError, ConflictError, LiteLLMError, NotFoundError
+from litellm_sdk.errors import (
+    APIConnectionError,
+    AuthenticationError,
+    ConflictError,
+    InvalidResponseError,
+    KeyBlockedError,
+    LiteLLMError,
+    NotFoundError,
+    PermissionDeniedError,
+)
 from litellm_sdk.types import ModelInfo, VirtualKeyInfo
 
 
@@ -83,6 +98,34 @@ def _may_have_created(error: LiteLLMError) -> bool:
     if isinstance(error, APIConnectionError):
         return error.request_sent
     return error.status is not None and error.status >= 500
+
+
+_TYPED_FIELDS = frozenset(
+    {
+        "user_id",
+        "team_id",
+        "duration",
+        "models",
+        "max_budget",
+        "tags",
+        "metadata",
+        "key_alias",
+        "budget_duration",
+        "tpm_limit",
+        "rpm_limit",
+        "max_parallel_requests",
+        "aliases",
+    }
+)
+
+
+def build_changes(changes: Mapping[str, Any]) -> dict[str, Any]:
+    """A body for update/regenerate: fields request_key types are checked the same way, the rest pass through."""
+    typed = {k: v for k, v in changes.items() if k in _TYPED_FIELDS}
+    rest = {k: v for k, v in changes.items() if k not in _TYPED_FIELDS}
+    body = build_generate_body(**typed, extra=rest)
+    body.update({k: None for k, v in typed.items() if v is None})  # an explicit None clears the field
+    return body
 
 
 def generate_key(ctx: Context, body: Mapping[str, Any]) -> Op[dict[str, Any]]:
@@ -179,8 +222,201 @@ def resolve_models(
 def request_key(ctx: Context, body: Mapping[str, Any]) -> Op[VirtualKeyInfo]:
     record = yield from generate_key(ctx, body)
     key = str(record["key"])
+    allowed, team_id, user_id = _record_models(record)
+    models = yield from resolve_models(ctx, key, allowed, team_id=team_id, user_id=user_id)
+    return key_info_from_record(key, record, models)
+
+
+# --------------------------------------------------------------------------- the rest of a key's life
+
+
+def _record_models(record: Mapping[str, Any]) -> tuple[list[str], str | None, str | None]:
     allowed = [m for m in record.get("models") or () if isinstance(m, str)]
     team_id = record.get("team_id") if isinstance(record.get("team_id"), str) else None
     user_id = record.get("user_id") if isinstance(record.get("user_id"), str) else None
-    models = yield from resolve_models(ctx, key, allowed, team_id=team_id, user_id=user_id)
+    return allowed, team_id, user_id
+
+
+def models_for_record(ctx: Context, key: str, record: Mapping[str, Any]) -> Op[tuple[ModelInfo, ...]]:
+    """The models of an existing key. A blocked or expired key cannot ask the proxy for itself, so then
+    the proxy's model groups are read with the master key and narrowed to the key's explicit list."""
+    allowed, team_id, user_id = _record_models(record)
+    try:
+        models: tuple[ModelInfo, ...] = yield from resolve_models(ctx, key, allowed, team_id=team_id, user_id=user_id)
+        return models
+    except (AuthenticationError, PermissionDeniedError):
+        body = yield from call(ctx, Request("GET", "/model_group/info"))
+        every = models_from_groups(body)
+        if allowed and not any("*" in name for name in allowed):
+            return tuple(m for m in every if m.id in set(allowed))
+        return every
+
+
+def describe_key(ctx: Context, key: str) -> Op[VirtualKeyInfo]:
+    """An existing key as VirtualKeyInfo, with its current spend (``GET /key/info`` + its model groups)."""
+    record = yield from find_key_record(ctx, key)
+    if record is None:
+        raise NotFoundError(f"No key {mask(key)} on the proxy (it was deleted or never existed)", status=404)
+    models = yield from models_for_record(ctx, key, record)
     return key_info_from_record(key, record, models)
+
+
+def update_key(ctx: Context, key: str, changes: Mapping[str, Any]) -> Op[VirtualKeyInfo]:
+    """``POST /key/update`` then the key as it is now."""
+    yield from call(ctx, Request("POST", "/key/update", json={**changes, "key": key}))
+    info: VirtualKeyInfo = yield from describe_key(ctx, key)
+    return info
+
+
+def delete_keys(ctx: Context, keys: Sequence[str]) -> Op[tuple[str, ...]]:
+    """``POST /key/delete``; returns what the proxy reports as deleted."""
+    body = yield from call(ctx, Request("POST", "/key/delete", json={"keys": list(keys)}))
+    deleted = body.get("deleted_keys") if isinstance(body, dict) else None
+    return tuple(k for k in deleted if isinstance(k, str)) if isinstance(deleted, list) else tuple(keys)
+
+
+def revoke(ctx: Context, key: str, *, missing_ok: bool) -> Op[bool]:
+    """Delete one key; False when it was already gone and ``missing_ok``."""
+    try:
+        yield from delete_keys(ctx, [key])
+    except NotFoundError:
+        if missing_ok:
+            return False
+        raise
+    return True
+
+
+def set_blocked(ctx: Context, key: str, blocked: bool) -> Op[None]:
+    path = "/key/block" if blocked else "/key/unblock"
+    yield from call(ctx, Request("POST", path, json={"key": key}))
+
+
+def regenerate_key(ctx: Context, key: str, changes: Mapping[str, Any]) -> Op[VirtualKeyInfo]:
+    """Rotate a key: ``POST /key/{key}/regenerate`` with an SDK-chosen ``new_key``, so a lost response can be
+    checked (``GET /key/info`` of the new value) instead of rotating twice."""
+    new_key = changes.get("new_key") or new_key_value()
+    request = Request("POST", f"/key/{key}/regenerate", json={**changes, "new_key": new_key}, idempotent=False)
+    try:
+        record = expect_mapping((yield from call(ctx, request)), "POST /key/{key}/regenerate")
+    except LiteLLMError as error:
+        if not (error.retryable and _may_have_created(error)):
+            raise
+        found = yield from find_key_record(ctx, new_key)
+        if found is None:
+            raise
+        record = found
+    secret = record.get("key") if isinstance(record.get("key"), str) else new_key
+    models = yield from models_for_record(ctx, str(secret), record)
+    return key_info_from_record(str(secret), record, models)
+
+
+def list_keys_page(ctx: Context, params: Mapping[str, Any], page: int, size: int) -> Op[tuple[list[Any], int]]:
+    """One page of ``GET /key/list`` (full objects): (entries, total pages)."""
+    query = {k: v for k, v in params.items() if v is not None}
+    query.update(page=page, size=size, return_full_object="true")
+    body = expect_mapping((yield from call(ctx, Request("GET", "/key/list", params=query))), "GET /key/list")
+    entries = body.get("keys")
+    if not isinstance(entries, list):
+        raise InvalidResponseError("GET /key/list did not return a 'keys' list", body=body)
+    total = body.get("total_pages")
+    return entries, total if isinstance(total, int) and not isinstance(total, bool) else page
+
+
+# --------------------------------------------------------------------------- ensure_key
+
+ENSURE_METADATA = "litellm_sdk"
+
+
+def ensure_alias(user_id: str, team_id: str | None) -> str:
+    """The documented key_alias convention of ensure_key: ``litellm-sdk/<user_id>[/<team_id>]``."""
+    return f"litellm-sdk/{user_id}" + (f"/{team_id}" if team_id else "")
+
+
+def derive_key(master_key: str, alias: str, nonce: str) -> str:
+    """The secret of an ensure_key key, derived from the master key, the alias and a per-key nonce kept in the
+    key's metadata. Whoever holds the master key can already rotate any key, so this reveals nothing new,
+    and it lets a server find a returning user's key (by alias) with no store of its own."""
+    digest = hmac.new(master_key.encode(), f"litellm-sdk:ensure:v1:{alias}:{nonce}".encode(), hashlib.sha256)
+    return "sk-" + base64.urlsafe_b64encode(digest.digest()).decode().rstrip("=")
+
+
+def _usable(
+    record: Mapping[str, Any], *, team_id: str | None, models: Sequence[str] | None, min_validity: float
+) -> str | None:
+    """Why an existing key cannot be handed out again, or None when it can."""
+    expires = parse_datetime(record.get("expires"))
+    if expires is not None and (expires - datetime.now(timezone.utc)).total_seconds() <= min_validity:
+        return "expired or about to expire"
+    if (record.get("team_id") or None) != team_id:
+        return "belongs to another team"
+    if models is not None and sorted(set(models)) != sorted(set(record.get("models") or ())):
+        return "has other models"
+    max_budget, spend = record.get("max_budget"), record.get("spend") or 0.0
+    if isinstance(max_budget, (int, float)) and isinstance(spend, (int, float)) and spend >= max_budget:
+        return "budget used up"
+    return None
+
+
+def ensure_key(
+    ctx: Context,
+    user_id: str,
+    body: Mapping[str, Any],
+    *,
+    min_validity: float,
+    replace_blocked: bool,
+) -> Op[VirtualKeyInfo]:
+    """The user's still-valid key, or a new one; one key per (user, team) alias, also under concurrency."""
+    alias = body.get("key_alias") or ensure_alias(user_id, body.get("team_id"))
+    flight = ctx.cache_key("ensure", alias)
+    info: VirtualKeyInfo = yield Shared(
+        flight, lambda: _ensure_once(ctx, user_id, alias, body, min_validity, replace_blocked)
+    )
+    return info
+
+
+def _ensure_once(
+    ctx: Context, user_id: str, alias: str, body: Mapping[str, Any], min_validity: float, replace_blocked: bool
+) -> Op[VirtualKeyInfo]:
+    for _ in range(3):
+        entries, _pages = yield from list_keys_page(ctx, {"key_alias": alias}, 1, 10)
+        for entry in entries:
+            if not isinstance(entry, dict) or entry.get("key_alias") != alias:
+                continue
+            nonce = (entry.get("metadata") or {}).get(ENSURE_METADATA, {}).get("nonce")
+            secret = derive_key(ctx.master_key, alias, nonce) if isinstance(nonce, str) else None
+            matches = secret is not None and hashlib.sha256(secret.encode()).hexdigest() == entry.get("token")
+            if not matches:
+                reason: str | None = "was not made by ensure_key with this master key"
+            elif entry.get("blocked") is True:
+                if not replace_blocked:
+                    raise KeyBlockedError(
+                        f"The key of user {user_id!r} ({alias}) is blocked by an administrator",
+                        suggested_action="Unblock the key (unblock_key) or revoke it before a new one is issued.",
+                    )
+                reason = "is blocked"
+            else:
+                reason = _usable(
+                    entry, team_id=body.get("team_id"), models=body.get("models"), min_validity=min_validity
+                )
+            if reason is None and secret is not None:
+                record = {**entry, "key": secret}
+                models = yield from models_for_record(ctx, secret, record)
+                return key_info_from_record(secret, record, models)
+            log.info("replacing the key with alias %s: it %s", alias, reason)
+            with contextlib.suppress(NotFoundError):
+                yield from delete_keys(ctx, [str(entry.get("token"))])
+        nonce = _secrets.token_hex(16)
+        metadata = {**(body.get("metadata") or {}), ENSURE_METADATA: {"nonce": nonce, "user_id": user_id}}
+        payload = {
+            **body,
+            "user_id": user_id,
+            "key_alias": alias,
+            "metadata": metadata,
+            "key": derive_key(ctx.master_key, alias, nonce),
+        }
+        try:
+            info: VirtualKeyInfo = yield from request_key(ctx, payload)
+            return info
+        except ConflictError:
+            log.info("another caller created the key with alias %s first; reading it", alias)
+    raise ConflictError(f"Could not settle on one key for alias {alias!r}: it kept changing", status=409)

@@ -14,7 +14,7 @@ import attrs
 
 from litellm_sdk._redact import mask
 
-__all__ = ["BudgetInfo", "Features", "ModelInfo", "RateLimitInfo", "VirtualKeyInfo"]
+__all__ = ["BudgetInfo", "Features", "KeySummary", "ModelInfo", "RateLimitInfo", "VirtualKeyInfo"]
 
 #: Modes LiteLLM reports, mapped to the Features field they turn on.
 MODE_FEATURES: Mapping[str, str] = {
@@ -334,3 +334,34 @@ class VirtualKeyInfo:
             allowed_models=tuple(data.get("allowed_models") or ()),
             raw=dict(data.get("raw") or {}),
         )
+
+
+@attrs.frozen(kw_only=True)
+class KeySummary:
+    """A key as ``/key/list`` describes it: everything but the secret (LiteLLM stores only its hash)."""
+
+    token_id: str
+    key_alias: str | None = None
+    #: LiteLLM's own abbreviation of the secret (e.g. ``sk-...wxyz``), for display.
+    key_name: str | None = None
+    user_id: str | None = None
+    team_id: str | None = None
+    models: tuple[str, ...] = ()
+    spend: float = 0.0
+    max_budget: float | None = None
+    expires_at: datetime | None = None
+    created_at: datetime | None = None
+    blocked: bool = False
+    metadata: Mapping[str, Any] = attrs.field(factory=dict, repr=False)
+    raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = attrs.asdict(self, recurse=False)
+        data.update(
+            models=list(self.models),
+            expires_at=_iso(self.expires_at),
+            created_at=_iso(self.created_at),
+            metadata=dict(self.metadata),
+            raw=dict(self.raw),
+        )
+        return data
