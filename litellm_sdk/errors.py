@@ -20,8 +20,8 @@ The tree (``code`` values in brackets)::
         ├── ValidationError            [validation_error]
         ├── BudgetExceededError        [budget_exceeded]
         ├── RateLimitError             [rate_limited]        .retry_after in seconds
+        ├── EnterpriseRequiredError    [enterprise_required] a licensed-only feature (LiteLLM answers 403 or 500)
         └── ServerError                [server_error, no_db_connection, auth_provider_unavailable]
-            └── EnterpriseRequiredError [enterprise_required]
 
 LiteLLM puts the reason in ``error.type`` and the HTTP status (as a string) in ``error.code``, and the
 status of one reason differs between versions (budget_exceeded has been 400, 422 and 429), so
@@ -36,7 +36,7 @@ import json
 import re
 import time
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from litellm_sdk._constants import ERROR_BODY_SNIPPET
 from litellm_sdk._redact import scrub
@@ -206,9 +206,8 @@ class ServerError(APIStatusError):
     default_retryable = True
 
 
-class EnterpriseRequiredError(ServerError):
+class EnterpriseRequiredError(APIStatusError):
     default_code = "enterprise_required"
-    default_retryable = False
 
 
 _ACTIONS: dict[str, str] = {
@@ -337,7 +336,7 @@ def error_from_response(
     code = _decide_code(status, err_type, message)
     cls = _CLASS_BY_CODE.get(code, ServerError if status >= 500 else APIStatusError)
     if code == "timeout":
-        cls = ServerError
+        cls = ServerError  # a 408 from the proxy: the server gave up, unlike the SDK's own APITimeoutError
     retryable = _is_retryable(status, code)
     request_id = _header(headers, "x-litellm-call-id") or _header(headers, "x-request-id")
     common: dict[str, Any] = {
@@ -353,13 +352,19 @@ def error_from_response(
     return cls(message, **common)
 
 
-def raise_for_status(response: Any) -> Any:
-    """For the generated client (``client.api``): raise the matching LiteLLMError when a ``Response`` has an
-    error status, else return its parsed body."""
-    status = int(response.status_code)
+_R = TypeVar("_R")
+
+
+def raise_for_status(response: _R) -> _R:
+    """Raise the matching LiteLLMError when ``response`` has an error status, else return it unchanged.
+
+    Works on the generated client's ``Response`` (from ``client.api``) and on ``httpx.Response``, e.g. for a
+    chat call made with a virtual key, so budget and model-access failures get the same codes everywhere.
+    """
+    status = int(getattr(response, "status_code"))  # noqa: B009
     if status >= 400:
-        raise error_from_response(status, response.headers, response.content)
-    return response.parsed
+        raise error_from_response(status, getattr(response, "headers"), getattr(response, "content"))  # noqa: B009
+    return response
 
 
 def retry_after_seconds(headers: Mapping[str, str], message: str = "") -> float | None:
