@@ -374,18 +374,29 @@ def ensure_key(
     return info
 
 
+def _derived_secret(ctx: Context, alias: str, entry: Mapping[str, Any]) -> str | None:
+    """The secret of a listed key when ensure_key made it with this master key (its hash matches), else None."""
+    meta = entry.get("metadata")
+    marker = meta.get(ENSURE_METADATA) if isinstance(meta, Mapping) else None
+    nonce = marker.get("nonce") if isinstance(marker, Mapping) else None
+    if not isinstance(nonce, str):
+        return None
+    secret = derive_key(ctx.master_key, alias, nonce)
+    return secret if hashlib.sha256(secret.encode()).hexdigest() == entry.get("token") else None
+
+
+def _alias_entries(ctx: Context, alias: str) -> Op[list[dict[str, Any]]]:
+    entries, _pages = yield from list_keys_page(ctx, {"key_alias": alias}, 1, 10)
+    return [e for e in entries if isinstance(e, dict) and e.get("key_alias") == alias]
+
+
 def _ensure_once(
     ctx: Context, user_id: str, alias: str, body: Mapping[str, Any], min_validity: float, replace_blocked: bool
 ) -> Op[VirtualKeyInfo]:
     for _ in range(3):
-        entries, _pages = yield from list_keys_page(ctx, {"key_alias": alias}, 1, 10)
-        for entry in entries:
-            if not isinstance(entry, dict) or entry.get("key_alias") != alias:
-                continue
-            nonce = (entry.get("metadata") or {}).get(ENSURE_METADATA, {}).get("nonce")
-            secret = derive_key(ctx.master_key, alias, nonce) if isinstance(nonce, str) else None
-            matches = secret is not None and hashlib.sha256(secret.encode()).hexdigest() == entry.get("token")
-            if not matches:
+        for entry in (yield from _alias_entries(ctx, alias)):
+            secret = _derived_secret(ctx, alias, entry)
+            if secret is None:
                 reason: str | None = "was not made by ensure_key with this master key"
             elif entry.get("blocked") is True:
                 if not replace_blocked:
@@ -399,9 +410,7 @@ def _ensure_once(
                     entry, team_id=body.get("team_id"), models=body.get("models"), min_validity=min_validity
                 )
             if reason is None and secret is not None:
-                record = {**entry, "key": secret}
-                models = yield from models_for_record(ctx, secret, record)
-                return key_info_from_record(secret, record, models)
+                return (yield from _info_for_entry(ctx, secret, entry))
             log.info("replacing the key with alias %s: it %s", alias, reason)
             with contextlib.suppress(NotFoundError):
                 yield from delete_keys(ctx, [str(entry.get("token"))])
@@ -415,8 +424,33 @@ def _ensure_once(
             "key": derive_key(ctx.master_key, alias, nonce),
         }
         try:
-            info: VirtualKeyInfo = yield from request_key(ctx, payload)
-            return info
+            created: VirtualKeyInfo = yield from request_key(ctx, payload)
         except ConflictError:
             log.info("another caller created the key with alias %s first; reading it", alias)
+            continue
+        return (yield from _settle(ctx, alias, created))
     raise ConflictError(f"Could not settle on one key for alias {alias!r}: it kept changing", status=409)
+
+
+def _info_for_entry(ctx: Context, secret: str, entry: Mapping[str, Any]) -> Op[VirtualKeyInfo]:
+    record = {**entry, "key": secret}
+    models = yield from models_for_record(ctx, secret, record)
+    return key_info_from_record(secret, record, models)
+
+
+def _settle(ctx: Context, alias: str, created: VirtualKeyInfo) -> Op[VirtualKeyInfo]:
+    """Settle a race between processes that each created a key for one alias (LiteLLM checks alias
+    uniqueness before inserting, not atomically). The earliest-created key wins and every other creator
+    deletes its own: a creator that saw no rival was inserted first, so no caller is left holding a deleted key.
+    """
+    ours = hashlib.sha256(created.key.encode()).hexdigest()
+    rivals = [(e, s) for e in (yield from _alias_entries(ctx, alias)) if (s := _derived_secret(ctx, alias, e))]
+    if len(rivals) <= 1:
+        return created
+    winner, secret = min(rivals, key=lambda pair: (str(pair[0].get("created_at") or ""), str(pair[0].get("token"))))
+    if winner.get("token") == ours:
+        return created
+    log.info("another caller created the key with alias %s first; using it and deleting ours", alias)
+    with contextlib.suppress(NotFoundError):
+        yield from delete_keys(ctx, [created.key])
+    return (yield from _info_for_entry(ctx, secret, winner))
