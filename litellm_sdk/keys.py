@@ -174,7 +174,15 @@ def find_key_record(ctx: Context, key: str) -> Op[dict[str, Any] | None]:
     info = envelope.get("info")
     if not isinstance(info, dict) or info.get("status") == "deleted":
         return None
+    token = info.get("token")
+    if envelope.get("key") not in (key, None) or (token is not None and token != _hash(key)):
+        return None  # an answer about some other key (a proxy in front, a mock) proves nothing about ours
     return {**info, "key": key}
+
+
+def _hash(key: str) -> str:
+    """LiteLLM's token id of a key: the SHA-256 hex digest of its value."""
+    return hashlib.sha256(key.encode()).hexdigest()
 
 
 def fetch_model_groups(ctx: Context, key: str) -> Op[tuple[ModelInfo, ...]]:
@@ -382,7 +390,7 @@ def _derived_secret(ctx: Context, alias: str, entry: Mapping[str, Any]) -> str |
     if not isinstance(nonce, str):
         return None
     secret = derive_key(ctx.master_key, alias, nonce)
-    return secret if hashlib.sha256(secret.encode()).hexdigest() == entry.get("token") else None
+    return secret if _hash(secret) == entry.get("token") else None
 
 
 def _alias_entries(ctx: Context, alias: str) -> Op[list[dict[str, Any]]]:
@@ -443,7 +451,7 @@ def _settle(ctx: Context, alias: str, created: VirtualKeyInfo) -> Op[VirtualKeyI
     uniqueness before inserting, not atomically). The earliest-created key wins and every other creator
     deletes its own: a creator that saw no rival was inserted first, so no caller is left holding a deleted key.
     """
-    ours = hashlib.sha256(created.key.encode()).hexdigest()
+    ours = _hash(created.key)
     rivals = [(e, s) for e in (yield from _alias_entries(ctx, alias)) if (s := _derived_secret(ctx, alias, e))]
     if len(rivals) <= 1:
         return created
