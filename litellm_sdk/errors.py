@@ -296,6 +296,7 @@ _MESSAGE_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"already exists", re.I), "conflict"),
     (re.compile(r"db not connected|no db connection|database not connected", re.I), "no_db_connection"),
     (re.compile(r"invalid model name passed", re.I), "model_not_found"),
+    (re.compile(r"invalid duration format|unsupported duration unit", re.I), "bad_request"),
     (
         re.compile(r"not allowed to access model|cannot access model|key not allowed to access", re.I),
         "key_model_access_denied",

@@ -1,0 +1,1 @@
+"""Local LiteLLM proxy launcher (real litellm[proxy] + PostgreSQL on loopback, offline); stdlib only."""

@@ -1,0 +1,707 @@
+"""Start/stop/status for a real LiteLLM proxy (litellm[proxy]==1.108.7) with PostgreSQL, offline.
+
+Why this shape: Prisma's native engines are only downloadable from Prisma's CDN, so the query engine
+is the WASM build behind ``shim/`` and the schema is applied with psql from litellm-proxy-extras'
+migrations.  Everything a run owns lives in one state folder (``.local-proxy/`` or
+``$LITELLM_SDK_PROXY_DIR``); the Python venv and the shim's node_modules are shared in ``.cache/``.
+Standard library only: this runs before anything else is installed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import fcntl
+import json
+import os
+import re
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+LITELLM_VERSION = "1.108.7"
+PRISMA_PY_VERSION = "0.15.0"
+REPO = Path(__file__).resolve().parents[2]
+CACHE = REPO / ".cache"
+VENV = CACHE / f"litellm-{LITELLM_VERSION}"
+SHIM_SRC = Path(__file__).resolve().parent / "shim"
+SHIM_DIR = CACHE / "litellm-shim"
+SHIM_FILES = ("engine.mjs", "query-engine", "schema-engine", "package.json", "package-lock.json")
+LOG_TAIL = 30
+T0 = time.monotonic()
+
+
+class LauncherError(Exception):
+    """A failure with a message and the log file whose tail explains it."""
+
+    def __init__(self, message: str, log: Path | None = None) -> None:
+        super().__init__(message)
+        self.log = log
+
+
+def step(msg: str) -> None:
+    """Progress line with elapsed seconds (stderr, so stdout stays machine-readable)."""
+    print(f"[local-proxy +{time.monotonic() - T0:5.1f}s] {msg}", file=sys.stderr, flush=True)
+
+
+def state_dir() -> Path:
+    """The per-invocation state folder."""
+    env = os.environ.get("LITELLM_SDK_PROXY_DIR")
+    return Path(env).resolve() if env else REPO / ".local-proxy"
+
+
+def tail(path: Path | None, n: int = LOG_TAIL) -> str:
+    """Last n lines of a log file, or a note that it does not exist."""
+    if path is None or not path.exists():
+        return f"(no log at {path})"
+    lines = path.read_text(errors="replace").splitlines()
+    return "\n".join(lines[-n:])
+
+
+def free_port() -> int:
+    """A loopback port that is free right now (bind to 0, read, close)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def port_busy(port: int) -> bool:
+    """True if something accepts or holds the port on loopback (either probe)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.settimeout(0.5)
+        if s.connect_ex(("127.0.0.1", port)) == 0:
+            return True
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        # SO_REUSEADDR like uvicorn: TIME_WAIT leftovers of our own stopped server are not "busy"
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind(("127.0.0.1", port))
+        except OSError:
+            return True
+    return False
+
+
+def pid_alive(pid: int | None) -> bool:
+    """Whether a process with this PID exists (and is not a zombie)."""
+    if not pid:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+        return stat.rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return True
+
+
+def run(cmd: list[str], log: Path, what: str, **kw: object) -> None:
+    """Run a command with output appended to a log; raise with that log on failure."""
+    with log.open("ab") as fh:
+        fh.write(f"\n$ {' '.join(cmd)}\n".encode())
+        fh.flush()
+        proc = subprocess.Popen(cmd, stdout=fh, stderr=subprocess.STDOUT, **kw)  # type: ignore[call-overload]
+        started = time.monotonic()
+        try:
+            while True:
+                try:
+                    rc = proc.wait(timeout=15)
+                    break
+                except subprocess.TimeoutExpired:
+                    step(f"... {what} still running ({time.monotonic() - started:.0f}s)")
+        finally:
+            if proc.poll() is None:  # interrupted: do not leave the child behind
+                proc.kill()
+                proc.wait()
+    if rc != 0:
+        raise LauncherError(f"{what} failed (exit {rc})", log)
+
+
+@contextlib.contextmanager
+def file_lock(path: Path):  # type: ignore[no-untyped-def]
+    """Exclusive flock so concurrent invocations do not set up the same thing twice."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+# ---------------------------------------------------------------- shared set-up (.cache/)
+def site_packages() -> Path:
+    """purelib of the pinned venv."""
+    out = subprocess.check_output(
+        [str(VENV / "bin/python"), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        text=True,
+    )
+    return Path(out.strip())
+
+
+def venv_ok() -> bool:
+    """The pinned venv exists with exactly the two pins installed."""
+    py = VENV / "bin/python"
+    if not py.exists():
+        return False
+    code = (
+        "import importlib.metadata as m, sys;"
+        f"sys.exit(0 if (m.version('litellm'), m.version('prisma')) == "
+        f"('{LITELLM_VERSION}', '{PRISMA_PY_VERSION}') else 1)"
+    )
+    return subprocess.call([str(py), "-c", code], stderr=subprocess.DEVNULL) == 0
+
+
+def ensure_venv(log: Path) -> None:
+    """Create .cache/litellm-1.108.7 with litellm[proxy] + prisma pinned (shared with scripts/regenerate)."""
+    if venv_ok():
+        return
+    step(f"creating {VENV}: pip install litellm[proxy]=={LITELLM_VERSION} (~40 s)")
+    run([sys.executable, "-m", "venv", str(VENV)], log, "python -m venv")
+    run(
+        [
+            str(VENV / "bin/pip"),
+            "install",
+            "-q",
+            f"litellm[proxy]=={LITELLM_VERSION}",
+            f"prisma=={PRISMA_PY_VERSION}",
+        ],
+        log,
+        "pip install litellm[proxy]",
+    )
+    if not venv_ok():
+        raise LauncherError("litellm venv incomplete after pip install", log)
+
+
+def engine_env() -> dict[str, str]:
+    """Environment that points prisma-client-python at the shim and keeps everything offline."""
+    env = dict(os.environ)
+    env.update(
+        {
+            "PATH": f"{VENV / 'bin'}{os.pathsep}{env.get('PATH', '')}",
+            "PRISMA_QUERY_ENGINE_BINARY": str(SHIM_DIR / "query-engine"),
+            "PRISMA_SCHEMA_ENGINE_BINARY": str(SHIM_DIR / "schema-engine"),
+            "PRISMA_BINARY_CACHE_DIR": str(CACHE / "prisma-cache"),
+            "PRISMA_NODEENV_CACHE_DIR": str(CACHE / "prisma-nodeenv"),
+            "PRISMA_ENGINES_CHECKSUM_IGNORE_MISSING": "1",
+            "PRISMA_HIDE_UPDATE_MESSAGE": "1",
+            "npm_config_cache": str(CACHE / "npm-cache"),
+            "LITELLM_LOCAL_MODEL_COST_MAP": "True",
+            "DISABLE_SCHEMA_UPDATE": "true",
+            "LITELLM_LOG": env.get("LITELLM_LOG", "INFO"),
+        }
+    )
+    env.pop("LITELLM_DANGEROUSLY_PERMIT_WEAK_OR_UNSET_MASTER_KEY", None)
+    return env
+
+
+def ensure_shim(log: Path) -> None:
+    """Copy the carried shim to .cache/litellm-shim and npm ci it (query-engine-wasm, adapter-pg)."""
+    SHIM_DIR.mkdir(parents=True, exist_ok=True)
+    changed = False
+    for name in SHIM_FILES:
+        src, dst = SHIM_SRC / name, SHIM_DIR / name
+        if not dst.exists() or dst.read_bytes() != src.read_bytes():
+            shutil.copy2(src, dst)
+            changed = True
+    for name in ("query-engine", "schema-engine"):
+        (SHIM_DIR / name).chmod(0o755)
+    marker = SHIM_DIR / "node_modules/@prisma/query-engine-wasm/postgresql/query_engine_bg.wasm"
+    if changed or not marker.exists():
+        if not shutil.which("node") or not shutil.which("npm"):
+            raise LauncherError("node >= 18 and npm are required for the query-engine shim")
+        step("npm ci in .cache/litellm-shim (query-engine-wasm, adapter-pg, pg, graphql)")
+        run(
+            ["npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"],
+            log,
+            "npm ci (shim)",
+            cwd=SHIM_DIR,
+            env=engine_env(),
+        )
+
+
+def ensure_prisma_client(log: Path) -> None:
+    """prisma generate into the shared venv (CLI 5.17.0 from npm; engines pointed at the shim)."""
+    py = str(VENV / "bin/python")
+    generated = site_packages() / "prisma"
+    if (generated / "client.py").exists() and (generated / "schema.prisma").exists():
+        return  # files prisma generate writes (importing the client to check takes ~6 s)
+    step("prisma generate (offline, ~15 s)")
+    schema = site_packages() / "litellm/proxy/schema.prisma"
+    run(
+        [str(VENV / "bin/prisma"), "generate", "--schema", str(schema)],
+        log,
+        "prisma generate",
+        cwd=CACHE,
+        env=engine_env(),
+    )
+    if subprocess.call([py, "-c", "from prisma import Prisma"], stderr=subprocess.DEVNULL) != 0:
+        raise LauncherError("prisma client not importable after prisma generate", log)
+
+
+# ---------------------------------------------------------------- postgres (state folder)
+def pg_bin() -> Path:
+    """Directory with initdb/pg_ctl/psql (newest /usr/lib/postgresql/*/bin, else PATH)."""
+    if os.environ.get("PGBIN"):
+        return Path(os.environ["PGBIN"])
+    cands = sorted(
+        Path("/usr/lib/postgresql").glob("*/bin"),
+        key=lambda p: int(p.parent.name) if p.parent.name.isdigit() else 0,
+    )
+    for cand in reversed(cands):
+        if (cand / "initdb").exists():
+            return cand
+    found = shutil.which("initdb")
+    if found:
+        return Path(found).parent
+    raise LauncherError("PostgreSQL server binaries not found (apt-get install -y postgresql)")
+
+
+def as_pg() -> list[str]:
+    """initdb refuses root: run Postgres as user postgres when we are root."""
+    if os.getuid() != 0:
+        return []
+    if subprocess.call(["id", "postgres"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) != 0:
+        subprocess.check_call(["useradd", "-r", "-m", "postgres"])
+    return ["runuser", "-u", "postgres", "--"]
+
+
+def chown_pg(path: Path) -> None:
+    """Give a path to the postgres user when running as root."""
+    if os.getuid() == 0:
+        shutil.chown(path, "postgres", "postgres")
+
+
+def pg_running(st: Path) -> int | None:
+    """PID of this state folder's postmaster if it is alive."""
+    pidfile = st / "pgdata/postmaster.pid"
+    if not pidfile.exists():
+        return None
+    try:
+        pid = int(pidfile.read_text().split()[0])
+    except (ValueError, IndexError, OSError):
+        return None
+    return pid if pid_alive(pid) else None
+
+
+def pg_port(st: Path) -> int | None:
+    """Port of the running postmaster (4th line of postmaster.pid)."""
+    try:
+        return int((st / "pgdata/postmaster.pid").read_text().splitlines()[3])
+    except (ValueError, IndexError, OSError):
+        return None
+
+
+def psql(st: Path, port: int, *args: str, db: str = "postgres") -> list[str]:
+    """psql command over TCP loopback."""
+    return [str(pg_bin() / "psql"), "-X", "-q", "-h", "127.0.0.1", "-p", str(port), "-U", "postgres", "-d", db, *args]
+
+
+def start_postgres(st: Path) -> int:
+    """initdb once, then start Postgres on a free loopback port (no unix socket); returns the port."""
+    pgdata = st / "pgdata"
+    log = st / "postgres.log"
+    pgb = pg_bin()
+    st.chmod(0o755)
+    if not (pgdata / "PG_VERSION").exists():
+        step(f"initdb {pgdata}")
+        shutil.rmtree(pgdata, ignore_errors=True)
+        pgdata.mkdir(parents=True)
+        chown_pg(pgdata)
+        run(
+            [*as_pg(), str(pgb / "initdb"), "-D", str(pgdata), "-U", "postgres", "--auth=trust", "-E", "UTF8"],
+            st / "initdb.log",
+            "initdb",
+        )
+    running = pg_running(st)
+    if running:
+        port = pg_port(st)
+        if port:
+            return port
+    # stale postmaster.pid from a killed run: pg_ctl handles it, but make sure it is not ours running
+    for _ in range(3):
+        port = free_port()
+        if port_busy(port):
+            continue
+        step(f"starting postgres on 127.0.0.1:{port}")
+        if not log.exists():
+            log.touch()
+        chown_pg(log)
+        opts = f"-c listen_addresses=127.0.0.1 -p {port} -c unix_socket_directories='' -c fsync=off"
+        rc = subprocess.call(
+            [*as_pg(), str(pgb / "pg_ctl"), "-D", str(pgdata), "-l", str(log), "-w", "-t", "60", "-o", opts, "start"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.STDOUT,
+        )
+        if rc == 0 and pg_running(st) and pg_port(st) == port:
+            return port
+        if pg_running(st):
+            stop_postgres(st)
+    raise LauncherError("postgres did not start", log)
+
+
+def stop_postgres(st: Path) -> None:
+    """pg_ctl stop -m fast with a bounded wait; SIGKILL the postmaster if it does not stop."""
+    pid = pg_running(st)
+    if not pid:
+        return
+    subprocess.call(
+        [*as_pg(), str(pg_bin() / "pg_ctl"), "-D", str(st / "pgdata"), "-m", "fast", "-w", "-t", "20", "stop"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    if pid_alive(pid):
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+        wait_dead(pid, 5)
+
+
+def ensure_database(st: Path, port: int) -> None:
+    """Create database litellm and apply litellm-proxy-extras' migrations with psql (once)."""
+    log = st / "migrate.log"
+    out = subprocess.run(
+        psql(st, port, "-Atc", "select 1 from pg_database where datname='litellm'"),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if out.returncode != 0:
+        log.write_text(out.stdout + out.stderr)
+        raise LauncherError("psql cannot reach postgres", log)
+    if out.stdout.strip() == "1" and (st / ".migrated").exists():
+        return
+    step("creating database litellm + applying migrations with psql")
+    if out.stdout.strip() == "1":
+        run(psql(st, port, "-c", "drop database litellm"), log, "drop half-migrated database")
+    run(psql(st, port, "-c", "create database litellm"), log, "create database")
+    migrations = sorted((site_packages() / "litellm_proxy_extras/migrations").glob("*/migration.sql"))
+    if not migrations:
+        raise LauncherError("no migrations found in litellm_proxy_extras", log)
+    for mig in migrations:
+        run(psql(st, port, "-v", "ON_ERROR_STOP=1", "-f", str(mig), db="litellm"), log, f"migration {mig.parent.name}")
+    (st / ".migrated").write_text(f"{len(migrations)}\n")
+    step(f"applied {len(migrations)} migrations")
+
+
+# ---------------------------------------------------------------- litellm
+CONFIG = """\
+# Written by scripts/local-proxy on every start.  Fake models only: mock_response, no provider is called.
+# Costs are set explicitly so spend is recorded for mock calls (budgets can be exceeded in tests).
+model_list:
+  - model_name: gpt-4o-vision
+    litellm_params:
+      model: openai/gpt-4o
+      api_key: sk-fake-provider-key-never-used
+      mock_response: "Hello from the mock gpt-4o-vision."
+      input_cost_per_token: 0.0025
+      output_cost_per_token: 0.01
+    model_info:
+      mode: chat
+      supports_vision: true
+      supports_function_calling: true
+      supports_parallel_function_calling: true
+      max_input_tokens: 128000
+      max_output_tokens: 16384
+      input_cost_per_token: 0.0025
+      output_cost_per_token: 0.01
+  - model_name: plain-chat
+    litellm_params:
+      model: openai/plain-chat
+      api_key: sk-fake-provider-key-never-used
+      mock_response: "Hello from the mock plain-chat."
+      input_cost_per_token: 0.001
+      output_cost_per_token: 0.002
+    model_info:
+      mode: chat
+      supports_vision: false
+      supports_function_calling: false
+      supports_parallel_function_calling: false
+      input_cost_per_token: 0.001
+      output_cost_per_token: 0.002
+  - model_name: dall-e-3
+    litellm_params:
+      model: openai/dall-e-3
+      api_key: sk-fake-provider-key-never-used
+      mock_response: "https://example.invalid/fake.png"
+    model_info:
+      mode: image_generation
+  - model_name: whisper-1
+    litellm_params:
+      model: openai/whisper-1
+      api_key: sk-fake-provider-key-never-used
+      mock_response: "mock transcription"
+    model_info:
+      mode: audio_transcription
+  - model_name: text-embedding-3-small
+    litellm_params:
+      model: openai/text-embedding-3-small
+      api_key: sk-fake-provider-key-never-used
+      mock_response: [0.1, 0.2, 0.3]
+    model_info:
+      mode: embedding
+litellm_settings:
+  telemetry: false
+  drop_params: true
+general_settings:
+  proxy_batch_write_at: 2
+  master_key: os.environ/LITELLM_MASTER_KEY
+  database_url: os.environ/DATABASE_URL
+"""
+
+
+def master_key(st: Path) -> str:
+    """Strong random sk- master key, created once per state folder (mode 600)."""
+    path = st / "master_key"
+    if path.exists():
+        return path.read_text().strip()
+    key = "sk-" + secrets.token_urlsafe(32)
+    path.write_text(key + "\n")
+    path.chmod(0o600)
+    return key
+
+
+def load_state(st: Path) -> dict[str, object]:
+    """state.json (ports, pids, base URL) or {}."""
+    try:
+        return json.loads((st / "state.json").read_text())  # type: ignore[no-any-return]
+    except (OSError, ValueError):
+        return {}
+
+
+def save_state(st: Path, **kw: object) -> None:
+    """Merge keys into state.json."""
+    data = load_state(st)
+    data.update(kw)
+    (st / "state.json").write_text(json.dumps(data, indent=2, sort_keys=True) + "\n")
+
+
+def http_get(url: str, key: str | None = None, timeout: float = 3.0) -> tuple[int, str]:
+    """GET returning (status, body); (0, error) when nothing answers."""
+    req = urllib.request.Request(url)
+    if key:
+        req.add_header("Authorization", f"Bearer {key}")
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as resp:
+            return resp.status, resp.read().decode(errors="replace")
+    except urllib.error.HTTPError as e:
+        return e.code, e.read().decode(errors="replace")
+    except (OSError, ValueError) as e:
+        return 0, str(e)
+
+
+def litellm_pid(st: Path) -> int | None:
+    """PID of this state folder's litellm if alive."""
+    try:
+        pid = int((st / "litellm.pid").read_text().strip())
+    except (OSError, ValueError):
+        return None
+    try:
+        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return None
+    return pid if b"litellm" in cmdline and pid_alive(pid) else None
+
+
+def ready(port: int) -> bool:
+    """readiness answers with the database connected."""
+    status, body = http_get(f"http://127.0.0.1:{port}/health/readiness")
+    return status == 200 and '"db":"connected"' in body.replace(" ", "")
+
+
+def listening_port_from_log(log: Path) -> int | None:
+    """Port from uvicorn's 'running on http://host:PORT' line (LiteLLM may silently pick another)."""
+    if not log.exists():
+        return None
+    found = re.findall(r"running on https?://[^:\s]+:(\d+)", log.read_text(errors="replace"), re.IGNORECASE)
+    return int(found[-1]) if found else None
+
+
+def wait_dead(pid: int, timeout: float) -> bool:
+    """Poll until pid is gone (reaping it if it is our child)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with contextlib.suppress(ChildProcessError, OSError):
+            os.waitpid(pid, os.WNOHANG)
+        if not pid_alive(pid):
+            return True
+        time.sleep(0.1)
+    return not pid_alive(pid)
+
+
+def start_litellm(st: Path, db_port: int, port: int | None, timeout: float) -> int:
+    """Start litellm in its own process group on a checked free port; wait for db-connected readiness."""
+    log = st / "litellm.log"
+    if port is None:
+        prev = load_state(st).get("litellm_port")
+        port = prev if isinstance(prev, int) and not port_busy(prev) else free_port()
+    if port_busy(port):
+        raise LauncherError(f"port {port} is already in use on 127.0.0.1 (choose another with --port)")
+    (st / "config.yaml").write_text(CONFIG)
+    env = engine_env()
+    env["LITELLM_MASTER_KEY"] = master_key(st)
+    env["DATABASE_URL"] = f"postgresql://postgres@127.0.0.1:{db_port}/litellm"
+    step(f"starting litellm on 127.0.0.1:{port}")
+    t = time.monotonic()
+    with log.open("wb") as fh:
+        proc = subprocess.Popen(
+            [
+                str(VENV / "bin/litellm"),
+                "--config",
+                str(st / "config.yaml"),
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+                "--num_workers",
+                "1",
+            ],
+            cwd=st,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=fh,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    (st / "litellm.pid").write_text(f"{proc.pid}\n")
+    save_state(st, litellm_pid=proc.pid, litellm_port=port)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise LauncherError(f"litellm exited with code {proc.returncode} before it was ready", log)
+        moved = listening_port_from_log(log)
+        if moved is not None and moved != port:
+            raise LauncherError(f"litellm listens on port {moved}, not {port} (port taken meanwhile?)", log)
+        if moved == port and ready(port):
+            step(f"litellm ready in {time.monotonic() - t:.1f}s (pid {proc.pid})")
+            return port
+        time.sleep(0.3)
+    raise LauncherError(f"litellm not ready with db after {timeout:.0f}s", log)
+
+
+def stop_litellm(st: Path, timeout: float = 20.0) -> None:
+    """SIGTERM litellm's process group (litellm + its query-engine child), SIGKILL after timeout."""
+    pid = litellm_pid(st)
+    if pid:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(pid, signal.SIGTERM)
+        if not wait_dead(pid, timeout):
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(pid, signal.SIGKILL)
+            wait_dead(pid, 5)
+        # the group may still hold the shim (node) briefly
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(pid, signal.SIGKILL)
+    with contextlib.suppress(FileNotFoundError):
+        (st / "litellm.pid").unlink()
+
+
+def smoke(port: int, key: str) -> None:
+    """One authenticated call so a 'ready' proxy is also usable."""
+    status, body = http_get(f"http://127.0.0.1:{port}/v1/models", key, timeout=15)
+    if status != 200:
+        raise LauncherError(f"GET /v1/models with the master key answered {status}: {body[:300]}")
+
+
+def print_env(st: Path) -> None:
+    """The two variables callers eval/parse."""
+    port = load_state(st).get("litellm_port")
+    print(f"LITELLM_BASE_URL=http://127.0.0.1:{port}")
+    print(f"LITELLM_MASTER_KEY={master_key(st)}")
+    sys.stdout.flush()
+
+
+def is_running(st: Path) -> bool:
+    """litellm pid alive, answering on the recorded port, and postgres alive."""
+    port = load_state(st).get("litellm_port")
+    return bool(litellm_pid(st) and pg_running(st) and isinstance(port, int) and ready(port))
+
+
+# ---------------------------------------------------------------- commands
+def cmd_start(st: Path, port: int | None, timeout: float) -> int:
+    """Set up what is missing, start what is not running, print the variables."""
+    st.mkdir(parents=True, exist_ok=True)
+    with file_lock(st / ".lock"):
+        if is_running(st) and (port is None or load_state(st).get("litellm_port") == port):
+            step("already running")
+            print_env(st)
+            return 0
+        setup_log = st / "setup.log"
+        try:
+            with file_lock(CACHE / f"litellm-{LITELLM_VERSION}.lock"):
+                ensure_venv(setup_log)
+                ensure_shim(setup_log)
+                ensure_prisma_client(setup_log)
+            db_port = start_postgres(st)
+            save_state(st, postgres_port=db_port, postgres_pid=pg_running(st))
+            ensure_database(st, db_port)
+            stop_litellm(st)  # a half-alive one from an earlier run
+            lport = start_litellm(st, db_port, port, timeout)
+            smoke(lport, master_key(st))
+        except (LauncherError, subprocess.SubprocessError, OSError, KeyboardInterrupt) as e:
+            log = e.log if isinstance(e, LauncherError) else None
+            print(f"local-proxy: ERROR: {e}", file=sys.stderr)
+            if log is not None:
+                print(f"--- last {LOG_TAIL} lines of {log} ---\n{tail(log)}\n---", file=sys.stderr)
+            stop_litellm(st)
+            stop_postgres(st)
+            return 1
+        step(f"done in {time.monotonic() - T0:.1f}s")
+        print_env(st)
+        return 0
+
+
+def cmd_stop(st: Path, only_litellm: bool) -> int:
+    """Stop litellm (and postgres unless --only-litellm) by PID with bounded waits."""
+    if not st.exists():
+        print("local-proxy: nothing to stop", file=sys.stderr)
+        return 0
+    with file_lock(st / ".lock"):
+        stop_litellm(st)
+        if not only_litellm:
+            stop_postgres(st)
+    print("stopped" + (" (litellm only)" if only_litellm else ""), file=sys.stderr)
+    return 0
+
+
+def cmd_status(st: Path) -> int:
+    """Print the variables and exit 0 when running; exit 1 otherwise."""
+    if st.exists() and is_running(st):
+        print_env(st)
+        return 0
+    print("local-proxy: not running", file=sys.stderr)
+    return 1
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    """SIGTERM while starting: unwind through the cleanup path like Ctrl-C."""
+    raise KeyboardInterrupt(f"signal {signum}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """CLI entry: start|stop|status."""
+    ap = argparse.ArgumentParser(prog="scripts/local-proxy", description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    s = sub.add_parser("start", help="start (or reuse) and print LITELLM_BASE_URL / LITELLM_MASTER_KEY")
+    s.add_argument("--port", type=int, default=None, help="litellm port (default: previous one if free, else free)")
+    s.add_argument("--timeout", type=float, default=180.0, help="seconds to wait for readiness")
+    p = sub.add_parser("stop", help="stop litellm and postgres")
+    p.add_argument("--only-litellm", action="store_true", help="keep postgres running (fast restart)")
+    sub.add_parser("status", help="print the variables if running, else exit 1")
+    args = ap.parse_args(argv)
+    st = state_dir()
+    signal.signal(signal.SIGTERM, _interrupt)
+    if args.cmd == "start":
+        return cmd_start(st, args.port, args.timeout)
+    if args.cmd == "stop":
+        return cmd_stop(st, args.only_litellm)
+    return cmd_status(st)
