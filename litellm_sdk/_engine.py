@@ -19,7 +19,7 @@ import attrs
 import httpx
 
 from litellm_sdk._constants import CACHE_KEY_VERSION, LOGGER_NAME
-from litellm_sdk._redact import mask
+from litellm_sdk._redact import mask, redact_json
 from litellm_sdk._retry import RetryPolicy
 from litellm_sdk.errors import InvalidResponseError, LiteLLMError, error_from_response
 
@@ -35,8 +35,8 @@ class Request:
 
     method: str
     path: str
-    params: Mapping[str, Any] | None = None
-    json: Any = None
+    params: Mapping[str, Any] | None = attrs.field(default=None, repr=lambda v: repr(redact_json(v)))
+    json: Any = attrs.field(default=None, repr=lambda v: repr(redact_json(v)))
     auth: str | None = attrs.field(default=None, repr=lambda v: repr(mask(v)))
     idempotent: bool = True
 

@@ -369,3 +369,14 @@ def test_threads_share_one_client_and_one_fetch() -> None:
         t.join()
     assert len(set(results)) == 16
     assert proxy.count("/model_group/info") == 1
+
+
+def test_request_repr_masks_the_key_in_body_params_and_auth() -> None:
+    from litellm_sdk._engine import Request
+
+    secret = "sk-abcdefghijklmnopqrstuvwxyz0123456789"
+    text = repr(
+        Request("POST", "/key/generate", params={"key": secret}, json={"key": secret, "note": secret}, auth=secret)
+    )
+    assert secret not in text
+    assert "...6789" in text
