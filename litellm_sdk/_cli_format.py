@@ -6,6 +6,7 @@ Marks are ``✓``/``·`` when the output can encode them, else ``x``/``-``.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timezone
 
@@ -143,7 +144,10 @@ def key_info_table(
         ("Features off", off),
     ]
     width = max(len(label) for label, _ in rows)
-    lines = [f"{label.ljust(width)}  {value}" for label, value in rows]
+    lines = [
+        textwrap.fill(value, 110, initial_indent=f"{label.ljust(width)}  ", subsequent_indent=" " * (width + 2))
+        for label, value in rows
+    ]
     lines.append(f"Models ({len(info.models)})")
     lines.append(models_table(info.models, encoding=encoding, indent="  "))
     return "\n".join(lines)

@@ -8,6 +8,7 @@ for machines. Errors are one ``error:`` line and one ``hint:`` line on stderr, w
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import re
@@ -116,10 +117,10 @@ def _split_list(values: Sequence[str] | None) -> list[str] | None:
 def _json_object(text: str) -> dict[str, Any]:
     try:
         value = json.loads(text)
-    except ValueError as exc:
+    except json.JSONDecodeError as exc:
         raise argparse.ArgumentTypeError(f"not valid JSON ({exc.msg})") from None
     if not isinstance(value, dict):
-        raise argparse.ArgumentTypeError("expected a JSON object such as '{\"plan\": \"pro\"}'")
+        raise argparse.ArgumentTypeError('expected a JSON object such as \'{"plan": "pro"}\'')
     return value
 
 
@@ -354,16 +355,16 @@ def _epilog() -> str:
         "environment:\n"
         f"  {ENV_BASE_URL}    proxy URL (or --base-url)\n"
         f"  {ENV_MASTER_KEY}  master key (read from the environment only, never from a flag)\n"
-        f"  {_DEBUG_ENV}=1     show a traceback for unexpected errors\n\n"
+        f"  {_DEBUG_ENV}=1   show a traceback for unexpected errors\n\n"
         "keys given as an argument may be '-' to read them from stdin (keeps them out of ps and shell history).\n"
         "Tables mask keys (sk-...wxyz); only 'request-key --json' / '--show-key' print a whole key.\n\n"
         f"exit codes:\n{codes}\n"
     )
 
 
-def _common_options(defaults: bool) -> argparse.ArgumentParser:
+def _common_options(defaults: bool) -> _Parser:
     """--base-url / --json / --timeout, accepted before and after the command name."""
-    parent = argparse.ArgumentParser(add_help=False, argument_default=None if defaults else argparse.SUPPRESS)
+    parent = _Parser(add_help=False, argument_default=None if defaults else argparse.SUPPRESS)
     parent.add_argument("--base-url", metavar="URL", help=f"proxy URL (default: ${ENV_BASE_URL})")
     parent.add_argument(
         "--json",
@@ -417,12 +418,15 @@ def build_parser() -> argparse.ArgumentParser:
     models.add_argument(
         "--models", action="append", metavar="M[,M...]", help="models the key may call (default: LiteLLM decides)"
     )
-    models.add_argument(
-        "--all-models", action="store_true", help="every model the team (or proxy) allows (models=[])"
-    )
+    models.add_argument("--all-models", action="store_true", help="every model the team (or proxy) allows (models=[])")
     p.add_argument("--max-budget", type=float, metavar="USD", help="spend limit in USD")
     p.add_argument("--budget-duration", metavar="D", help="budget reset period (e.g. 30d, or daily/weekly/monthly)")
-    p.add_argument("--tags", action="append", metavar="T[,T...]", help="tags for spend tracking")
+    p.add_argument(
+        "--tags",
+        action="append",
+        metavar="T[,T...]",
+        help="tags for spend tracking (needs LiteLLM Enterprise on the proxy)",
+    )
     p.add_argument("--key-alias", metavar="ALIAS", help="a readable name for the key (unique on the proxy)")
     p.add_argument("--tpm-limit", type=int, metavar="N", help="tokens per minute")
     p.add_argument("--rpm-limit", type=int, metavar="N", help="requests per minute")
@@ -433,7 +437,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add(
         "describe-key",
         "Show an existing key with its current spend, models and features.",
-        "  litellm-sdk describe-key sk-...\n  echo \"$KEY\" | litellm-sdk describe-key -\n",
+        '  litellm-sdk describe-key sk-...\n  echo "$KEY" | litellm-sdk describe-key -\n',
         _cmd_describe_key,
     )
     p.add_argument("key", metavar="KEY", help="the virtual key, or - to read it from stdin")
@@ -441,7 +445,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add(
         "models",
         "Capability table of the models a key may use (--key), or of the whole proxy (master key).",
-        "  litellm-sdk models\n  litellm-sdk models --key sk-...\n  echo \"$KEY\" | litellm-sdk models --key - --json\n",
+        '  litellm-sdk models\n  litellm-sdk models --key sk-...\n  echo "$KEY" | litellm-sdk models --key - --json\n',
         _cmd_models,
     )
     p.add_argument("--key", metavar="KEY", help="a virtual key (or - for stdin); needs no master key")
@@ -449,7 +453,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add(
         "revoke",
         "Delete a key (e.g. at logout). A key that is already gone is not an error unless --must-exist.",
-        "  litellm-sdk revoke sk-...\n  echo \"$KEY\" | litellm-sdk revoke -\n"
+        '  litellm-sdk revoke sk-...\n  echo "$KEY" | litellm-sdk revoke -\n'
         "  litellm-sdk revoke <64-hex token hash from list-keys --json>\n",
         _cmd_revoke,
     )
@@ -474,10 +478,29 @@ def build_parser() -> argparse.ArgumentParser:
 # --------------------------------------------------------------------------- entry point
 
 
+_CONFIG_HINTS = {
+    "base_url": f"Set {ENV_BASE_URL} (e.g. http://127.0.0.1:4000) or pass --base-url URL.",
+    "master_key": f"Set {ENV_MASTER_KEY} to the proxy's master key (environment only, never a flag).",
+}
+
+
+def _hint(error: LiteLLMError, prog: str) -> str:
+    """The error's suggested action, phrased for the command line where the SDK's names differ."""
+    if isinstance(error, ConfigurationError) and error.param in _CONFIG_HINTS:
+        return _CONFIG_HINTS[error.param]
+    if isinstance(error, InvalidRequestError) and error.param:
+        return f"{error.suggested_action} (--{error.param.replace('_', '-')}; see '{prog} COMMAND --help')"
+    return error.suggested_action
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
 def _report(env: _Env, message: str, hint: str | None) -> None:
-    env.stderr.write(f"error: {scrub(message, env.secrets)}\n")
+    env.stderr.write(f"error: {_one_line(scrub(message, env.secrets))}\n")
     if hint:
-        env.stderr.write(f"hint: {scrub(hint, env.secrets)}\n")
+        env.stderr.write(f"hint: {_one_line(scrub(hint, env.secrets))}\n")
 
 
 def main(
@@ -500,7 +523,8 @@ def main(
     parser = build_parser()
     try:
         try:
-            args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+            with contextlib.redirect_stdout(env.stdout):  # --help / --version print to sys.stdout
+                args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
         except SystemExit as done:  # --help / --version
             return done.code if isinstance(done.code, int) else EXIT_OK
         if getattr(args, "func", None) is None:
@@ -512,7 +536,7 @@ def main(
         _report(env, exc.message, f"see '{exc.prog} --help'")
         return EXIT_USAGE
     except LiteLLMError as exc:
-        _report(env, exc.message, exc.suggested_action)
+        _report(env, exc.message, _hint(exc, parser.prog))
         return exit_code_for(exc)
     except KeyboardInterrupt:
         env.stderr.write("interrupted\n")
