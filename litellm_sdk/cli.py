@@ -24,11 +24,9 @@ from litellm_sdk._cli_format import key_info_table, key_list_table, models_table
 from litellm_sdk._constants import DEFAULT_TIMEOUT, ENV_BASE_URL, ENV_MASTER_KEY
 from litellm_sdk._redact import mask, redact_json, scrub
 from litellm_sdk._version import __version__
-from litellm_sdk.capabilities import models_from_groups
 from litellm_sdk.client import LiteLLMClient
 from litellm_sdk.errors import (
     APIConnectionError,
-    APITimeoutError,
     AuthenticationError,
     BudgetExceededError,
     ConfigurationError,
@@ -37,11 +35,9 @@ from litellm_sdk.errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
-    raise_for_status,
 )
-from litellm_sdk.types import ModelInfo
 
-__all__ = ["EXIT_CODES", "exit_code_for", "list_models", "main"]
+__all__ = ["EXIT_CODES", "exit_code_for", "main"]
 
 PROG = "litellm-sdk"
 
@@ -193,46 +189,13 @@ class _Env:
     def http_client(self, args: argparse.Namespace) -> httpx.Client:
         return httpx.Client(timeout=self.timeout(args), transport=self.transport)
 
-    def client(self, args: argparse.Namespace) -> LiteLLMClient:
-        master_key = self.environ.get(ENV_MASTER_KEY)
+    def client(self, args: argparse.Namespace, token: str | None = None) -> LiteLLMClient:
+        """A client authenticated with the master key, or with ``token`` (a virtual key) when given."""
         url = self.base_url(args)
-        key = check.master_key(master_key)
+        key = token if token is not None else check.master_key(self.environ.get(ENV_MASTER_KEY))
         self.secrets.append(key)
         http = self.http_client(args) if self.transport is not None else None
         return LiteLLMClient(url, key, timeout=self.timeout(args), http_client=http)
-
-
-def list_models(
-    base_url: str,
-    token: str,
-    *,
-    timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
-    transport: httpx.BaseTransport | None = None,
-) -> tuple[ModelInfo, ...]:
-    """The model groups ``token`` may use (a virtual key: its models; the master key: all of them).
-
-    ``GET /model_group/info`` with errors mapped to LiteLLMError like every SDK call. (The SDK has no
-    public ``list_models()`` yet; this is the CLI's own.)
-    """
-    url = check.base_url(base_url) + "/model_group/info"
-    headers = {"Authorization": f"Bearer {token}", "Accept": "application/json"}
-    try:
-        with httpx.Client(timeout=timeout, transport=transport) as http:
-            response = http.get(url, headers=headers)
-    except httpx.TimeoutException as exc:
-        raise APITimeoutError(f"GET {url} timed out ({type(exc).__name__})") from None
-    except httpx.HTTPError as exc:
-        detail = scrub(str(exc) or type(exc).__name__, (token,))
-        raise APIConnectionError(f"GET {url} failed: {type(exc).__name__}: {detail}") from None
-    raise_for_status(response)
-    try:
-        payload = response.json()
-    except ValueError:
-        payload = None
-    return models_from_groups(payload)
-
-
-# --------------------------------------------------------------------------- commands
 
 
 def _cmd_request_key(args: argparse.Namespace, env: _Env) -> int:
@@ -279,13 +242,9 @@ def _cmd_describe_key(args: argparse.Namespace, env: _Env) -> int:
 
 
 def _cmd_models(args: argparse.Namespace, env: _Env) -> int:
-    url = env.base_url(args)
-    if args.key is not None:
-        token = env.read_key(args.key)
-    else:
-        token = check.master_key(env.environ.get(ENV_MASTER_KEY))
-        env.secrets.append(token)
-    models = list_models(url, token, timeout=env.timeout(args), transport=env.transport)
+    token = env.read_key(args.key) if args.key is not None else None
+    with env.client(args, token) as client:
+        models = client.list_models()
     if args.json:
         env.json([m.to_dict() for m in models])
     else:

@@ -29,7 +29,7 @@ from litellm_sdk._redact import mask
 from litellm_sdk._retry import RetryPolicy
 from litellm_sdk.cache import AsyncCacheAdapter, CacheAdapter, InMemoryCache
 from litellm_sdk.errors import ConfigurationError, InvalidRequestError
-from litellm_sdk.types import KeySummary, VirtualKeyInfo
+from litellm_sdk.types import KeySummary, ModelInfo, VirtualKeyInfo
 
 if TYPE_CHECKING:
     from litellm_proxy_client import AuthenticatedClient
@@ -242,6 +242,11 @@ class LiteLLMClient(_BaseClient):
         )  # fmt: skip
         return self._run(keys.request_key(self._ctx, body))
 
+    def list_models(self, key: str | None = None) -> tuple[ModelInfo, ...]:
+        """The models ``key`` may use, with capabilities; without a key, every model on the proxy."""
+        token = check.virtual_key("key", key) if key is not None else None
+        return self._run(keys.fetch_model_groups(self._ctx, token))
+
     def describe_key(self, key: str) -> VirtualKeyInfo:
         """An existing key with its current spend, models and features (for a returning user)."""
         return self._run(keys.describe_key(self._ctx, check.virtual_key("key", key)))
@@ -396,6 +401,11 @@ class AsyncLiteLLMClient(_BaseClient):
             budget_duration, tpm_limit, rpm_limit, max_parallel_requests, aliases, extra,
         )  # fmt: skip
         return await self._run(keys.request_key(self._ctx, body))
+
+    async def list_models(self, key: str | None = None) -> tuple[ModelInfo, ...]:
+        """See :meth:`LiteLLMClient.list_models`."""
+        token = check.virtual_key("key", key) if key is not None else None
+        return await self._run(keys.fetch_model_groups(self._ctx, token))
 
     async def describe_key(self, key: str) -> VirtualKeyInfo:
         """See :meth:`LiteLLMClient.describe_key`."""

@@ -185,8 +185,8 @@ def _hash(key: str) -> str:
     return hashlib.sha256(key.encode()).hexdigest()
 
 
-def fetch_model_groups(ctx: Context, key: str) -> Op[tuple[ModelInfo, ...]]:
-    """The model groups ``key`` may use, from the proxy, each stored in the cache."""
+def fetch_model_groups(ctx: Context, key: str | None) -> Op[tuple[ModelInfo, ...]]:
+    """The model groups ``key`` may use (None: the master key, so every group), each stored in the cache."""
     body = yield from call(ctx, Request("GET", "/model_group/info", auth=key))
     models = models_from_groups(body)
     for model in models:

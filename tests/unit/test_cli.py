@@ -374,7 +374,7 @@ def test_unexpected_exception_is_one_line_unless_debug(
     def boom(*args: Any, **kwargs: Any) -> Any:
         raise RuntimeError("kaboom")
 
-    monkeypatch.setattr(cli, "list_models", boom)
+    monkeypatch.setattr(cli.LiteLLMClient, "list_models", boom)
     result = run("models")
     assert_one_error(result, cli.EXIT_OTHER)
     assert "kaboom" in result.err and "bug" in result.err
