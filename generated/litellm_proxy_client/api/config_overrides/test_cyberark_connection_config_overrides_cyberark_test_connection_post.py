@@ -1,0 +1,159 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.test_cyberark_connection_config_overrides_cyberark_test_connection_post_response_test_cyberark_connection_config_overrides_cyberark_test_connection_post import (
+    TestCyberarkConnectionConfigOverridesCyberarkTestConnectionPostResponseTestCyberarkConnectionConfigOverridesCyberarkTestConnectionPost,
+)
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/config_overrides/cyberark/test_connection",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    TestCyberarkConnectionConfigOverridesCyberarkTestConnectionPostResponseTestCyberarkConnectionConfigOverridesCyberarkTestConnectionPost
+    | None
+):
+    if response.status_code == 200:
+        response_200 = TestCyberarkConnectionConfigOverridesCyberarkTestConnectionPostResponseTestCyberarkConnectionConfigOverridesCyberarkTestConnectionPost.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    TestCyberarkConnectionConfigOverridesCyberarkTestConnectionPostResponseTestCyberarkConnectionConfigOverridesCyberarkTestConnectionPost
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[
+    TestCyberarkConnectionConfigOverridesCyberarkTestConnectionPostResponseTestCyberarkConnectionConfigOverridesCyberarkTestConnectionPost
+]:
+    """Test Cyberark Connection
+
+     Test the connection to the currently configured CyberArk Conjur server.
+    Uses the already-initialized secret manager client. Does not modify any state.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TestCyberarkConnectionConfigOverridesCyberarkTestConnectionPostResponseTestCyberarkConnectionConfigOverridesCyberarkTestConnectionPost]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+) -> (
+    TestCyberarkConnectionConfigOverridesCyberarkTestConnectionPostResponseTestCyberarkConnectionConfigOverridesCyberarkTestConnectionPost
+    | None
+):
+    """Test Cyberark Connection
+
+     Test the connection to the currently configured CyberArk Conjur server.
+    Uses the already-initialized secret manager client. Does not modify any state.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TestCyberarkConnectionConfigOverridesCyberarkTestConnectionPostResponseTestCyberarkConnectionConfigOverridesCyberarkTestConnectionPost
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[
+    TestCyberarkConnectionConfigOverridesCyberarkTestConnectionPostResponseTestCyberarkConnectionConfigOverridesCyberarkTestConnectionPost
+]:
+    """Test Cyberark Connection
+
+     Test the connection to the currently configured CyberArk Conjur server.
+    Uses the already-initialized secret manager client. Does not modify any state.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TestCyberarkConnectionConfigOverridesCyberarkTestConnectionPostResponseTestCyberarkConnectionConfigOverridesCyberarkTestConnectionPost]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+) -> (
+    TestCyberarkConnectionConfigOverridesCyberarkTestConnectionPostResponseTestCyberarkConnectionConfigOverridesCyberarkTestConnectionPost
+    | None
+):
+    """Test Cyberark Connection
+
+     Test the connection to the currently configured CyberArk Conjur server.
+    Uses the already-initialized secret manager client. Does not modify any state.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TestCyberarkConnectionConfigOverridesCyberarkTestConnectionPostResponseTestCyberarkConnectionConfigOverridesCyberarkTestConnectionPost
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

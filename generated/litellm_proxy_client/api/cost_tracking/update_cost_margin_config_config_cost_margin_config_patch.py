@@ -1,0 +1,242 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.update_cost_margin_config_config_cost_margin_config_patch_cost_margin_config import (
+    UpdateCostMarginConfigConfigCostMarginConfigPatchCostMarginConfig,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: UpdateCostMarginConfigConfigCostMarginConfigPatchCostMarginConfig,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/config/cost_margin_config",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = response.json()
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateCostMarginConfigConfigCostMarginConfigPatchCostMarginConfig,
+) -> Response[Any | HTTPValidationError]:
+    """Update Cost Margin Config
+
+     Update cost margin configuration.
+
+    Updates the cost_margin_config in litellm_settings.
+    Margins can be:
+    - Percentage: {"openai": 0.10} = 10% margin
+    - Fixed amount: {"openai": {"fixed_amount": 0.001}} = $0.001 per request
+    - Combined: {"vertex_ai": {"percentage": 0.08, "fixed_amount": 0.0005}}
+    - Global: {"global": 0.05} = 5% global margin on all providers
+
+    Example:
+    ```json
+    {
+        "global": 0.05,
+        "openai": 0.10,
+        "anthropic": {"fixed_amount": 0.001},
+        "vertex_ai": {"percentage": 0.08, "fixed_amount": 0.0005}
+    }
+    ```
+
+    Args:
+        body (UpdateCostMarginConfigConfigCostMarginConfigPatchCostMarginConfig):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateCostMarginConfigConfigCostMarginConfigPatchCostMarginConfig,
+) -> Any | HTTPValidationError | None:
+    """Update Cost Margin Config
+
+     Update cost margin configuration.
+
+    Updates the cost_margin_config in litellm_settings.
+    Margins can be:
+    - Percentage: {"openai": 0.10} = 10% margin
+    - Fixed amount: {"openai": {"fixed_amount": 0.001}} = $0.001 per request
+    - Combined: {"vertex_ai": {"percentage": 0.08, "fixed_amount": 0.0005}}
+    - Global: {"global": 0.05} = 5% global margin on all providers
+
+    Example:
+    ```json
+    {
+        "global": 0.05,
+        "openai": 0.10,
+        "anthropic": {"fixed_amount": 0.001},
+        "vertex_ai": {"percentage": 0.08, "fixed_amount": 0.0005}
+    }
+    ```
+
+    Args:
+        body (UpdateCostMarginConfigConfigCostMarginConfigPatchCostMarginConfig):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateCostMarginConfigConfigCostMarginConfigPatchCostMarginConfig,
+) -> Response[Any | HTTPValidationError]:
+    """Update Cost Margin Config
+
+     Update cost margin configuration.
+
+    Updates the cost_margin_config in litellm_settings.
+    Margins can be:
+    - Percentage: {"openai": 0.10} = 10% margin
+    - Fixed amount: {"openai": {"fixed_amount": 0.001}} = $0.001 per request
+    - Combined: {"vertex_ai": {"percentage": 0.08, "fixed_amount": 0.0005}}
+    - Global: {"global": 0.05} = 5% global margin on all providers
+
+    Example:
+    ```json
+    {
+        "global": 0.05,
+        "openai": 0.10,
+        "anthropic": {"fixed_amount": 0.001},
+        "vertex_ai": {"percentage": 0.08, "fixed_amount": 0.0005}
+    }
+    ```
+
+    Args:
+        body (UpdateCostMarginConfigConfigCostMarginConfigPatchCostMarginConfig):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateCostMarginConfigConfigCostMarginConfigPatchCostMarginConfig,
+) -> Any | HTTPValidationError | None:
+    """Update Cost Margin Config
+
+     Update cost margin configuration.
+
+    Updates the cost_margin_config in litellm_settings.
+    Margins can be:
+    - Percentage: {"openai": 0.10} = 10% margin
+    - Fixed amount: {"openai": {"fixed_amount": 0.001}} = $0.001 per request
+    - Combined: {"vertex_ai": {"percentage": 0.08, "fixed_amount": 0.0005}}
+    - Global: {"global": 0.05} = 5% global margin on all providers
+
+    Example:
+    ```json
+    {
+        "global": 0.05,
+        "openai": 0.10,
+        "anthropic": {"fixed_amount": 0.001},
+        "vertex_ai": {"percentage": 0.08, "fixed_amount": 0.0005}
+    }
+    ```
+
+    Args:
+        body (UpdateCostMarginConfigConfigCostMarginConfigPatchCostMarginConfig):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

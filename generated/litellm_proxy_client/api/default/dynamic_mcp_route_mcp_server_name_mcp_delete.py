@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    mcp_server_name: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/{mcp_server_name}/mcp".format(
+            mcp_server_name=quote(str(mcp_server_name), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = response.json()
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    mcp_server_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | HTTPValidationError]:
+    """Dynamic Mcp Route
+
+     Handle /{name}/mcp for MCP server aliases, toolsets, MCP access group tags, and comma-separated
+    lists.
+
+    Resolution order:
+    1. Registered MCP server alias / name
+    2. Comma-separated list
+    3. Toolset name (DB lookup, cached)
+    4. MCP access group tag (DB lookup, cached)
+
+    Args:
+        mcp_server_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        mcp_server_name=mcp_server_name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    mcp_server_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | HTTPValidationError | None:
+    """Dynamic Mcp Route
+
+     Handle /{name}/mcp for MCP server aliases, toolsets, MCP access group tags, and comma-separated
+    lists.
+
+    Resolution order:
+    1. Registered MCP server alias / name
+    2. Comma-separated list
+    3. Toolset name (DB lookup, cached)
+    4. MCP access group tag (DB lookup, cached)
+
+    Args:
+        mcp_server_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError
+    """
+
+    return sync_detailed(
+        mcp_server_name=mcp_server_name,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    mcp_server_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | HTTPValidationError]:
+    """Dynamic Mcp Route
+
+     Handle /{name}/mcp for MCP server aliases, toolsets, MCP access group tags, and comma-separated
+    lists.
+
+    Resolution order:
+    1. Registered MCP server alias / name
+    2. Comma-separated list
+    3. Toolset name (DB lookup, cached)
+    4. MCP access group tag (DB lookup, cached)
+
+    Args:
+        mcp_server_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        mcp_server_name=mcp_server_name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    mcp_server_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | HTTPValidationError | None:
+    """Dynamic Mcp Route
+
+     Handle /{name}/mcp for MCP server aliases, toolsets, MCP access group tags, and comma-separated
+    lists.
+
+    Resolution order:
+    1. Registered MCP server alias / name
+    2. Comma-separated list
+    3. Toolset name (DB lookup, cached)
+    4. MCP access group tag (DB lookup, cached)
+
+    Args:
+        mcp_server_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            mcp_server_name=mcp_server_name,
+            client=client,
+        )
+    ).parsed

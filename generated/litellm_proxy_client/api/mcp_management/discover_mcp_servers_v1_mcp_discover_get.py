@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    query: None | str | Unset = UNSET,
+    category: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_query: None | str | Unset
+    if isinstance(query, Unset):
+        json_query = UNSET
+    else:
+        json_query = query
+    params["query"] = json_query
+
+    json_category: None | str | Unset
+    if isinstance(category, Unset):
+        json_category = UNSET
+    else:
+        json_category = category
+    params["category"] = json_category
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/mcp/discover",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = response.json()
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    query: None | str | Unset = UNSET,
+    category: None | str | Unset = UNSET,
+) -> Response[Any | HTTPValidationError]:
+    """Discover Mcp Servers
+
+     Returns a curated list of well-known MCP servers for discovery UI
+
+    Args:
+        query (None | str | Unset): Search filter for server names and descriptions
+        category (None | str | Unset): Filter by category
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        query=query,
+        category=category,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    query: None | str | Unset = UNSET,
+    category: None | str | Unset = UNSET,
+) -> Any | HTTPValidationError | None:
+    """Discover Mcp Servers
+
+     Returns a curated list of well-known MCP servers for discovery UI
+
+    Args:
+        query (None | str | Unset): Search filter for server names and descriptions
+        category (None | str | Unset): Filter by category
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        query=query,
+        category=category,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    query: None | str | Unset = UNSET,
+    category: None | str | Unset = UNSET,
+) -> Response[Any | HTTPValidationError]:
+    """Discover Mcp Servers
+
+     Returns a curated list of well-known MCP servers for discovery UI
+
+    Args:
+        query (None | str | Unset): Search filter for server names and descriptions
+        category (None | str | Unset): Filter by category
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        query=query,
+        category=category,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    query: None | str | Unset = UNSET,
+    category: None | str | Unset = UNSET,
+) -> Any | HTTPValidationError | None:
+    """Discover Mcp Servers
+
+     Returns a curated list of well-known MCP servers for discovery UI
+
+    Args:
+        query (None | str | Unset): Search filter for server names and descriptions
+        category (None | str | Unset): Filter by category
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            query=query,
+            category=category,
+        )
+    ).parsed

@@ -1,0 +1,174 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.mcp_connector_import_request import MCPConnectorImportRequest
+from ...models.mcp_connector_import_response import MCPConnectorImportResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: MCPConnectorImportRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/mcp/server/import",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | MCPConnectorImportResponse | None:
+    if response.status_code == 200:
+        response_200 = MCPConnectorImportResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | MCPConnectorImportResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: MCPConnectorImportRequest,
+) -> Response[HTTPValidationError | MCPConnectorImportResponse]:
+    """Import Mcp Servers
+
+     Bulk-import MCP connectors from Anthropic mcpServers or mcp_servers JSON
+
+    Args:
+        body (MCPConnectorImportRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | MCPConnectorImportResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: MCPConnectorImportRequest,
+) -> HTTPValidationError | MCPConnectorImportResponse | None:
+    """Import Mcp Servers
+
+     Bulk-import MCP connectors from Anthropic mcpServers or mcp_servers JSON
+
+    Args:
+        body (MCPConnectorImportRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | MCPConnectorImportResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: MCPConnectorImportRequest,
+) -> Response[HTTPValidationError | MCPConnectorImportResponse]:
+    """Import Mcp Servers
+
+     Bulk-import MCP connectors from Anthropic mcpServers or mcp_servers JSON
+
+    Args:
+        body (MCPConnectorImportRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | MCPConnectorImportResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: MCPConnectorImportRequest,
+) -> HTTPValidationError | MCPConnectorImportResponse | None:
+    """Import Mcp Servers
+
+     Bulk-import MCP connectors from Anthropic mcpServers or mcp_servers JSON
+
+    Args:
+        body (MCPConnectorImportRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | MCPConnectorImportResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

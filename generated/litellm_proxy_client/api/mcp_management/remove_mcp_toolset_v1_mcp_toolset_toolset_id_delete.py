@@ -1,0 +1,185 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    toolset_id: str,
+    *,
+    litellm_changed_by: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(litellm_changed_by, Unset):
+        headers["litellm-changed-by"] = litellm_changed_by
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/mcp/toolset/{toolset_id}".format(
+            toolset_id=quote(str(toolset_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | HTTPValidationError | None:
+    if response.status_code == 202:
+        response_202 = response.json()
+        return response_202
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    toolset_id: str,
+    *,
+    client: AuthenticatedClient,
+    litellm_changed_by: None | str | Unset = UNSET,
+) -> Response[Any | HTTPValidationError]:
+    """Remove Mcp Toolset
+
+     Delete an MCP toolset (admin only)
+
+    Args:
+        toolset_id (str):
+        litellm_changed_by (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        toolset_id=toolset_id,
+        litellm_changed_by=litellm_changed_by,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    toolset_id: str,
+    *,
+    client: AuthenticatedClient,
+    litellm_changed_by: None | str | Unset = UNSET,
+) -> Any | HTTPValidationError | None:
+    """Remove Mcp Toolset
+
+     Delete an MCP toolset (admin only)
+
+    Args:
+        toolset_id (str):
+        litellm_changed_by (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError
+    """
+
+    return sync_detailed(
+        toolset_id=toolset_id,
+        client=client,
+        litellm_changed_by=litellm_changed_by,
+    ).parsed
+
+
+async def asyncio_detailed(
+    toolset_id: str,
+    *,
+    client: AuthenticatedClient,
+    litellm_changed_by: None | str | Unset = UNSET,
+) -> Response[Any | HTTPValidationError]:
+    """Remove Mcp Toolset
+
+     Delete an MCP toolset (admin only)
+
+    Args:
+        toolset_id (str):
+        litellm_changed_by (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        toolset_id=toolset_id,
+        litellm_changed_by=litellm_changed_by,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    toolset_id: str,
+    *,
+    client: AuthenticatedClient,
+    litellm_changed_by: None | str | Unset = UNSET,
+) -> Any | HTTPValidationError | None:
+    """Remove Mcp Toolset
+
+     Delete an MCP toolset (admin only)
+
+    Args:
+        toolset_id (str):
+        litellm_changed_by (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            toolset_id=toolset_id,
+            client=client,
+            litellm_changed_by=litellm_changed_by,
+        )
+    ).parsed

@@ -1,0 +1,215 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_model_insights_model_insights_get_metric import GetModelInsightsModelInsightsGetMetric
+from ...models.http_validation_error import HTTPValidationError
+from ...models.model_insights_response import ModelInsightsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    start_date: None | str | Unset = UNSET,
+    end_date: None | str | Unset = UNSET,
+    metric: GetModelInsightsModelInsightsGetMetric | Unset = GetModelInsightsModelInsightsGetMetric.TOKENS,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_start_date: None | str | Unset
+    if isinstance(start_date, Unset):
+        json_start_date = UNSET
+    else:
+        json_start_date = start_date
+    params["start_date"] = json_start_date
+
+    json_end_date: None | str | Unset
+    if isinstance(end_date, Unset):
+        json_end_date = UNSET
+    else:
+        json_end_date = end_date
+    params["end_date"] = json_end_date
+
+    json_metric: str | Unset = UNSET
+    if not isinstance(metric, Unset):
+        json_metric = metric.value
+
+    params["metric"] = json_metric
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/model-insights",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | ModelInsightsResponse | None:
+    if response.status_code == 200:
+        response_200 = ModelInsightsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | ModelInsightsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    start_date: None | str | Unset = UNSET,
+    end_date: None | str | Unset = UNSET,
+    metric: GetModelInsightsModelInsightsGetMetric | Unset = GetModelInsightsModelInsightsGetMetric.TOKENS,
+) -> Response[HTTPValidationError | ModelInsightsResponse]:
+    """Get Model Insights
+
+    Args:
+        start_date (None | str | Unset): YYYY-MM-DD, defaults to 365 days ago
+        end_date (None | str | Unset): YYYY-MM-DD, defaults to today
+        metric (GetModelInsightsModelInsightsGetMetric | Unset): Metric the top models are ranked
+            by Default: GetModelInsightsModelInsightsGetMetric.TOKENS.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ModelInsightsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        start_date=start_date,
+        end_date=end_date,
+        metric=metric,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    start_date: None | str | Unset = UNSET,
+    end_date: None | str | Unset = UNSET,
+    metric: GetModelInsightsModelInsightsGetMetric | Unset = GetModelInsightsModelInsightsGetMetric.TOKENS,
+) -> HTTPValidationError | ModelInsightsResponse | None:
+    """Get Model Insights
+
+    Args:
+        start_date (None | str | Unset): YYYY-MM-DD, defaults to 365 days ago
+        end_date (None | str | Unset): YYYY-MM-DD, defaults to today
+        metric (GetModelInsightsModelInsightsGetMetric | Unset): Metric the top models are ranked
+            by Default: GetModelInsightsModelInsightsGetMetric.TOKENS.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ModelInsightsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        start_date=start_date,
+        end_date=end_date,
+        metric=metric,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    start_date: None | str | Unset = UNSET,
+    end_date: None | str | Unset = UNSET,
+    metric: GetModelInsightsModelInsightsGetMetric | Unset = GetModelInsightsModelInsightsGetMetric.TOKENS,
+) -> Response[HTTPValidationError | ModelInsightsResponse]:
+    """Get Model Insights
+
+    Args:
+        start_date (None | str | Unset): YYYY-MM-DD, defaults to 365 days ago
+        end_date (None | str | Unset): YYYY-MM-DD, defaults to today
+        metric (GetModelInsightsModelInsightsGetMetric | Unset): Metric the top models are ranked
+            by Default: GetModelInsightsModelInsightsGetMetric.TOKENS.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ModelInsightsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        start_date=start_date,
+        end_date=end_date,
+        metric=metric,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    start_date: None | str | Unset = UNSET,
+    end_date: None | str | Unset = UNSET,
+    metric: GetModelInsightsModelInsightsGetMetric | Unset = GetModelInsightsModelInsightsGetMetric.TOKENS,
+) -> HTTPValidationError | ModelInsightsResponse | None:
+    """Get Model Insights
+
+    Args:
+        start_date (None | str | Unset): YYYY-MM-DD, defaults to 365 days ago
+        end_date (None | str | Unset): YYYY-MM-DD, defaults to today
+        metric (GetModelInsightsModelInsightsGetMetric | Unset): Metric the top models are ranked
+            by Default: GetModelInsightsModelInsightsGetMetric.TOKENS.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ModelInsightsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            start_date=start_date,
+            end_date=end_date,
+            metric=metric,
+        )
+    ).parsed

@@ -1,0 +1,366 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_detail import ErrorDetail
+from ...models.error_envelope import ErrorEnvelope
+from ...models.http_validation_error import HTTPValidationError
+from ...models.update_deployment import UpdateDeployment
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: UpdateDeployment,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/model/update",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorDetail | ErrorEnvelope | ErrorDetail | ErrorEnvelope | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = response.json()
+        return response_200
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> ErrorDetail | ErrorEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = ErrorEnvelope.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_400_type_1 = ErrorDetail.from_dict(data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorDetail | ErrorEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = ErrorEnvelope.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = ErrorDetail.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ErrorDetail | ErrorEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = ErrorEnvelope.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_1 = ErrorDetail.from_dict(data)
+
+            return response_403_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> ErrorDetail | ErrorEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_404_type_0 = ErrorEnvelope.from_dict(data)
+
+                return response_404_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_404_type_1 = ErrorDetail.from_dict(data)
+
+            return response_404_type_1
+
+        response_404 = _parse_response_404(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+
+        def _parse_response_409(data: object) -> ErrorDetail | ErrorEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_409_type_0 = ErrorEnvelope.from_dict(data)
+
+                return response_409_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_409_type_1 = ErrorDetail.from_dict(data)
+
+            return response_409_type_1
+
+        response_409 = _parse_response_409(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+
+        def _parse_response_422(data: object) -> ErrorDetail | ErrorEnvelope | HTTPValidationError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ErrorEnvelope.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_1 = HTTPValidationError.from_dict(data)
+
+                return response_422_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_2 = ErrorDetail.from_dict(data)
+
+            return response_422_type_2
+
+        response_422 = _parse_response_422(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+
+        def _parse_response_429(data: object) -> ErrorDetail | ErrorEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_429_type_0 = ErrorEnvelope.from_dict(data)
+
+                return response_429_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_429_type_1 = ErrorDetail.from_dict(data)
+
+            return response_429_type_1
+
+        response_429 = _parse_response_429(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+
+        def _parse_response_500(data: object) -> ErrorDetail | ErrorEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_500_type_0 = ErrorEnvelope.from_dict(data)
+
+                return response_500_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_500_type_1 = ErrorDetail.from_dict(data)
+
+            return response_500_type_1
+
+        response_500 = _parse_response_500(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+
+        def _parse_response_503(data: object) -> ErrorDetail | ErrorEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_503_type_0 = ErrorEnvelope.from_dict(data)
+
+                return response_503_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_503_type_1 = ErrorDetail.from_dict(data)
+
+            return response_503_type_1
+
+        response_503 = _parse_response_503(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorDetail | ErrorEnvelope | ErrorDetail | ErrorEnvelope | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateDeployment,
+) -> Response[Any | ErrorDetail | ErrorEnvelope | ErrorDetail | ErrorEnvelope | HTTPValidationError]:
+    """Update Model
+
+     Edit existing model params
+
+    Args:
+        body (UpdateDeployment):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorDetail | ErrorEnvelope | ErrorDetail | ErrorEnvelope | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateDeployment,
+) -> Any | ErrorDetail | ErrorEnvelope | ErrorDetail | ErrorEnvelope | HTTPValidationError | None:
+    """Update Model
+
+     Edit existing model params
+
+    Args:
+        body (UpdateDeployment):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorDetail | ErrorEnvelope | ErrorDetail | ErrorEnvelope | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateDeployment,
+) -> Response[Any | ErrorDetail | ErrorEnvelope | ErrorDetail | ErrorEnvelope | HTTPValidationError]:
+    """Update Model
+
+     Edit existing model params
+
+    Args:
+        body (UpdateDeployment):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorDetail | ErrorEnvelope | ErrorDetail | ErrorEnvelope | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateDeployment,
+) -> Any | ErrorDetail | ErrorEnvelope | ErrorDetail | ErrorEnvelope | HTTPValidationError | None:
+    """Update Model
+
+     Edit existing model params
+
+    Args:
+        body (UpdateDeployment):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorDetail | ErrorEnvelope | ErrorDetail | ErrorEnvelope | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,211 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.enrich_policy_template_policy_templates_enrich_post_response_enrich_policy_template_policy_templates_enrich_post import (
+    EnrichPolicyTemplatePolicyTemplatesEnrichPostResponseEnrichPolicyTemplatePolicyTemplatesEnrichPost,
+)
+from ...models.enrich_template_request import EnrichTemplateRequest
+from ...models.http_validation_error import HTTPValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: EnrichTemplateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/policy/templates/enrich",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    EnrichPolicyTemplatePolicyTemplatesEnrichPostResponseEnrichPolicyTemplatePolicyTemplatesEnrichPost
+    | HTTPValidationError
+    | None
+):
+    if response.status_code == 200:
+        response_200 = EnrichPolicyTemplatePolicyTemplatesEnrichPostResponseEnrichPolicyTemplatePolicyTemplatesEnrichPost.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    EnrichPolicyTemplatePolicyTemplatesEnrichPostResponseEnrichPolicyTemplatePolicyTemplatesEnrichPost
+    | HTTPValidationError
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: EnrichTemplateRequest,
+) -> Response[
+    EnrichPolicyTemplatePolicyTemplatesEnrichPostResponseEnrichPolicyTemplatePolicyTemplatesEnrichPost
+    | HTTPValidationError
+]:
+    """Enrich Policy Template
+
+     Enrich a policy template with LLM-discovered data (e.g. competitor names).
+
+    Calls an onboarded LLM to discover competitors for the given brand name,
+    then returns enriched guardrailDefinitions with the discovered data populated.
+
+    Args:
+        body (EnrichTemplateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EnrichPolicyTemplatePolicyTemplatesEnrichPostResponseEnrichPolicyTemplatePolicyTemplatesEnrichPost | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: EnrichTemplateRequest,
+) -> (
+    EnrichPolicyTemplatePolicyTemplatesEnrichPostResponseEnrichPolicyTemplatePolicyTemplatesEnrichPost
+    | HTTPValidationError
+    | None
+):
+    """Enrich Policy Template
+
+     Enrich a policy template with LLM-discovered data (e.g. competitor names).
+
+    Calls an onboarded LLM to discover competitors for the given brand name,
+    then returns enriched guardrailDefinitions with the discovered data populated.
+
+    Args:
+        body (EnrichTemplateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EnrichPolicyTemplatePolicyTemplatesEnrichPostResponseEnrichPolicyTemplatePolicyTemplatesEnrichPost | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: EnrichTemplateRequest,
+) -> Response[
+    EnrichPolicyTemplatePolicyTemplatesEnrichPostResponseEnrichPolicyTemplatePolicyTemplatesEnrichPost
+    | HTTPValidationError
+]:
+    """Enrich Policy Template
+
+     Enrich a policy template with LLM-discovered data (e.g. competitor names).
+
+    Calls an onboarded LLM to discover competitors for the given brand name,
+    then returns enriched guardrailDefinitions with the discovered data populated.
+
+    Args:
+        body (EnrichTemplateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EnrichPolicyTemplatePolicyTemplatesEnrichPostResponseEnrichPolicyTemplatePolicyTemplatesEnrichPost | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: EnrichTemplateRequest,
+) -> (
+    EnrichPolicyTemplatePolicyTemplatesEnrichPostResponseEnrichPolicyTemplatePolicyTemplatesEnrichPost
+    | HTTPValidationError
+    | None
+):
+    """Enrich Policy Template
+
+     Enrich a policy template with LLM-discovered data (e.g. competitor names).
+
+    Calls an onboarded LLM to discover competitors for the given brand name,
+    then returns enriched guardrailDefinitions with the discovered data populated.
+
+    Args:
+        body (EnrichTemplateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EnrichPolicyTemplatePolicyTemplatesEnrichPostResponseEnrichPolicyTemplatePolicyTemplatesEnrichPost | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

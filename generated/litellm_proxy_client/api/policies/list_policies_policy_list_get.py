@@ -1,0 +1,160 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.policy_list_response import PolicyListResponse
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/policy/list",
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PolicyListResponse | None:
+    if response.status_code == 200:
+        response_200 = PolicyListResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PolicyListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[PolicyListResponse]:
+    """List Policies
+
+     List all loaded policies with their resolved guardrails.
+
+    Returns information about each policy including:
+    - Inheritance configuration
+    - Scope (teams, keys, models)
+    - Guardrails to add/remove
+    - Resolved guardrails (after inheritance)
+    - Inheritance chain
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PolicyListResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+) -> PolicyListResponse | None:
+    """List Policies
+
+     List all loaded policies with their resolved guardrails.
+
+    Returns information about each policy including:
+    - Inheritance configuration
+    - Scope (teams, keys, models)
+    - Guardrails to add/remove
+    - Resolved guardrails (after inheritance)
+    - Inheritance chain
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PolicyListResponse
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[PolicyListResponse]:
+    """List Policies
+
+     List all loaded policies with their resolved guardrails.
+
+    Returns information about each policy including:
+    - Inheritance configuration
+    - Scope (teams, keys, models)
+    - Guardrails to add/remove
+    - Resolved guardrails (after inheritance)
+    - Inheritance chain
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PolicyListResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+) -> PolicyListResponse | None:
+    """List Policies
+
+     List all loaded policies with their resolved guardrails.
+
+    Returns information about each policy including:
+    - Inheritance configuration
+    - Scope (teams, keys, models)
+    - Guardrails to add/remove
+    - Resolved guardrails (after inheritance)
+    - Inheritance chain
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PolicyListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

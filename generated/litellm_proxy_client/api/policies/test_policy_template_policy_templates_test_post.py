@@ -1,0 +1,190 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.test_policy_template_request import TestPolicyTemplateRequest
+from ...models.test_policy_template_response import TestPolicyTemplateResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: TestPolicyTemplateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/policy/templates/test",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | TestPolicyTemplateResponse | None:
+    if response.status_code == 200:
+        response_200 = TestPolicyTemplateResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | TestPolicyTemplateResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: TestPolicyTemplateRequest,
+) -> Response[HTTPValidationError | TestPolicyTemplateResponse]:
+    """Test Policy Template
+
+     Test a policy template's guardrails against a text input without creating them.
+
+    Instantiates temporary guardrails from the template definitions, runs them
+    against the provided text, and returns per-guardrail results so users can
+    verify the template solves their problem before creating it.
+
+    Args:
+        body (TestPolicyTemplateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | TestPolicyTemplateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: TestPolicyTemplateRequest,
+) -> HTTPValidationError | TestPolicyTemplateResponse | None:
+    """Test Policy Template
+
+     Test a policy template's guardrails against a text input without creating them.
+
+    Instantiates temporary guardrails from the template definitions, runs them
+    against the provided text, and returns per-guardrail results so users can
+    verify the template solves their problem before creating it.
+
+    Args:
+        body (TestPolicyTemplateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | TestPolicyTemplateResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: TestPolicyTemplateRequest,
+) -> Response[HTTPValidationError | TestPolicyTemplateResponse]:
+    """Test Policy Template
+
+     Test a policy template's guardrails against a text input without creating them.
+
+    Instantiates temporary guardrails from the template definitions, runs them
+    against the provided text, and returns per-guardrail results so users can
+    verify the template solves their problem before creating it.
+
+    Args:
+        body (TestPolicyTemplateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | TestPolicyTemplateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: TestPolicyTemplateRequest,
+) -> HTTPValidationError | TestPolicyTemplateResponse | None:
+    """Test Policy Template
+
+     Test a policy template's guardrails against a text input without creating them.
+
+    Instantiates temporary guardrails from the template definitions, runs them
+    against the provided text, and returns per-guardrail results so users can
+    verify the template solves their problem before creating it.
+
+    Args:
+        body (TestPolicyTemplateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | TestPolicyTemplateResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

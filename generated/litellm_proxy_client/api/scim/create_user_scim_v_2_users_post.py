@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.scim_user import SCIMUser
+from ...models.scim_user_output import SCIMUserOutput
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: SCIMUser,
+    feature: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_feature: None | str | Unset
+    if isinstance(feature, Unset):
+        json_feature = UNSET
+    else:
+        json_feature = feature
+    params["feature"] = json_feature
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/scim/v2/Users",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | SCIMUserOutput | None:
+    if response.status_code == 201:
+        response_201 = SCIMUserOutput.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | SCIMUserOutput]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SCIMUser,
+    feature: None | str | Unset = UNSET,
+) -> Response[HTTPValidationError | SCIMUserOutput]:
+    """Create User
+
+     Create a user according to SCIM v2 protocol
+
+    Args:
+        feature (None | str | Unset):
+        body (SCIMUser):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | SCIMUserOutput]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        feature=feature,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SCIMUser,
+    feature: None | str | Unset = UNSET,
+) -> HTTPValidationError | SCIMUserOutput | None:
+    """Create User
+
+     Create a user according to SCIM v2 protocol
+
+    Args:
+        feature (None | str | Unset):
+        body (SCIMUser):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | SCIMUserOutput
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        feature=feature,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SCIMUser,
+    feature: None | str | Unset = UNSET,
+) -> Response[HTTPValidationError | SCIMUserOutput]:
+    """Create User
+
+     Create a user according to SCIM v2 protocol
+
+    Args:
+        feature (None | str | Unset):
+        body (SCIMUser):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | SCIMUserOutput]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        feature=feature,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SCIMUser,
+    feature: None | str | Unset = UNSET,
+) -> HTTPValidationError | SCIMUserOutput | None:
+    """Create User
+
+     Create a user according to SCIM v2 protocol
+
+    Args:
+        feature (None | str | Unset):
+        body (SCIMUser):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | SCIMUserOutput
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            feature=feature,
+        )
+    ).parsed

@@ -1,0 +1,435 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_detail import ErrorDetail
+from ...models.error_envelope import ErrorEnvelope
+from ...models.http_validation_error import HTTPValidationError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    team_id: str,
+    *,
+    litellm_changed_by: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(litellm_changed_by, Unset):
+        headers["litellm-changed-by"] = litellm_changed_by
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/team/{team_id}/disable_logging".format(
+            team_id=quote(str(team_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorDetail | ErrorEnvelope | ErrorDetail | ErrorEnvelope | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = response.json()
+        return response_200
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> ErrorDetail | ErrorEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = ErrorEnvelope.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_400_type_1 = ErrorDetail.from_dict(data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorDetail | ErrorEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = ErrorEnvelope.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = ErrorDetail.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ErrorDetail | ErrorEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = ErrorEnvelope.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_1 = ErrorDetail.from_dict(data)
+
+            return response_403_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> ErrorDetail | ErrorEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_404_type_0 = ErrorEnvelope.from_dict(data)
+
+                return response_404_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_404_type_1 = ErrorDetail.from_dict(data)
+
+            return response_404_type_1
+
+        response_404 = _parse_response_404(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+
+        def _parse_response_409(data: object) -> ErrorDetail | ErrorEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_409_type_0 = ErrorEnvelope.from_dict(data)
+
+                return response_409_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_409_type_1 = ErrorDetail.from_dict(data)
+
+            return response_409_type_1
+
+        response_409 = _parse_response_409(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+
+        def _parse_response_422(data: object) -> ErrorDetail | ErrorEnvelope | HTTPValidationError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ErrorEnvelope.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_1 = HTTPValidationError.from_dict(data)
+
+                return response_422_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_2 = ErrorDetail.from_dict(data)
+
+            return response_422_type_2
+
+        response_422 = _parse_response_422(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+
+        def _parse_response_429(data: object) -> ErrorDetail | ErrorEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_429_type_0 = ErrorEnvelope.from_dict(data)
+
+                return response_429_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_429_type_1 = ErrorDetail.from_dict(data)
+
+            return response_429_type_1
+
+        response_429 = _parse_response_429(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+
+        def _parse_response_500(data: object) -> ErrorDetail | ErrorEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_500_type_0 = ErrorEnvelope.from_dict(data)
+
+                return response_500_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_500_type_1 = ErrorDetail.from_dict(data)
+
+            return response_500_type_1
+
+        response_500 = _parse_response_500(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+
+        def _parse_response_503(data: object) -> ErrorDetail | ErrorEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_503_type_0 = ErrorEnvelope.from_dict(data)
+
+                return response_503_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_503_type_1 = ErrorDetail.from_dict(data)
+
+            return response_503_type_1
+
+        response_503 = _parse_response_503(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorDetail | ErrorEnvelope | ErrorDetail | ErrorEnvelope | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    team_id: str,
+    *,
+    client: AuthenticatedClient,
+    litellm_changed_by: None | str | Unset = UNSET,
+) -> Response[Any | ErrorDetail | ErrorEnvelope | ErrorDetail | ErrorEnvelope | HTTPValidationError]:
+    """Disable Team Logging
+
+     Disable all logging callbacks for a team
+
+    Callbacks registered through POST /team/{team_id}/callback and the Admin UI are cleared, so
+    re-enabling logging means registering them again with their callback_vars
+
+    Parameters:
+    - team_id (str, required): The unique identifier for the team
+
+    Example curl:
+    ```
+    curl -X POST 'http://localhost:4000/team/dbe2f686-a686-4896-864a-4c3924458709/disable_logging'
+    -H "Authorization: Bearer $LITELLM_MASTER_KEY"
+    ```
+
+    Args:
+        team_id (str):
+        litellm_changed_by (None | str | Unset): The litellm-changed-by header enables tracking of
+            actions performed by authorized users on behalf of other users, providing an audit trail
+            for accountability
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorDetail | ErrorEnvelope | ErrorDetail | ErrorEnvelope | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        litellm_changed_by=litellm_changed_by,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    team_id: str,
+    *,
+    client: AuthenticatedClient,
+    litellm_changed_by: None | str | Unset = UNSET,
+) -> Any | ErrorDetail | ErrorEnvelope | ErrorDetail | ErrorEnvelope | HTTPValidationError | None:
+    """Disable Team Logging
+
+     Disable all logging callbacks for a team
+
+    Callbacks registered through POST /team/{team_id}/callback and the Admin UI are cleared, so
+    re-enabling logging means registering them again with their callback_vars
+
+    Parameters:
+    - team_id (str, required): The unique identifier for the team
+
+    Example curl:
+    ```
+    curl -X POST 'http://localhost:4000/team/dbe2f686-a686-4896-864a-4c3924458709/disable_logging'
+    -H "Authorization: Bearer $LITELLM_MASTER_KEY"
+    ```
+
+    Args:
+        team_id (str):
+        litellm_changed_by (None | str | Unset): The litellm-changed-by header enables tracking of
+            actions performed by authorized users on behalf of other users, providing an audit trail
+            for accountability
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorDetail | ErrorEnvelope | ErrorDetail | ErrorEnvelope | HTTPValidationError
+    """
+
+    return sync_detailed(
+        team_id=team_id,
+        client=client,
+        litellm_changed_by=litellm_changed_by,
+    ).parsed
+
+
+async def asyncio_detailed(
+    team_id: str,
+    *,
+    client: AuthenticatedClient,
+    litellm_changed_by: None | str | Unset = UNSET,
+) -> Response[Any | ErrorDetail | ErrorEnvelope | ErrorDetail | ErrorEnvelope | HTTPValidationError]:
+    """Disable Team Logging
+
+     Disable all logging callbacks for a team
+
+    Callbacks registered through POST /team/{team_id}/callback and the Admin UI are cleared, so
+    re-enabling logging means registering them again with their callback_vars
+
+    Parameters:
+    - team_id (str, required): The unique identifier for the team
+
+    Example curl:
+    ```
+    curl -X POST 'http://localhost:4000/team/dbe2f686-a686-4896-864a-4c3924458709/disable_logging'
+    -H "Authorization: Bearer $LITELLM_MASTER_KEY"
+    ```
+
+    Args:
+        team_id (str):
+        litellm_changed_by (None | str | Unset): The litellm-changed-by header enables tracking of
+            actions performed by authorized users on behalf of other users, providing an audit trail
+            for accountability
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorDetail | ErrorEnvelope | ErrorDetail | ErrorEnvelope | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        litellm_changed_by=litellm_changed_by,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    team_id: str,
+    *,
+    client: AuthenticatedClient,
+    litellm_changed_by: None | str | Unset = UNSET,
+) -> Any | ErrorDetail | ErrorEnvelope | ErrorDetail | ErrorEnvelope | HTTPValidationError | None:
+    """Disable Team Logging
+
+     Disable all logging callbacks for a team
+
+    Callbacks registered through POST /team/{team_id}/callback and the Admin UI are cleared, so
+    re-enabling logging means registering them again with their callback_vars
+
+    Parameters:
+    - team_id (str, required): The unique identifier for the team
+
+    Example curl:
+    ```
+    curl -X POST 'http://localhost:4000/team/dbe2f686-a686-4896-864a-4c3924458709/disable_logging'
+    -H "Authorization: Bearer $LITELLM_MASTER_KEY"
+    ```
+
+    Args:
+        team_id (str):
+        litellm_changed_by (None | str | Unset): The litellm-changed-by header enables tracking of
+            actions performed by authorized users on behalf of other users, providing an audit trail
+            for accountability
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorDetail | ErrorEnvelope | ErrorDetail | ErrorEnvelope | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            team_id=team_id,
+            client=client,
+            litellm_changed_by=litellm_changed_by,
+        )
+    ).parsed

@@ -1,0 +1,585 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_detail import ErrorDetail
+from ...models.error_envelope import ErrorEnvelope
+from ...models.http_validation_error import HTTPValidationError
+from ...models.spend_analytics_paginated_response import SpendAnalyticsPaginatedResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    team_ids: None | str | Unset = UNSET,
+    start_date: None | str | Unset = UNSET,
+    end_date: None | str | Unset = UNSET,
+    model: None | str | Unset = UNSET,
+    api_key: None | str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 10,
+    exclude_team_ids: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_team_ids: None | str | Unset
+    if isinstance(team_ids, Unset):
+        json_team_ids = UNSET
+    else:
+        json_team_ids = team_ids
+    params["team_ids"] = json_team_ids
+
+    json_start_date: None | str | Unset
+    if isinstance(start_date, Unset):
+        json_start_date = UNSET
+    else:
+        json_start_date = start_date
+    params["start_date"] = json_start_date
+
+    json_end_date: None | str | Unset
+    if isinstance(end_date, Unset):
+        json_end_date = UNSET
+    else:
+        json_end_date = end_date
+    params["end_date"] = json_end_date
+
+    json_model: None | str | Unset
+    if isinstance(model, Unset):
+        json_model = UNSET
+    else:
+        json_model = model
+    params["model"] = json_model
+
+    json_api_key: None | str | Unset
+    if isinstance(api_key, Unset):
+        json_api_key = UNSET
+    else:
+        json_api_key = api_key
+    params["api_key"] = json_api_key
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    json_exclude_team_ids: None | str | Unset
+    if isinstance(exclude_team_ids, Unset):
+        json_exclude_team_ids = UNSET
+    else:
+        json_exclude_team_ids = exclude_team_ids
+    params["exclude_team_ids"] = json_exclude_team_ids
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/team/daily/activity",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ErrorDetail
+    | ErrorEnvelope
+    | ErrorDetail
+    | ErrorEnvelope
+    | HTTPValidationError
+    | SpendAnalyticsPaginatedResponse
+    | None
+):
+    if response.status_code == 200:
+        response_200 = SpendAnalyticsPaginatedResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> ErrorDetail | ErrorEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = ErrorEnvelope.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_400_type_1 = ErrorDetail.from_dict(data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorDetail | ErrorEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = ErrorEnvelope.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = ErrorDetail.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ErrorDetail | ErrorEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_403_type_0 = ErrorEnvelope.from_dict(data)
+
+                return response_403_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_403_type_1 = ErrorDetail.from_dict(data)
+
+            return response_403_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> ErrorDetail | ErrorEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_404_type_0 = ErrorEnvelope.from_dict(data)
+
+                return response_404_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_404_type_1 = ErrorDetail.from_dict(data)
+
+            return response_404_type_1
+
+        response_404 = _parse_response_404(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+
+        def _parse_response_409(data: object) -> ErrorDetail | ErrorEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_409_type_0 = ErrorEnvelope.from_dict(data)
+
+                return response_409_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_409_type_1 = ErrorDetail.from_dict(data)
+
+            return response_409_type_1
+
+        response_409 = _parse_response_409(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+
+        def _parse_response_422(data: object) -> ErrorDetail | ErrorEnvelope | HTTPValidationError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ErrorEnvelope.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_1 = HTTPValidationError.from_dict(data)
+
+                return response_422_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_2 = ErrorDetail.from_dict(data)
+
+            return response_422_type_2
+
+        response_422 = _parse_response_422(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+
+        def _parse_response_429(data: object) -> ErrorDetail | ErrorEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_429_type_0 = ErrorEnvelope.from_dict(data)
+
+                return response_429_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_429_type_1 = ErrorDetail.from_dict(data)
+
+            return response_429_type_1
+
+        response_429 = _parse_response_429(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+
+        def _parse_response_500(data: object) -> ErrorDetail | ErrorEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_500_type_0 = ErrorEnvelope.from_dict(data)
+
+                return response_500_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_500_type_1 = ErrorDetail.from_dict(data)
+
+            return response_500_type_1
+
+        response_500 = _parse_response_500(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+
+        def _parse_response_503(data: object) -> ErrorDetail | ErrorEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_503_type_0 = ErrorEnvelope.from_dict(data)
+
+                return response_503_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_503_type_1 = ErrorDetail.from_dict(data)
+
+            return response_503_type_1
+
+        response_503 = _parse_response_503(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ErrorDetail | ErrorEnvelope | ErrorDetail | ErrorEnvelope | HTTPValidationError | SpendAnalyticsPaginatedResponse
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    team_ids: None | str | Unset = UNSET,
+    start_date: None | str | Unset = UNSET,
+    end_date: None | str | Unset = UNSET,
+    model: None | str | Unset = UNSET,
+    api_key: None | str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 10,
+    exclude_team_ids: None | str | Unset = UNSET,
+) -> Response[
+    ErrorDetail | ErrorEnvelope | ErrorDetail | ErrorEnvelope | HTTPValidationError | SpendAnalyticsPaginatedResponse
+]:
+    """Get Team Daily Activity
+
+     Get daily activity for specific teams or all teams.
+
+    Args:
+        team_ids (Optional[str]): Comma-separated list of team IDs to filter by. If not provided,
+    returns data for all teams.
+        start_date (Optional[str]): Start date for the activity period (YYYY-MM-DD).
+        end_date (Optional[str]): End date for the activity period (YYYY-MM-DD).
+        model (Optional[str]): Filter by model name.
+        api_key (Optional[str]): Filter by API key.
+        page (int): Page number for pagination.
+        page_size (int): Number of items per page.
+        exclude_team_ids (Optional[str]): Comma-separated list of team IDs to exclude.
+    Returns:
+        SpendAnalyticsPaginatedResponse: Paginated response containing daily activity data.
+
+    Args:
+        team_ids (None | str | Unset):
+        start_date (None | str | Unset):
+        end_date (None | str | Unset):
+        model (None | str | Unset):
+        api_key (None | str | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+        exclude_team_ids (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDetail | ErrorEnvelope | ErrorDetail | ErrorEnvelope | HTTPValidationError | SpendAnalyticsPaginatedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        team_ids=team_ids,
+        start_date=start_date,
+        end_date=end_date,
+        model=model,
+        api_key=api_key,
+        page=page,
+        page_size=page_size,
+        exclude_team_ids=exclude_team_ids,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    team_ids: None | str | Unset = UNSET,
+    start_date: None | str | Unset = UNSET,
+    end_date: None | str | Unset = UNSET,
+    model: None | str | Unset = UNSET,
+    api_key: None | str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 10,
+    exclude_team_ids: None | str | Unset = UNSET,
+) -> (
+    ErrorDetail
+    | ErrorEnvelope
+    | ErrorDetail
+    | ErrorEnvelope
+    | HTTPValidationError
+    | SpendAnalyticsPaginatedResponse
+    | None
+):
+    """Get Team Daily Activity
+
+     Get daily activity for specific teams or all teams.
+
+    Args:
+        team_ids (Optional[str]): Comma-separated list of team IDs to filter by. If not provided,
+    returns data for all teams.
+        start_date (Optional[str]): Start date for the activity period (YYYY-MM-DD).
+        end_date (Optional[str]): End date for the activity period (YYYY-MM-DD).
+        model (Optional[str]): Filter by model name.
+        api_key (Optional[str]): Filter by API key.
+        page (int): Page number for pagination.
+        page_size (int): Number of items per page.
+        exclude_team_ids (Optional[str]): Comma-separated list of team IDs to exclude.
+    Returns:
+        SpendAnalyticsPaginatedResponse: Paginated response containing daily activity data.
+
+    Args:
+        team_ids (None | str | Unset):
+        start_date (None | str | Unset):
+        end_date (None | str | Unset):
+        model (None | str | Unset):
+        api_key (None | str | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+        exclude_team_ids (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDetail | ErrorEnvelope | ErrorDetail | ErrorEnvelope | HTTPValidationError | SpendAnalyticsPaginatedResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        team_ids=team_ids,
+        start_date=start_date,
+        end_date=end_date,
+        model=model,
+        api_key=api_key,
+        page=page,
+        page_size=page_size,
+        exclude_team_ids=exclude_team_ids,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    team_ids: None | str | Unset = UNSET,
+    start_date: None | str | Unset = UNSET,
+    end_date: None | str | Unset = UNSET,
+    model: None | str | Unset = UNSET,
+    api_key: None | str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 10,
+    exclude_team_ids: None | str | Unset = UNSET,
+) -> Response[
+    ErrorDetail | ErrorEnvelope | ErrorDetail | ErrorEnvelope | HTTPValidationError | SpendAnalyticsPaginatedResponse
+]:
+    """Get Team Daily Activity
+
+     Get daily activity for specific teams or all teams.
+
+    Args:
+        team_ids (Optional[str]): Comma-separated list of team IDs to filter by. If not provided,
+    returns data for all teams.
+        start_date (Optional[str]): Start date for the activity period (YYYY-MM-DD).
+        end_date (Optional[str]): End date for the activity period (YYYY-MM-DD).
+        model (Optional[str]): Filter by model name.
+        api_key (Optional[str]): Filter by API key.
+        page (int): Page number for pagination.
+        page_size (int): Number of items per page.
+        exclude_team_ids (Optional[str]): Comma-separated list of team IDs to exclude.
+    Returns:
+        SpendAnalyticsPaginatedResponse: Paginated response containing daily activity data.
+
+    Args:
+        team_ids (None | str | Unset):
+        start_date (None | str | Unset):
+        end_date (None | str | Unset):
+        model (None | str | Unset):
+        api_key (None | str | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+        exclude_team_ids (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDetail | ErrorEnvelope | ErrorDetail | ErrorEnvelope | HTTPValidationError | SpendAnalyticsPaginatedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        team_ids=team_ids,
+        start_date=start_date,
+        end_date=end_date,
+        model=model,
+        api_key=api_key,
+        page=page,
+        page_size=page_size,
+        exclude_team_ids=exclude_team_ids,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    team_ids: None | str | Unset = UNSET,
+    start_date: None | str | Unset = UNSET,
+    end_date: None | str | Unset = UNSET,
+    model: None | str | Unset = UNSET,
+    api_key: None | str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 10,
+    exclude_team_ids: None | str | Unset = UNSET,
+) -> (
+    ErrorDetail
+    | ErrorEnvelope
+    | ErrorDetail
+    | ErrorEnvelope
+    | HTTPValidationError
+    | SpendAnalyticsPaginatedResponse
+    | None
+):
+    """Get Team Daily Activity
+
+     Get daily activity for specific teams or all teams.
+
+    Args:
+        team_ids (Optional[str]): Comma-separated list of team IDs to filter by. If not provided,
+    returns data for all teams.
+        start_date (Optional[str]): Start date for the activity period (YYYY-MM-DD).
+        end_date (Optional[str]): End date for the activity period (YYYY-MM-DD).
+        model (Optional[str]): Filter by model name.
+        api_key (Optional[str]): Filter by API key.
+        page (int): Page number for pagination.
+        page_size (int): Number of items per page.
+        exclude_team_ids (Optional[str]): Comma-separated list of team IDs to exclude.
+    Returns:
+        SpendAnalyticsPaginatedResponse: Paginated response containing daily activity data.
+
+    Args:
+        team_ids (None | str | Unset):
+        start_date (None | str | Unset):
+        end_date (None | str | Unset):
+        model (None | str | Unset):
+        api_key (None | str | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+        exclude_team_ids (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDetail | ErrorEnvelope | ErrorDetail | ErrorEnvelope | HTTPValidationError | SpendAnalyticsPaginatedResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            team_ids=team_ids,
+            start_date=start_date,
+            end_date=end_date,
+            model=model,
+            api_key=api_key,
+            page=page,
+            page_size=page_size,
+            exclude_team_ids=exclude_team_ids,
+        )
+    ).parsed

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class BaseLitellmParamsOnSensitiveDataType0(StrEnum):
+    BLOCK = "block"
+    ROUTE = "route"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class BaseLitellmParamsOnViolationType0(StrEnum):
+    ALERT = "alert"
+    BLOCK = "block"
+    END_SESSION = "end_session"
+    WARN = "warn"
+
+    def __str__(self) -> str:
+        return str(self.value)

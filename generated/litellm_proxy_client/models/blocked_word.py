@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.content_filter_action import ContentFilterAction
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BlockedWord")
+
+
+@_attrs_define
+class BlockedWord:
+    """Represents a blocked word with its action and optional description
+
+    Attributes:
+        action (ContentFilterAction): Action to take when content filter detects a match
+        keyword (str): The keyword to block or mask
+        description (None | str | Unset): Optional description explaining why this keyword is sensitive
+    """
+
+    action: ContentFilterAction
+    keyword: str
+    description: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action = self.action.value
+
+        keyword = self.keyword
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "action": action,
+                "keyword": keyword,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        action = ContentFilterAction(d.pop("action"))
+
+        keyword = d.pop("keyword")
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        blocked_word = cls(
+            action=action,
+            keyword=keyword,
+            description=description,
+        )
+
+        blocked_word.additional_properties = d
+        return blocked_word
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

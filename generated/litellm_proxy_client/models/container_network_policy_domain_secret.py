@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ContainerNetworkPolicyDomainSecret")
+
+
+@_attrs_define
+class ContainerNetworkPolicyDomainSecret:
+    """
+    Attributes:
+        domain (str):
+        name (str):
+        value (str):
+    """
+
+    domain: str
+    name: str
+    value: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        domain = self.domain
+
+        name = self.name
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "domain": domain,
+                "name": name,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        domain = d.pop("domain")
+
+        name = d.pop("name")
+
+        value = d.pop("value")
+
+        container_network_policy_domain_secret = cls(
+            domain=domain,
+            name=name,
+            value=value,
+        )
+
+        container_network_policy_domain_secret.additional_properties = d
+        return container_network_policy_domain_secret
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="DecisionsV1DecisionsPostOpenAIDecisionRequestDecisionsBase64Video")
+
+
+@_attrs_define
+class DecisionsV1DecisionsPostOpenAIDecisionRequestDecisionsBase64Video:
+    """
+    Attributes:
+        base64 (str): Base64-encoded video bytes
+        content_type (str): A video/* media type, such as video/mp4
+    """
+
+    base64: str
+    content_type: str
+
+    def to_dict(self) -> dict[str, Any]:
+        base64 = self.base64
+
+        content_type = self.content_type
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "base64": base64,
+                "content_type": content_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        base64 = d.pop("base64")
+
+        content_type = d.pop("content_type")
+
+        decisions_v1_decisions_post_open_ai_decision_request_decisions_base_64_video = cls(
+            base64=base64,
+            content_type=content_type,
+        )
+
+        return decisions_v1_decisions_post_open_ai_decision_request_decisions_base_64_video

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class ImageGenerationCallActionType0(StrEnum):
+    AUTO = "auto"
+    EDIT = "edit"
+    GENERATE = "generate"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class ImageGenerationInputFidelityType0(StrEnum):
+    HIGH = "high"
+    LOW = "low"
+
+    def __str__(self) -> str:
+        return str(self.value)

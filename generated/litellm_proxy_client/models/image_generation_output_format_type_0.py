@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class ImageGenerationOutputFormatType0(StrEnum):
+    GIF = "gif"
+    JPEG = "jpeg"
+    PNG = "png"
+    SVG = "svg"
+    WEBP = "webp"
+
+    def __str__(self) -> str:
+        return str(self.value)

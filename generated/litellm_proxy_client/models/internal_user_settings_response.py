@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.internal_user_settings_response_field_schema import InternalUserSettingsResponseFieldSchema
+    from ..models.internal_user_settings_response_values import InternalUserSettingsResponseValues
+
+
+T = TypeVar("T", bound="InternalUserSettingsResponse")
+
+
+@_attrs_define
+class InternalUserSettingsResponse:
+    """Response model for internal user settings
+
+    Attributes:
+        field_schema (InternalUserSettingsResponseFieldSchema):
+        values (InternalUserSettingsResponseValues):
+    """
+
+    field_schema: InternalUserSettingsResponseFieldSchema
+    values: InternalUserSettingsResponseValues
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_schema = self.field_schema.to_dict()
+
+        values = self.values.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "field_schema": field_schema,
+                "values": values,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.internal_user_settings_response_field_schema import InternalUserSettingsResponseFieldSchema  # noqa: PLC0415
+        from ..models.internal_user_settings_response_values import InternalUserSettingsResponseValues  # noqa: PLC0415
+
+        d = dict(src_dict)
+        field_schema = InternalUserSettingsResponseFieldSchema.from_dict(d.pop("field_schema"))
+
+        values = InternalUserSettingsResponseValues.from_dict(d.pop("values"))
+
+        internal_user_settings_response = cls(
+            field_schema=field_schema,
+            values=values,
+        )
+
+        internal_user_settings_response.additional_properties = d
+        return internal_user_settings_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="KeyMetadata")
+
+
+@_attrs_define
+class KeyMetadata:
+    """Metadata for a key
+
+    Attributes:
+        key_alias (None | str | Unset):
+        key_exists (bool | None | Unset):
+        team_id (None | str | Unset):
+        user_email (None | str | Unset):
+        user_id (None | str | Unset):
+    """
+
+    key_alias: None | str | Unset = UNSET
+    key_exists: bool | None | Unset = UNSET
+    team_id: None | str | Unset = UNSET
+    user_email: None | str | Unset = UNSET
+    user_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key_alias: None | str | Unset
+        if isinstance(self.key_alias, Unset):
+            key_alias = UNSET
+        else:
+            key_alias = self.key_alias
+
+        key_exists: bool | None | Unset
+        if isinstance(self.key_exists, Unset):
+            key_exists = UNSET
+        else:
+            key_exists = self.key_exists
+
+        team_id: None | str | Unset
+        if isinstance(self.team_id, Unset):
+            team_id = UNSET
+        else:
+            team_id = self.team_id
+
+        user_email: None | str | Unset
+        if isinstance(self.user_email, Unset):
+            user_email = UNSET
+        else:
+            user_email = self.user_email
+
+        user_id: None | str | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if key_alias is not UNSET:
+            field_dict["key_alias"] = key_alias
+        if key_exists is not UNSET:
+            field_dict["key_exists"] = key_exists
+        if team_id is not UNSET:
+            field_dict["team_id"] = team_id
+        if user_email is not UNSET:
+            field_dict["user_email"] = user_email
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_key_alias(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        key_alias = _parse_key_alias(d.pop("key_alias", UNSET))
+
+        def _parse_key_exists(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        key_exists = _parse_key_exists(d.pop("key_exists", UNSET))
+
+        def _parse_team_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        team_id = _parse_team_id(d.pop("team_id", UNSET))
+
+        def _parse_user_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_email = _parse_user_email(d.pop("user_email", UNSET))
+
+        def _parse_user_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
+
+        key_metadata = cls(
+            key_alias=key_alias,
+            key_exists=key_exists,
+            team_id=team_id,
+            user_email=user_email,
+            user_id=user_id,
+        )
+
+        key_metadata.additional_properties = d
+        return key_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class ListFineTuningJobsV1FineTuningJobsGetCustomLlmProviderType0(StrEnum):
+    AZURE = "azure"
+    OPENAI = "openai"
+
+    def __str__(self) -> str:
+        return str(self.value)

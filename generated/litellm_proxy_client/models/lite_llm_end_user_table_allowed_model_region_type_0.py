@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class LiteLLMEndUserTableAllowedModelRegionType0(StrEnum):
+    EU = "eu"
+    US = "us"
+
+    def __str__(self) -> str:
+        return str(self.value)

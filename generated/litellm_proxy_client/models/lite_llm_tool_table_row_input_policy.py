@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class LiteLLMToolTableRowInputPolicy(StrEnum):
+    BLOCKED = "blocked"
+    TRUSTED = "trusted"
+    UNTRUSTED = "untrusted"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class LitellmParamsOnFlaggedType0(StrEnum):
+    BLOCK = "block"
+    INJECT_SYSTEM_MESSAGE = "inject_system_message"
+    MONITOR = "monitor"
+
+    def __str__(self) -> str:
+        return str(self.value)

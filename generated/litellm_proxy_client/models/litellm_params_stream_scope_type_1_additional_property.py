@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class LitellmParamsStreamScopeType1AdditionalProperty(StrEnum):
+    BOTH = "both"
+    NON_STREAMING = "non_streaming"
+    STREAMING = "streaming"
+
+    def __str__(self) -> str:
+        return str(self.value)

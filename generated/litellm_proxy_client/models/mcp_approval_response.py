@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="McpApprovalResponse")
+
+
+@_attrs_define
+class McpApprovalResponse:
+    """A response to an MCP approval request.
+
+    Attributes:
+        approval_request_id (str):
+        approve (bool):
+        id (str):
+        type_ (Literal['mcp_approval_response']):
+        reason (None | str | Unset):
+    """
+
+    approval_request_id: str
+    approve: bool
+    id: str
+    type_: Literal["mcp_approval_response"]
+    reason: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        approval_request_id = self.approval_request_id
+
+        approve = self.approve
+
+        id = self.id
+
+        type_ = self.type_
+
+        reason: None | str | Unset
+        if isinstance(self.reason, Unset):
+            reason = UNSET
+        else:
+            reason = self.reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "approval_request_id": approval_request_id,
+                "approve": approve,
+                "id": id,
+                "type": type_,
+            }
+        )
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        approval_request_id = d.pop("approval_request_id")
+
+        approve = d.pop("approve")
+
+        id = d.pop("id")
+
+        type_ = cast(Literal["mcp_approval_response"], d.pop("type"))
+        if type_ != "mcp_approval_response":
+            raise ValueError(f"type must match const 'mcp_approval_response', got '{type_}'")
+
+        def _parse_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reason = _parse_reason(d.pop("reason", UNSET))
+
+        mcp_approval_response = cls(
+            approval_request_id=approval_request_id,
+            approve=approve,
+            id=id,
+            type_=type_,
+            reason=reason,
+        )
+
+        mcp_approval_response.additional_properties = d
+        return mcp_approval_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.mcp_user_env_vars_request_values import MCPUserEnvVarsRequestValues
+
+
+T = TypeVar("T", bound="MCPUserEnvVarsRequest")
+
+
+@_attrs_define
+class MCPUserEnvVarsRequest:
+    """Payload for storing the calling user's per-user env var values.
+
+    Attributes:
+        values (MCPUserEnvVarsRequestValues):
+    """
+
+    values: MCPUserEnvVarsRequestValues
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        values = self.values.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "values": values,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.mcp_user_env_vars_request_values import MCPUserEnvVarsRequestValues  # noqa: PLC0415
+
+        d = dict(src_dict)
+        values = MCPUserEnvVarsRequestValues.from_dict(d.pop("values"))
+
+        mcp_user_env_vars_request = cls(
+            values=values,
+        )
+
+        mcp_user_env_vars_request.additional_properties = d
+        return mcp_user_env_vars_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

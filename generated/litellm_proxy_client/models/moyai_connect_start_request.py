@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MoyaiConnectStartRequest")
+
+
+@_attrs_define
+class MoyaiConnectStartRequest:
+    """
+    Attributes:
+        moyai_url (str):
+        return_to (str):
+    """
+
+    moyai_url: str
+    return_to: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        moyai_url = self.moyai_url
+
+        return_to = self.return_to
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "moyai_url": moyai_url,
+                "return_to": return_to,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        moyai_url = d.pop("moyai_url")
+
+        return_to = d.pop("return_to")
+
+        moyai_connect_start_request = cls(
+            moyai_url=moyai_url,
+            return_to=return_to,
+        )
+
+        moyai_connect_start_request.additional_properties = d
+        return moyai_connect_start_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

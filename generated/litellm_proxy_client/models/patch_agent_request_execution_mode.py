@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class PatchAgentRequestExecutionMode(StrEnum):
+    AUTONOMOUS = "autonomous"
+    BOTH = "both"
+    DELEGATED = "delegated"
+
+    def __str__(self) -> str:
+        return str(self.value)

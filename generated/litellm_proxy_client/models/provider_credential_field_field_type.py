@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class ProviderCredentialFieldFieldType(StrEnum):
+    PASSWORD = "password"
+    SELECT = "select"
+    TEXT = "text"
+    TEXTAREA = "textarea"
+    UPLOAD = "upload"
+
+    def __str__(self) -> str:
+        return str(self.value)

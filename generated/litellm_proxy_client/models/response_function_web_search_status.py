@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class ResponseFunctionWebSearchStatus(StrEnum):
+    COMPLETED = "completed"
+    FAILED = "failed"
+    INCOMPLETE = "incomplete"
+    IN_PROGRESS = "in_progress"
+    SEARCHING = "searching"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class ResponsesAPIRequestParamsImageGenerationCallStatus(StrEnum):
+    COMPLETED = "completed"
+    FAILED = "failed"
+    GENERATING = "generating"
+    IN_PROGRESS = "in_progress"
+
+    def __str__(self) -> str:
+        return str(self.value)

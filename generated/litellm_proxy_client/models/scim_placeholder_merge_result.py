@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SCIMPlaceholderMergeResult")
+
+
+@_attrs_define
+class SCIMPlaceholderMergeResult:
+    """
+    Attributes:
+        merged_into_user_id (str):
+        placeholder_user_id (str):
+        team_ids (list[str]):
+    """
+
+    merged_into_user_id: str
+    placeholder_user_id: str
+    team_ids: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        merged_into_user_id = self.merged_into_user_id
+
+        placeholder_user_id = self.placeholder_user_id
+
+        team_ids = self.team_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "merged_into_user_id": merged_into_user_id,
+                "placeholder_user_id": placeholder_user_id,
+                "team_ids": team_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        merged_into_user_id = d.pop("merged_into_user_id")
+
+        placeholder_user_id = d.pop("placeholder_user_id")
+
+        team_ids = cast(list[str], d.pop("team_ids"))
+
+        scim_placeholder_merge_result = cls(
+            merged_into_user_id=merged_into_user_id,
+            placeholder_user_id=placeholder_user_id,
+            team_ids=team_ids,
+        )
+
+        scim_placeholder_merge_result.additional_properties = d
+        return scim_placeholder_merge_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.score_answer_legend import ScoreAnswerLegend
+    from ..models.score_answer_probabilities import ScoreAnswerProbabilities
+
+
+T = TypeVar("T", bound="ScoreAnswer")
+
+
+@_attrs_define
+class ScoreAnswer:
+    """
+    Attributes:
+        confidence (float):
+        legend (ScoreAnswerLegend):
+        probabilities (ScoreAnswerProbabilities):
+        score (float):
+        type_ (Literal['score']):
+    """
+
+    confidence: float
+    legend: ScoreAnswerLegend
+    probabilities: ScoreAnswerProbabilities
+    score: float
+    type_: Literal["score"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        confidence = self.confidence
+
+        legend = self.legend.to_dict()
+
+        probabilities = self.probabilities.to_dict()
+
+        score = self.score
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "confidence": confidence,
+                "legend": legend,
+                "probabilities": probabilities,
+                "score": score,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.score_answer_legend import ScoreAnswerLegend  # noqa: PLC0415
+        from ..models.score_answer_probabilities import ScoreAnswerProbabilities  # noqa: PLC0415
+
+        d = dict(src_dict)
+        confidence = d.pop("confidence")
+
+        legend = ScoreAnswerLegend.from_dict(d.pop("legend"))
+
+        probabilities = ScoreAnswerProbabilities.from_dict(d.pop("probabilities"))
+
+        score = d.pop("score")
+
+        type_ = cast(Literal["score"], d.pop("type"))
+        if type_ != "score":
+            raise ValueError(f"type must match const 'score', got '{type_}'")
+
+        score_answer = cls(
+            confidence=confidence,
+            legend=legend,
+            probabilities=probabilities,
+            score=score,
+            type_=type_,
+        )
+
+        score_answer.additional_properties = d
+        return score_answer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

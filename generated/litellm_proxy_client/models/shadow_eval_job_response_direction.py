@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class ShadowEvalJobResponseDirection(StrEnum):
+    FORWARD = "forward"
+    REVERSE = "reverse"
+
+    def __str__(self) -> str:
+        return str(self.value)

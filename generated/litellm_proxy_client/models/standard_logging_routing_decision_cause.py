@@ -1,0 +1,40 @@
+from enum import StrEnum
+
+
+class StandardLoggingRoutingDecisionCause(StrEnum):
+    BANDIT = "bandit"
+    CAPABILITY_CLASSIFIER = "capability_classifier"
+    CAPABILITY_CLASSIFIER_FALLBACK = "capability_classifier_fallback"
+    CLASSIFIER_FALLBACK = "classifier_fallback"
+    CLASSIFIER_PLUGIN = "classifier_plugin"
+    DEFAULT_FALLBACK = "default_fallback"
+    DEFAULT_MODEL_FALLBACK = "default_model_fallback"
+    HEALTH_DEFAULT_FALLBACK = "health_default_fallback"
+    HEALTH_FAILOVER = "health_failover"
+    HEURISTIC_FIRST_SHORT_CIRCUIT = "heuristic_first_short_circuit"
+    HEURISTIC_SCORER = "heuristic_scorer"
+    HEURISTIC_V2 = "heuristic_v2"
+    HOUSEKEEPING = "housekeeping"
+    HYBRID_SHORT_CIRCUIT = "hybrid_short_circuit"
+    JEV_CLASSIFIER = "jev_classifier"
+    KEYWORD = "keyword"
+    LITERAL_KEYWORD_MATCH = "literal_keyword_match"
+    LLM_CLASSIFIER = "llm_classifier"
+    LLM_V2_CLASSIFIER = "llm_v2_classifier"
+    LLM_V2_FALLBACK = "llm_v2_fallback"
+    MODALITY_ESCALATION = "modality_escalation"
+    MODALITY_PIN_OVERRIDE = "modality_pin_override"
+    PLAN_MODE = "plan_mode"
+    PROMPT_CACHE_COST = "prompt_cache_cost"
+    QUALITY_TIER = "quality_tier"
+    REASONING_OVERRIDE = "reasoning_override"
+    SEMANTIC_ERROR = "semantic_error"
+    SEMANTIC_KEYWORD_MATCH = "semantic_keyword_match"
+    SEMANTIC_MATCH = "semantic_match"
+    SEMANTIC_NO_MATCH = "semantic_no_match"
+    SESSION_AFFINITY_ESCALATION = "session_affinity_escalation"
+    SESSION_AFFINITY_PIN = "session_affinity_pin"
+    USER_TURN_CONTINUATION = "user_turn_continuation"
+
+    def __str__(self) -> str:
+        return str(self.value)

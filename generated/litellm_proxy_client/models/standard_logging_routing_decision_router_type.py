@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class StandardLoggingRoutingDecisionRouterType(StrEnum):
+    ADAPTIVE = "adaptive"
+    COMPLEXITY = "complexity"
+    QUALITY = "quality"
+    SEMANTIC = "semantic"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="TeamModelAddRequest")
+
+
+@_attrs_define
+class TeamModelAddRequest:
+    """Request to add models to a team
+
+    Attributes:
+        models (list[str]):
+        team_id (str):
+    """
+
+    models: list[str]
+    team_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        models = self.models
+
+        team_id = self.team_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "models": models,
+                "team_id": team_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        models = cast(list[str], d.pop("models"))
+
+        team_id = d.pop("team_id")
+
+        team_model_add_request = cls(
+            models=models,
+            team_id=team_id,
+        )
+
+        team_model_add_request.additional_properties = d
+        return team_model_add_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ToolMcpRequireApprovalMcpToolApprovalFilterNever")
+
+
+@_attrs_define
+class ToolMcpRequireApprovalMcpToolApprovalFilterNever:
+    """A filter object to specify which tools are allowed.
+
+    Attributes:
+        read_only (bool | Unset):
+        tool_names (list[str] | Unset):
+    """
+
+    read_only: bool | Unset = UNSET
+    tool_names: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        read_only = self.read_only
+
+        tool_names: list[str] | Unset = UNSET
+        if not isinstance(self.tool_names, Unset):
+            tool_names = self.tool_names
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if read_only is not UNSET:
+            field_dict["read_only"] = read_only
+        if tool_names is not UNSET:
+            field_dict["tool_names"] = tool_names
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        read_only = d.pop("read_only", UNSET)
+
+        tool_names = cast(list[str], d.pop("tool_names", UNSET))
+
+        tool_mcp_require_approval_mcp_tool_approval_filter_never = cls(
+            read_only=read_only,
+            tool_names=tool_names,
+        )
+
+        tool_mcp_require_approval_mcp_tool_approval_filter_never.additional_properties = d
+        return tool_mcp_require_approval_mcp_tool_approval_filter_never
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

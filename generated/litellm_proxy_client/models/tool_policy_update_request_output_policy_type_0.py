@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class ToolPolicyUpdateRequestOutputPolicyType0(StrEnum):
+    TRUSTED = "trusted"
+    UNTRUSTED = "untrusted"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class UpdateMCPServerRequestOauth2FlowType0(StrEnum):
+    AUTHORIZATION_CODE = "authorization_code"
+    CLIENT_CREDENTIALS = "client_credentials"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class UpdateMCPServerRequestTransport(StrEnum):
+    HTTP = "http"
+    SSE = "sse"
+    STDIO = "stdio"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="UpdatePluginRequestSource")
+
+
+@_attrs_define
+class UpdatePluginRequestSource:
+    """Plugin source reference. Supported formats:
+    - GitHub: {'source': 'github', 'repo': 'org/repo'}
+    - Git URL: {'source': 'url', 'url': 'https://github.com/org/repo.git'}
+    - Git Subdir: {'source': 'git-subdir', 'url': 'https://github.com/org/repo.git', 'path': 'plugins/plugin-name'}
+    - Zip archive on any https host (e.g. S3): {'source': 'archive', 'url':
+    'https://bucket.s3.amazonaws.com/plugin.zip', 'sha256': '<optional hex digest>'}
+
+    """
+
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        update_plugin_request_source = cls()
+
+        update_plugin_request_source.additional_properties = d
+        return update_plugin_request_source
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> str:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: str) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

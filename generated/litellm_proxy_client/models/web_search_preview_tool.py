@@ -1,0 +1,188 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.web_search_preview_tool_search_content_types_type_0_item import (
+    WebSearchPreviewToolSearchContentTypesType0Item,
+)
+from ..models.web_search_preview_tool_search_context_size_type_0 import WebSearchPreviewToolSearchContextSizeType0
+from ..models.web_search_preview_tool_type import WebSearchPreviewToolType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.openai_types_responses_web_search_preview_tool_user_location import (
+        OpenaiTypesResponsesWebSearchPreviewToolUserLocation,
+    )
+
+
+T = TypeVar("T", bound="WebSearchPreviewTool")
+
+
+@_attrs_define
+class WebSearchPreviewTool:
+    """This tool searches the web for relevant results to use in a response.
+
+    Learn more about the [web search tool](https://developers.openai.com/api/docs/guides/tools-web-search).
+
+        Attributes:
+            type_ (WebSearchPreviewToolType):
+            search_content_types (list[WebSearchPreviewToolSearchContentTypesType0Item] | None | Unset):
+            search_context_size (None | Unset | WebSearchPreviewToolSearchContextSizeType0):
+            user_location (None | OpenaiTypesResponsesWebSearchPreviewToolUserLocation | Unset):
+    """
+
+    type_: WebSearchPreviewToolType
+    search_content_types: list[WebSearchPreviewToolSearchContentTypesType0Item] | None | Unset = UNSET
+    search_context_size: None | Unset | WebSearchPreviewToolSearchContextSizeType0 = UNSET
+    user_location: None | OpenaiTypesResponsesWebSearchPreviewToolUserLocation | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.openai_types_responses_web_search_preview_tool_user_location import (
+            OpenaiTypesResponsesWebSearchPreviewToolUserLocation,  # noqa: PLC0415
+        )
+
+        type_ = self.type_.value
+
+        search_content_types: list[str] | None | Unset
+        if isinstance(self.search_content_types, Unset):
+            search_content_types = UNSET
+        elif isinstance(self.search_content_types, list):
+            search_content_types = []
+            for search_content_types_type_0_item_data in self.search_content_types:
+                search_content_types_type_0_item = search_content_types_type_0_item_data.value
+                search_content_types.append(search_content_types_type_0_item)
+
+        else:
+            search_content_types = self.search_content_types
+
+        search_context_size: None | str | Unset
+        if isinstance(self.search_context_size, Unset):
+            search_context_size = UNSET
+        elif isinstance(self.search_context_size, WebSearchPreviewToolSearchContextSizeType0):
+            search_context_size = self.search_context_size.value
+        else:
+            search_context_size = self.search_context_size
+
+        user_location: dict[str, Any] | None | Unset
+        if isinstance(self.user_location, Unset):
+            user_location = UNSET
+        elif isinstance(self.user_location, OpenaiTypesResponsesWebSearchPreviewToolUserLocation):
+            user_location = self.user_location.to_dict()
+        else:
+            user_location = self.user_location
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if search_content_types is not UNSET:
+            field_dict["search_content_types"] = search_content_types
+        if search_context_size is not UNSET:
+            field_dict["search_context_size"] = search_context_size
+        if user_location is not UNSET:
+            field_dict["user_location"] = user_location
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.openai_types_responses_web_search_preview_tool_user_location import (
+            OpenaiTypesResponsesWebSearchPreviewToolUserLocation,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        type_ = WebSearchPreviewToolType(d.pop("type"))
+
+        def _parse_search_content_types(
+            data: object,
+        ) -> list[WebSearchPreviewToolSearchContentTypesType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                search_content_types_type_0 = []
+                _search_content_types_type_0 = data
+                for search_content_types_type_0_item_data in _search_content_types_type_0:
+                    search_content_types_type_0_item = WebSearchPreviewToolSearchContentTypesType0Item(
+                        search_content_types_type_0_item_data
+                    )
+
+                    search_content_types_type_0.append(search_content_types_type_0_item)
+
+                return search_content_types_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[WebSearchPreviewToolSearchContentTypesType0Item] | None | Unset, data)
+
+        search_content_types = _parse_search_content_types(d.pop("search_content_types", UNSET))
+
+        def _parse_search_context_size(data: object) -> None | Unset | WebSearchPreviewToolSearchContextSizeType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                search_context_size_type_0 = WebSearchPreviewToolSearchContextSizeType0(data)
+
+                return search_context_size_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WebSearchPreviewToolSearchContextSizeType0, data)
+
+        search_context_size = _parse_search_context_size(d.pop("search_context_size", UNSET))
+
+        def _parse_user_location(data: object) -> None | OpenaiTypesResponsesWebSearchPreviewToolUserLocation | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                user_location_type_0 = OpenaiTypesResponsesWebSearchPreviewToolUserLocation.from_dict(data)
+
+                return user_location_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OpenaiTypesResponsesWebSearchPreviewToolUserLocation | Unset, data)
+
+        user_location = _parse_user_location(d.pop("user_location", UNSET))
+
+        web_search_preview_tool = cls(
+            type_=type_,
+            search_content_types=search_content_types,
+            search_context_size=search_context_size,
+            user_location=user_location,
+        )
+
+        web_search_preview_tool.additional_properties = d
+        return web_search_preview_tool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
