@@ -177,7 +177,7 @@ def find_key_record(ctx: Context, key: str) -> Op[dict[str, Any] | None]:
     token = info.get("token")
     if envelope.get("key") not in (key, None) or (token is not None and token != _hash(key)):
         return None  # an answer about some other key (a proxy in front, a mock) proves nothing about ours
-    return {**info, "key": key}
+    return {**info, "key": key, "token": token or _hash(key)}
 
 
 def _hash(key: str) -> str:

@@ -38,6 +38,7 @@ def test_describe_after_real_spend_shows_it(client: LiteLLMClient, litellm_proxy
     assert described.model_ids == info.model_ids
     assert described.features == info.features
     assert described.user_id == info.user_id
+    assert described.token_id == info.token_id
     refreshed = client.refresh(info)
     assert refreshed.budget is not None and refreshed.budget.spent >= described.budget.spent
 
