@@ -39,6 +39,9 @@ INMEMORY_CACHE_MAX_ENTRIES: Final = 2048
 #: Responses larger than this are refused rather than read into memory (bytes).
 MAX_RESPONSE_BYTES: Final = 32 * 1024 * 1024
 
+#: Error bodies larger than this are not parsed as JSON (LiteLLM's are a few hundred bytes).
+MAX_ERROR_BODY_BYTES: Final = 1024 * 1024
+
 #: Error messages quote at most this much of a non-JSON body.
 ERROR_BODY_SNIPPET: Final = 300
 

@@ -19,9 +19,9 @@ import attrs
 import httpx
 
 from litellm_sdk._constants import CACHE_KEY_VERSION, LOGGER_NAME
-from litellm_sdk._redact import mask, redact_json
+from litellm_sdk._redact import mask, redact_json, scrub
 from litellm_sdk._retry import RetryPolicy
-from litellm_sdk.errors import InvalidResponseError, LiteLLMError, error_from_response
+from litellm_sdk.errors import InvalidResponseError, LiteLLMError, error_from_response, looks_like_json
 
 T = TypeVar("T")
 Op = Generator[Any, Any, T]
@@ -34,11 +34,16 @@ class Request:
     """One HTTP call. ``auth`` is the bearer token to send; None means the client's master key."""
 
     method: str
-    path: str
+    path: str = attrs.field(repr=lambda v: repr(scrub(v)))  # /key/{key}/regenerate holds a key
     params: Mapping[str, Any] | None = attrs.field(default=None, repr=lambda v: repr(redact_json(v)))
     json: Any = attrs.field(default=None, repr=lambda v: repr(redact_json(v)))
     auth: str | None = attrs.field(default=None, repr=lambda v: repr(mask(v)))
     idempotent: bool = True
+
+    @property
+    def label(self) -> str:
+        """``METHOD /path`` for messages and logs, with any key in the path masked."""
+        return f"{self.method} {scrub(self.path)}"
 
 
 @attrs.frozen
@@ -103,8 +108,12 @@ class Context:
 
 def parse_json(response: Response, what: str) -> Any:
     """The body of a 2xx response as JSON; a body that is not JSON raises InvalidResponseError."""
+    if not response.content:
+        return None
     try:
-        return json.loads(response.content) if response.content else None
+        if not looks_like_json(response.content):
+            raise ValueError("not JSON")
+        return json.loads(response.content)
     except (ValueError, RecursionError):
         raise InvalidResponseError(
             f"{what} answered {response.status} with a body that is not JSON",
@@ -115,7 +124,7 @@ def parse_json(response: Response, what: str) -> Any:
 
 def call(ctx: Context, request: Request, *, retry: bool | None = None) -> Op[Any]:
     """Send ``request`` (retrying per the context's policy when it is idempotent) and return its JSON body."""
-    what = f"{request.method} {request.path}"
+    what = request.label
     retries = 0
     may_retry = request.idempotent if retry is None else retry
     while True:

@@ -54,7 +54,7 @@ def _build(client: httpx.Client | httpx.AsyncClient, ctx: Context, request: Requ
 
 
 def _transport_error(exc: Exception, ctx: Context, request: Request) -> LiteLLMError:
-    where = f"{request.method} {ctx.base_url}{request.path}"
+    where = f"{request.label} at {ctx.base_url}"
     detail = scrub(str(exc) or type(exc).__name__, (*ctx.secrets, request.auth or ""))
     sent = not isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
     if isinstance(exc, httpx.TimeoutException):
@@ -64,7 +64,7 @@ def _transport_error(exc: Exception, ctx: Context, request: Request) -> LiteLLME
 
 def _too_large(ctx: Context, request: Request, size: int) -> LiteLLMError:
     return LiteLLMError(
-        f"{request.method} {request.path} returned more than {size} bytes; refused",
+        f"{request.label} returned more than {size} bytes; refused",
         code="response_too_large",
         retryable=False,
     )
@@ -73,9 +73,8 @@ def _too_large(ctx: Context, request: Request, size: int) -> LiteLLMError:
 def _log_request(ctx: Context, request: Request) -> None:
     if log.isEnabledFor(logging.DEBUG):
         log.debug(
-            "request %s %s params=%s json=%s auth=%s",
-            request.method,
-            request.path,
+            "request %s params=%s json=%s auth=%s",
+            request.label,
             redact_json(dict(request.params or {})),
             redact_json(request.json),
             "virtual-key" if request.auth else "master-key",
@@ -85,9 +84,8 @@ def _log_request(ctx: Context, request: Request) -> None:
 def _log_response(request: Request, response: Response) -> None:
     if log.isEnabledFor(logging.DEBUG):
         log.debug(
-            "response %s %s -> %d (%d bytes, %.1f ms)",
-            request.method,
-            request.path,
+            "response %s -> %d (%d bytes, %.1f ms)",
+            request.label,
             response.status,
             len(response.content),
             response.elapsed * 1000,

@@ -38,7 +38,7 @@ import time
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
-from litellm_sdk._constants import ERROR_BODY_SNIPPET
+from litellm_sdk._constants import ERROR_BODY_SNIPPET, MAX_ERROR_BODY_BYTES
 from litellm_sdk._redact import scrub
 
 __all__ = [
@@ -403,13 +403,21 @@ def _header(headers: Mapping[str, str], name: str) -> str | None:
     return value
 
 
+def looks_like_json(content: bytes) -> bool:
+    """Cheap guard before ``json.loads``: an HTML page or megabytes of garbage are never decoded."""
+    head = content[:64].lstrip()
+    return head[:1] in (b"{", b"[", b'"') or head[:4] in (b"null", b"true") or head[:5] == b"false"
+
+
 def _parse_body(content: bytes) -> Any:
     if not content:
         return None
-    try:
-        return json.loads(content)
-    except (ValueError, RecursionError):
-        return content[: ERROR_BODY_SNIPPET * 4].decode("utf-8", "replace")
+    if len(content) <= MAX_ERROR_BODY_BYTES and looks_like_json(content):
+        try:
+            return json.loads(content)
+        except (ValueError, RecursionError):
+            pass
+    return content[: ERROR_BODY_SNIPPET * 4].decode("utf-8", "replace")
 
 
 def _clean(value: Any) -> str | None:
@@ -495,7 +503,8 @@ def _validation_message(detail: list[Any]) -> str:
     parts = []
     for item in detail[:5]:
         if isinstance(item, dict):
-            loc = ".".join(str(p) for p in item.get("loc", []) if p != "body")
+            raw_loc = item.get("loc")
+            loc = ".".join(str(p) for p in raw_loc if p != "body") if isinstance(raw_loc, list) else ""
             msg = item.get("msg", "invalid")
             parts.append(f"{loc}: {msg}" if loc else str(msg))
         else:

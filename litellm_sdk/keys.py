@@ -128,16 +128,21 @@ def build_changes(changes: Mapping[str, Any]) -> dict[str, Any]:
     return body
 
 
-def generate_key(ctx: Context, body: Mapping[str, Any]) -> Op[dict[str, Any]]:
+def generate_key(ctx: Context, body: Mapping[str, Any], *, key_is_new: bool = False) -> Op[dict[str, Any]]:
     """``POST /key/generate`` that retries without ever creating a second key.
 
     The key's value is chosen here, so after a failure that may have reached the proxy (a dropped
     connection, a read timeout, a 5xx) ``GET /key/info`` tells whether the key exists: if it does, it is the
-    result; if not, the same body is sent again. A retry that meets "already exists" reads the key back.
+    result; if not, the same body is sent again. (LiteLLM also answers a re-sent value without storing a second
+    key; a proxy that answers "already exists" instead makes the key be read back.)
     """
     payload = dict(body)
     if not payload.get("key"):
         payload["key"] = new_key_value()
+    elif not key_is_new and (yield from find_key_record(ctx, payload["key"])) is not None:
+        # LiteLLM answers 200 to a generate with an existing key's value (it keeps the stored record and echoes
+        # the request), so a caller-chosen value is checked first: the answer would describe a key that isn't.
+        raise ConflictError("A key with this value already exists; choose another value", param="key")
     key = payload["key"]
     request = Request("POST", "/key/generate", json=payload, idempotent=False)
     retries = 0
@@ -166,8 +171,10 @@ def generate_key(ctx: Context, body: Mapping[str, Any]) -> Op[dict[str, Any]]:
 
 def find_key_record(ctx: Context, key: str) -> Op[dict[str, Any] | None]:
     """The key's record from ``GET /key/info`` (with ``key`` added), or None when the proxy has no such key."""
+    token_id = _hash(key)
     try:
-        body = yield from call(ctx, Request("GET", "/key/info", params={"key": key}))
+        # Asked by token id, not by value: the URL (with its query) shows up in httpx's and proxies' logs.
+        body = yield from call(ctx, Request("GET", "/key/info", params={"key": token_id}))
     except NotFoundError:
         return None
     envelope = expect_mapping(body, "GET /key/info")
@@ -175,9 +182,9 @@ def find_key_record(ctx: Context, key: str) -> Op[dict[str, Any] | None]:
     if not isinstance(info, dict) or info.get("status") == "deleted":
         return None
     token = info.get("token")
-    if envelope.get("key") not in (key, None) or (token is not None and token != _hash(key)):
+    if envelope.get("key") not in (key, token_id, None) or (token is not None and token != token_id):
         return None  # an answer about some other key (a proxy in front, a mock) proves nothing about ours
-    return {**info, "key": key, "token": token or _hash(key)}
+    return {**info, "key": key, "token": token or token_id}
 
 
 def _hash(key: str) -> str:
@@ -227,8 +234,9 @@ def resolve_models(
     return models
 
 
-def request_key(ctx: Context, body: Mapping[str, Any]) -> Op[VirtualKeyInfo]:
-    record = yield from generate_key(ctx, body)
+def request_key(ctx: Context, body: Mapping[str, Any], *, key_is_new: bool = False) -> Op[VirtualKeyInfo]:
+    """Create a key and resolve its models. ``key_is_new``: a ``key`` in ``body`` was just made by the SDK."""
+    record = yield from generate_key(ctx, body, key_is_new=key_is_new)
     key = str(record["key"])
     allowed, team_id, user_id = _record_models(record)
     models = yield from resolve_models(ctx, key, allowed, team_id=team_id, user_id=user_id)
@@ -300,10 +308,13 @@ def set_blocked(ctx: Context, key: str, blocked: bool) -> Op[None]:
 
 
 def regenerate_key(ctx: Context, key: str, changes: Mapping[str, Any]) -> Op[VirtualKeyInfo]:
-    """Rotate a key: ``POST /key/{key}/regenerate`` with an SDK-chosen ``new_key``, so a lost response can be
+    """Rotate a key: ``POST /key/{token}/regenerate`` with an SDK-chosen ``new_key``, so a lost response can be
     checked (``GET /key/info`` of the new value) instead of rotating twice."""
     new_key = changes.get("new_key") or new_key_value()
-    request = Request("POST", f"/key/{key}/regenerate", json={**changes, "new_key": new_key}, idempotent=False)
+    # The key goes in the body, which LiteLLM prefers to the path; the path carries its token id, so no URL
+    # (logged by httpx and by proxies in between) ever holds the secret.
+    body = {**changes, "key": key, "new_key": new_key}
+    request = Request("POST", f"/key/{_hash(key)}/regenerate", json=body, idempotent=False)
     try:
         record = expect_mapping((yield from call(ctx, request)), "POST /key/{key}/regenerate")
     except LiteLLMError as error:
@@ -432,7 +443,7 @@ def _ensure_once(
             "key": derive_key(ctx.master_key, alias, nonce),
         }
         try:
-            created: VirtualKeyInfo = yield from request_key(ctx, payload)
+            created: VirtualKeyInfo = yield from request_key(ctx, payload, key_is_new=True)
         except ConflictError:
             log.info("another caller created the key with alias %s first; reading it", alias)
             continue

@@ -5,6 +5,7 @@ It speaks LiteLLM's shapes (as recorded in litellm-facts.md) and lets a test inj
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable
 from typing import Any
@@ -86,7 +87,7 @@ class FakeProxy:
                 return self._error(400, "{'error': 'Key with this value already exists'}", "internal_server_error")
             record = {
                 "key": key,
-                "token_id": f"hash-{len(self.keys)}",
+                "token_id": hashlib.sha256(key.encode()).hexdigest(),
                 "models": body.get("models", []),
                 "max_budget": body.get("max_budget"),
                 "spend": 0.0,
@@ -104,11 +105,12 @@ class FakeProxy:
             self.keys[key] = record
             return httpx.Response(200, json=record)
         if path == "/key/info":
-            key = request.url.params.get("key") or token
-            if key not in self.keys:
+            asked = request.url.params.get("key") or token or ""
+            key = next((k for k in self.keys if asked in (k, hashlib.sha256(k.encode()).hexdigest())), None)
+            if key is None:
                 return self._error(404, "Key not found", "internal_server_error")
             info = {k: v for k, v in self.keys[key].items() if k != "key"}
-            return httpx.Response(200, json={"key": key, "info": info})
+            return httpx.Response(200, json={"key": asked, "info": info})
         if path == "/model_group/info":
             record = self.keys.get(token or "")
             if record is None:

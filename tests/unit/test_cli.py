@@ -104,11 +104,12 @@ class Proxy:
             self.keys[body["key"]] = record
             return httpx.Response(200, json=record)
         if path == "/key/info":
-            key = request.url.params.get("key", "")
-            if key not in self.keys:
+            asked = request.url.params.get("key", "")
+            key = next((k for k, r in self.keys.items() if asked in (k, r["token"])), None)
+            if key is None:
                 return _error(404, "Key not found", "not_found_error")
             info = {k: v for k, v in self.keys[key].items() if k != "key"}
-            return httpx.Response(200, json={"key": key, "info": info})
+            return httpx.Response(200, json={"key": asked, "info": info})
         if path == "/key/delete":
             wanted = json.loads(request.content)["keys"]
             gone = [k for k in wanted if k in self.keys or any(r["token"] == k for r in self.keys.values())]

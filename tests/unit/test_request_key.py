@@ -15,6 +15,7 @@ from litellm_sdk import (
     APITimeoutError,
     AsyncLiteLLMClient,
     ConfigurationError,
+    ConflictError,
     InMemoryCache,
     InvalidRequestError,
     InvalidResponseError,
@@ -380,3 +381,25 @@ def test_request_repr_masks_the_key_in_body_params_and_auth() -> None:
     )
     assert secret not in text
     assert "...6789" in text
+
+
+def test_a_caller_chosen_key_that_exists_is_a_conflict_before_generate() -> None:
+    proxy = FakeProxy()
+    client = make_client(proxy)
+    first = client.request_key(models=["plain-chat"], key="sk-caller-chosen-value-0001")
+    assert first.key == "sk-caller-chosen-value-0001"
+    proxy.calls.clear()
+    with pytest.raises(ConflictError) as caught:
+        client.request_key(models=["plain-chat"], key="sk-caller-chosen-value-0001")
+    assert caught.value.param == "key"
+    assert proxy.calls == [("GET", "/key/info")]
+
+
+def test_key_lookups_send_the_token_id_not_the_key() -> None:
+    proxy = FakeProxy()
+    proxy.after["/key/generate"] = [lose_response]
+    urls: list[str] = []
+    proxy.faults["/key/info"] = [lambda r: urls.append(str(r.url))]  # type: ignore[func-returns-value]
+    info = make_client(proxy).request_key(models=["plain-chat"])
+    assert urls and info.key not in urls[0]
+    assert info.token_id is not None and info.token_id in urls[0]
