@@ -62,12 +62,32 @@ def _transport_error(exc: Exception, ctx: Context, request: Request) -> LiteLLME
     return APIConnectionError(f"{where} failed: {type(exc).__name__}: {detail}", request_sent=sent)
 
 
-def _too_large(ctx: Context, request: Request, size: int) -> LiteLLMError:
-    return LiteLLMError(
-        f"{request.label} returned more than {size} bytes; refused",
-        code="response_too_large",
-        retryable=False,
-    )
+class _BoundedBody:
+    """Collects a response body, refusing one larger than ``MAX_RESPONSE_BYTES`` before it is all in memory."""
+
+    def __init__(self, request: Request, response: httpx.Response) -> None:
+        self.request = request
+        self.chunks: list[bytes] = []
+        self.size = 0
+        declared = response.headers.get("content-length")
+        if declared and declared.isdigit() and int(declared) > MAX_RESPONSE_BYTES:
+            raise self._too_large()
+
+    def add(self, chunk: bytes) -> None:
+        self.size += len(chunk)
+        if self.size > MAX_RESPONSE_BYTES:
+            raise self._too_large()
+        self.chunks.append(chunk)
+
+    def content(self) -> bytes:
+        return self.chunks[0] if len(self.chunks) == 1 else b"".join(self.chunks)
+
+    def _too_large(self) -> LiteLLMError:
+        return LiteLLMError(
+            f"{self.request.label} returned more than {MAX_RESPONSE_BYTES} bytes; refused",
+            code="response_too_large",
+            retryable=False,
+        )
 
 
 def _log_request(ctx: Context, request: Request) -> None:
@@ -90,11 +110,6 @@ def _log_response(request: Request, response: Response) -> None:
             len(response.content),
             response.elapsed * 1000,
         )
-
-
-def _declared_length(response: httpx.Response) -> int | None:
-    raw = response.headers.get("content-length")
-    return int(raw) if raw and raw.isdigit() else None
 
 
 class _CacheGuard:
@@ -172,21 +187,15 @@ class SyncRunner:
             http_request = _build(self.client, ctx, request, timeout)
             http_response = self.client.send(http_request, stream=True)
             try:
-                declared = _declared_length(http_response)
-                if declared is not None and declared > MAX_RESPONSE_BYTES:
-                    raise _too_large(ctx, request, MAX_RESPONSE_BYTES)
-                chunks, size = [], 0
+                body = _BoundedBody(request, http_response)
                 for chunk in http_response.iter_bytes():
-                    size += len(chunk)
-                    if size > MAX_RESPONSE_BYTES:
-                        raise _too_large(ctx, request, MAX_RESPONSE_BYTES)
-                    chunks.append(chunk)
+                    body.add(chunk)
             finally:
                 http_response.close()
         except httpx.HTTPError as exc:
             raise _transport_error(exc, ctx, request) from None
         response = Response(
-            http_response.status_code, http_response.headers, b"".join(chunks), time.perf_counter() - started
+            http_response.status_code, http_response.headers, body.content(), time.perf_counter() - started
         )
         _log_response(request, response)
         return response
@@ -274,21 +283,15 @@ class AsyncRunner:
             http_request = _build(self.client, ctx, request, timeout)
             http_response = await self.client.send(http_request, stream=True)
             try:
-                declared = _declared_length(http_response)
-                if declared is not None and declared > MAX_RESPONSE_BYTES:
-                    raise _too_large(ctx, request, MAX_RESPONSE_BYTES)
-                chunks, size = [], 0
+                body = _BoundedBody(request, http_response)
                 async for chunk in http_response.aiter_bytes():
-                    size += len(chunk)
-                    if size > MAX_RESPONSE_BYTES:
-                        raise _too_large(ctx, request, MAX_RESPONSE_BYTES)
-                    chunks.append(chunk)
+                    body.add(chunk)
             finally:
                 await http_response.aclose()
         except httpx.HTTPError as exc:
             raise _transport_error(exc, ctx, request) from None
         response = Response(
-            http_response.status_code, http_response.headers, b"".join(chunks), time.perf_counter() - started
+            http_response.status_code, http_response.headers, body.content(), time.perf_counter() - started
         )
         _log_response(request, response)
         return response
