@@ -13,6 +13,11 @@ import httpx
 #: Connect within 5 s, and wait up to 30 s for each read or write; the pool wait is the same 30 s.
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=5.0)
 
+#: Connections of the async client's pool. More in flight makes httpcore's pool spend more CPU per request
+#: than it saves (measured in BENCHMARKS.md: 16 connections beat 100 at 50-200 concurrent logins); callers
+#: beyond the pool wait their turn within the pool timeout.
+ASYNC_POOL_LIMITS: Final = httpx.Limits(max_connections=20, max_keepalive_connections=20)
+
 #: Retries after the first attempt (so at most 3 attempts per call by default).
 DEFAULT_MAX_RETRIES: Final = 2
 

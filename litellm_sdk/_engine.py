@@ -9,6 +9,7 @@ steps; that is the only place where the sync and async clients differ.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -102,8 +103,16 @@ class Context:
 
     def cache_key(self, kind: str, name: str) -> str:
         """Versioned and scoped to the proxy, so two proxies sharing one Redis never mix entries."""
-        scope = hashlib.sha256(self.base_url.encode()).hexdigest()[:12]
-        return f"{CACHE_KEY_VERSION}:{scope}:{kind}:{name}"
+        return f"{self._scope}:{kind}:{name}"
+
+    @property
+    def _scope(self) -> str:
+        return _scope_of(self.base_url)
+
+
+@functools.lru_cache(maxsize=64)
+def _scope_of(base_url: str) -> str:
+    return f"{CACHE_KEY_VERSION}:{hashlib.sha256(base_url.encode()).hexdigest()[:12]}"
 
 
 def parse_json(response: Response, what: str) -> Any:

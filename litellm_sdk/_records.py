@@ -24,9 +24,12 @@ def parse_datetime(value: Any) -> datetime | None:
         parsed = value
     elif isinstance(value, str) and value and value != "None":
         try:
-            parsed = dateparser.isoparse(value)
-        except (ValueError, OverflowError):
-            return None
+            parsed = datetime.fromisoformat(value.replace("Z", "+00:00", 1) if value.endswith("Z") else value)
+        except ValueError:
+            try:  # the stdlib parser is 10x faster; dateutil covers the ISO forms it does not
+                parsed = dateparser.isoparse(value)
+            except (ValueError, OverflowError):
+                return None
     else:
         return None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)

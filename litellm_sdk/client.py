@@ -13,6 +13,7 @@ import httpx
 from litellm_sdk import _validate as check
 from litellm_sdk import keys
 from litellm_sdk._constants import (
+    ASYNC_POOL_LIMITS,
     CAPABILITY_TTL,
     DEFAULT_MAX_RETRIES,
     DEFAULT_MIN_VALIDITY,
@@ -367,7 +368,7 @@ class AsyncLiteLLMClient(_BaseClient):
         client = (
             http_client
             if http_client is not None
-            else httpx.AsyncClient(timeout=self._timeout, limits=httpx.Limits(max_connections=100))
+            else httpx.AsyncClient(timeout=self._timeout, limits=ASYNC_POOL_LIMITS)
         )
         self._runner = AsyncRunner(client, cache if cache is not None else InMemoryCache())
         self._api: AuthenticatedClient | None = None

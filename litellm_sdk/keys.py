@@ -201,6 +201,23 @@ def fetch_model_groups(ctx: Context, key: str | None) -> Op[tuple[ModelInfo, ...
     return models
 
 
+# ModelInfo objects made from cached dicts, by the dict's identity: an in-process cache hands back the same
+# dict each time, so the model is built once, not at every login. Holding the dict keeps its id from reuse.
+_MODEL_MEMO: dict[int, tuple[dict[str, Any], ModelInfo]] = {}
+_MODEL_MEMO_MAX = 4096
+
+
+def _model_from_cached(value: dict[str, Any]) -> ModelInfo:
+    hit = _MODEL_MEMO.get(id(value))
+    if hit is not None and hit[0] is value:
+        return hit[1]
+    model = ModelInfo.from_dict(value)
+    if len(_MODEL_MEMO) >= _MODEL_MEMO_MAX:
+        _MODEL_MEMO.clear()
+    _MODEL_MEMO[id(value)] = (value, model)
+    return model
+
+
 def _cached_models(ctx: Context, names: Sequence[str]) -> Op[tuple[ModelInfo, ...] | None]:
     found = []
     for name in sorted(set(names)):
@@ -208,7 +225,7 @@ def _cached_models(ctx: Context, names: Sequence[str]) -> Op[tuple[ModelInfo, ..
         if not isinstance(value, dict):
             return None
         try:
-            found.append(ModelInfo.from_dict(value))
+            found.append(_model_from_cached(value))
         except (TypeError, ValueError):
             return None
     return tuple(found)
