@@ -126,9 +126,8 @@ def _ensure_body(
     user_id: str, team_id: str | None, models: Sequence[str] | None, duration: str | None, request: dict[str, Any]
 ) -> dict[str, Any]:
     check.identifier("user_id", user_id)
-    return keys.build_changes(
-        {**request, "user_id": user_id, "team_id": team_id, "models": models, "duration": duration}
-    )
+    given = {"team_id": team_id, "models": models, "duration": duration}
+    return keys.build_changes({**request, "user_id": user_id, **{k: v for k, v in given.items() if v is not None}})
 
 
 def _generated_client(owner: _BaseClient, kind: type[httpx.Client] | type[httpx.AsyncClient]) -> AuthenticatedClient:

@@ -38,7 +38,7 @@ def explain(sections: list[Section]) -> list[str]:
             f"{memory_row.note} of pure client work ({memory_row.ratio} raw httpx). That is what the call does "
             "beyond the bare request: argument validation, a fresh 256-bit key value (request_key), one "
             "capability-cache lookup per model (sha256-scoped keys), ModelInfo/Features/VirtualKeyInfo construction "
-            "(dateutil parsing of the timestamps), and a bounded streaming read that refuses oversized bodies. "
+            "(timestamp parsing), and a bounded streaming read that refuses oversized bodies. "
             "The raw httpx baseline does none of that; against the real proxy (row 1b) the proxy's own "
             "milliseconds dwarf it."
         )

@@ -13,6 +13,7 @@ from typing import Any
 import httpx
 
 from _bench.common import BENCH_USER, MODELS, Row, Section, goal, median, ms, ratio
+from litellm_sdk._constants import ASYNC_POOL_LIMITS
 
 SMALL_POOL = 16
 
@@ -120,7 +121,7 @@ async def _measure(
     from litellm_sdk import AsyncLiteLLMClient
 
     headers = {"Authorization": f"Bearer {master_key}"}
-    limits = httpx.Limits(max_connections=100)  # the SDK's default pool size
+    limits = ASYNC_POOL_LIMITS  # the SDK's default pool, so raw httpx gets the same
     small = httpx.AsyncClient(timeout=60, limits=httpx.Limits(max_connections=SMALL_POOL))
     async with (
         AsyncLiteLLMClient(base_url, master_key, max_retries=0) as sdk,
@@ -184,7 +185,8 @@ def throughput(
     lat = asyncio.run(_measure(latency_url, "sk-bench", sizes, sequential, latency_reps, []))
     section = Section(
         "4. Async throughput",
-        f"`AsyncLiteLLMClient.request_key(models={MODELS})` on one client (default pool: 100 connections, "
+        f"`AsyncLiteLLMClient.request_key(models={MODELS})` on one client (default pool: "
+        f"{ASYNC_POOL_LIMITS.max_connections} connections, "
         f"opened before timing), capability cache warm (1 round trip per key). Sequential = {sequential} calls "
         f"awaited one after another; N = asyncio.gather of N calls. Median keys/s of {reps} repetitions on the "
         f"real proxy (each makes real keys), {latency_reps} on the canned server. Control: "
