@@ -135,3 +135,18 @@ async def test_budget_exceeded_example_maps_by_type(prism: str, contract: Contra
         raise_for_status(response)
     assert caught.value.status == 422 and caught.value.code == "budget_exceeded"
     await http.aclose()
+
+
+def test_prism_429_with_retry_after_is_retried_after_waiting(prism: str, contract: ContractChecker) -> None:
+    """The spec declares retry-after on 429: Prism sends it, the SDK waits that long and retries."""
+    import time
+
+    seen: list[str | None] = []
+    client = sync_client(prism, contract, {"/key/generate": "code=429"}, max_retries=1)
+    client._runner.client.event_hooks["response"].append(lambda r: seen.append(r.headers.get("retry-after")))
+    started = time.monotonic()
+    with pytest.raises(RateLimitError) as caught:
+        client.request_key(models=["plain-chat"])
+    assert seen == ["1", "1"]  # first attempt + one retry, each answered with Retry-After: 1
+    assert caught.value.retry_after == 1.0
+    assert time.monotonic() - started >= 0.9
