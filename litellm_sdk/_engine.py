@@ -131,8 +131,15 @@ def parse_json(response: Response, what: str) -> Any:
         ) from None
 
 
-def call(ctx: Context, request: Request, *, retry: bool | None = None) -> Op[Any]:
-    """Send ``request`` (retrying per the context's policy when it is idempotent) and return its JSON body."""
+_GONE = object()
+
+
+def call(ctx: Context, request: Request, *, retry: bool | None = None, gone_on_retry: Any = _GONE) -> Op[Any]:
+    """Send ``request`` (retrying per the context's policy when it is idempotent) and return its JSON body.
+
+    ``gone_on_retry``: returned when a retry meets 404, for deletes whose first attempt may have succeeded
+    before its answer was lost.
+    """
     what = request.label
     retries = 0
     may_retry = request.idempotent if retry is None else retry
@@ -148,6 +155,8 @@ def call(ctx: Context, request: Request, *, retry: bool | None = None) -> Op[Any
                 )
             return parse_json(response, what)
         except LiteLLMError as error:
+            if retries and gone_on_retry is not _GONE and error.status == 404:
+                return gone_on_retry
             delay = ctx.retry.delay(error, retries) if may_retry else None
             if delay is None:
                 raise

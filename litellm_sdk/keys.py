@@ -302,8 +302,10 @@ def update_key(ctx: Context, key: str, changes: Mapping[str, Any]) -> Op[Virtual
 
 
 def delete_keys(ctx: Context, keys: Sequence[str]) -> Op[tuple[str, ...]]:
-    """``POST /key/delete``; returns what the proxy reports as deleted."""
-    body = yield from call(ctx, Request("POST", "/key/delete", json={"keys": list(keys)}))
+    """``POST /key/delete``; returns what the proxy reports as deleted. A retry that finds the keys gone (the
+    first attempt deleted them, its answer was lost) counts as success."""
+    request = Request("POST", "/key/delete", json={"keys": list(keys)})
+    body = yield from call(ctx, request, gone_on_retry={"deleted_keys": list(keys)})
     deleted = body.get("deleted_keys") if isinstance(body, dict) else None
     return tuple(k for k in deleted if isinstance(k, str)) if isinstance(deleted, list) else tuple(keys)
 

@@ -21,6 +21,7 @@ from litellm_sdk import (
     InvalidResponseError,
     LiteLLMClient,
     LiteLLMError,
+    NotFoundError,
     ServerError,
 )
 
@@ -403,3 +404,22 @@ def test_key_lookups_send_the_token_id_not_the_key() -> None:
     info = make_client(proxy).request_key(models=["plain-chat"])
     assert urls and info.key not in urls[0]
     assert info.token_id is not None and info.token_id in urls[0]
+
+
+def test_revoke_whose_answer_was_lost_is_still_a_success() -> None:
+    proxy = FakeProxy()
+    client = make_client(proxy)
+    info = client.request_key(models=["plain-chat"])
+
+    def delete(request: httpx.Request) -> httpx.Response:
+        proxy.keys.pop(info.key, None)  # the proxy deletes the key ...
+        raise httpx.ReadError("... and the connection drops before the answer", request=request)
+
+    def not_found(request: httpx.Request) -> httpx.Response:
+        return proxy._error(404, "{'error': 'No keys found'}", "internal_server_error")
+
+    proxy.faults["/key/delete"] = [delete, not_found]
+    assert client.delete_keys(info.key) == (info.key,)
+    proxy.faults["/key/delete"] = [not_found]
+    with pytest.raises(NotFoundError):
+        client.delete_keys(info.key)  # a first attempt's 404 is still an error
