@@ -358,13 +358,15 @@ def test_prism_503_is_retried_then_raised(prism: str) -> None:
     assert seen == ["GET /key/list"] * 3  # 1 attempt + max_retries (2)
 
 
-def test_prism_429_without_retry_after_backs_off_and_retries(prism: str) -> None:
+def test_prism_429_with_retry_after_waits_and_retries(prism: str) -> None:
     seen: list[str] = []
+    started = time.monotonic()
     with LiteLLMClient(prism, "sk-prism-master", http_client=counting_client(prism, "code=429", seen)) as client:
         with pytest.raises(RateLimitError) as caught:
             list(client.list_keys(user_id="u"))
-    assert caught.value.code == "rate_limited" and caught.value.retry_after is None  # the spec declares no header
+    assert caught.value.code == "rate_limited" and caught.value.retry_after == 1.0  # the spec's example header
     assert seen == ["GET /key/list"] * 3
+    assert time.monotonic() - started >= 1.8  # waited Retry-After (1 s) before each of the 2 retries
 
 
 def test_prism_500_configuration_error_on_generate_is_not_retried(prism: str) -> None:
