@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from typing import Any
 
 # LiteLLM keys are ``sk-`` followed by URL-safe characters; hashes are 64 hex digits.
 _KEY_PATTERN = re.compile(r"sk-[A-Za-z0-9_\-]{4,}")
 _SECRET_FIELDS = frozenset({"key", "token", "api_key", "master_key", "new_key", "new_master_key"})
-_SECRET_HEADERS = frozenset({"authorization", "x-litellm-api-key", "api-key", "x-api-key", "proxy-authorization"})
 
 
 def mask(secret: str | None) -> str | None:
@@ -28,18 +27,6 @@ def scrub(text: str, secrets: Iterable[str] = ()) -> str:
         if secret and len(secret) >= 4 and secret in text:
             text = text.replace(secret, mask(secret) or "***")
     return _KEY_PATTERN.sub(lambda m: mask(m.group(0)) or "***", text)
-
-
-def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
-    """Headers as a dict with authentication values masked."""
-    out = {}
-    for name, value in headers.items():
-        if name.lower() in _SECRET_HEADERS:
-            scheme, _, token = value.partition(" ")
-            out[name] = f"{scheme} {mask(token)}" if token else str(mask(value))
-        else:
-            out[name] = value
-    return out
 
 
 def redact_json(value: Any) -> Any:

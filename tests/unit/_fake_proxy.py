@@ -71,6 +71,9 @@ class FakeProxy:
         header = request.headers.get("authorization", "")
         return header.removeprefix("Bearer ") if header.startswith("Bearer ") else None
 
+    def _find(self, key_or_token: str) -> dict[str, Any] | None:
+        return next((r for k, r in self.keys.items() if key_or_token in (k, r["token_id"])), None)
+
     def _error(self, status: int, message: str, type_: str = "auth_error") -> httpx.Response:
         body = {"error": {"message": message, "type": type_, "param": "None", "code": str(status)}}
         return httpx.Response(status, json=body)
@@ -111,8 +114,50 @@ class FakeProxy:
                 return self._error(404, "Key not found", "internal_server_error")
             info = {k: v for k, v in self.keys[key].items() if k != "key"}
             return httpx.Response(200, json={"key": asked, "info": info})
+        if path in ("/key/update", "/key/block", "/key/unblock"):
+            body = json.loads(request.content)
+            record = self._find(body.get("key", ""))
+            if record is None:
+                return self._error(404, "Key not found.", "not_found_error")
+            if path == "/key/update":
+                record.update({k: v for k, v in body.items() if k != "key"})
+            else:
+                record["blocked"] = path == "/key/block"
+            return httpx.Response(200, json={k: v for k, v in record.items() if k != "key"})
+        if path == "/key/delete":
+            wanted = json.loads(request.content)["keys"]
+            gone = [k for k in wanted if self._find(k) is not None]
+            if not gone:
+                return self._error(404, "{'error': 'No keys found'}", "internal_server_error")
+            for k in gone:
+                record = self._find(k)
+                self.keys.pop(record["key"])  # type: ignore[index]
+            return httpx.Response(200, json={"deleted_keys": gone})
+        if path == "/key/list":
+            page, size = int(request.url.params["page"]), int(request.url.params["size"])
+            user = request.url.params.get("user_id")
+            rows = [
+                {**{k: v for k, v in r.items() if k not in ("key", "token_id")}, "token": r["token_id"]}
+                for r in self.keys.values()
+                if user is None or r["user_id"] == user
+            ]
+            pages = max(1, -(-len(rows) // size))
+            return httpx.Response(
+                200,
+                json={"keys": rows[(page - 1) * size : page * size], "total_pages": pages, "current_page": page},
+            )
+        if path.startswith("/key/") and path.endswith("/regenerate"):
+            body = json.loads(request.content)
+            record = self._find(body.get("key") or path.split("/")[2])
+            if record is None:
+                return self._error(404, "Key not found.", "not_found_error")
+            self.keys.pop(record["key"])
+            new = body["new_key"]
+            fresh = {**record, "key": new, "token_id": hashlib.sha256(new.encode()).hexdigest()}
+            self.keys[new] = fresh
+            return httpx.Response(200, json=fresh)
         if path == "/model_group/info":
-            record = self.keys.get(token or "")
+            record = {"models": []} if token == self.master_key else self.keys.get(token or "")
             if record is None:
                 return self._error(401, "Authentication Error, Invalid API key provided.", "token_not_found_in_db")
             names = record["models"] or list(GROUPS)
