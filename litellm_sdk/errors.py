@@ -36,6 +36,7 @@ import json
 import re
 import time
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any, ClassVar, TypeVar
 
 from litellm_sdk._constants import ERROR_BODY_SNIPPET, MAX_ERROR_BODY_BYTES
@@ -381,18 +382,18 @@ def retry_after_seconds(headers: Mapping[str, str], message: str = "") -> float 
         try:
             return max(0.0, float(raw))
         except ValueError:
-            parsed = email.utils.parsedate_to_datetime(raw) if _looks_like_date(raw) else None
+            parsed = _http_date(raw)
             if parsed is not None:
                 return max(0.0, parsed.timestamp() - time.time())
     match = _TRY_AGAIN_IN.search(message)
     return float(match.group(1)) if match else None
 
 
-def _looks_like_date(raw: str) -> bool:
+def _http_date(raw: str) -> datetime | None:
     try:
-        return email.utils.parsedate_to_datetime(raw) is not None
+        return email.utils.parsedate_to_datetime(raw)
     except (TypeError, ValueError, IndexError):
-        return False
+        return None
 
 
 def _header(headers: Mapping[str, str], name: str) -> str | None:
