@@ -31,6 +31,11 @@ BACKOFF_JITTER: Final = 0.5
 #: the call fails at once with ``RateLimitError.retry_after`` set, so a login page is never held for minutes.
 RETRY_AFTER_CAP: Final = 20.0
 
+#: Compensations (e.g. deleting the key a failed or abandoned call created) get this long in all (seconds),
+#: and each of their requests at most ``COMPENSATION_TIMEOUT``; they are shielded from the caller's cancellation.
+COMPENSATION_DEADLINE: Final = 10.0
+COMPENSATION_TIMEOUT: Final = 5.0
+
 #: Capability data of a model group is cached this long (seconds).
 CAPABILITY_TTL: Final = 300
 

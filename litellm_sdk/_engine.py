@@ -2,9 +2,11 @@
 
 An operation (``Op``) never touches the network, a clock or a cache itself. It yields a :class:`Request`
 and receives a :class:`Response` (or has an :class:`~litellm_sdk.errors.LiteLLMError` thrown into it), yields
-:class:`Sleep`, :class:`CacheGet` / :class:`CacheSet` / :class:`CacheDelete`, or :class:`Shared` to run a
-sub-operation once for all concurrent callers. ``_http.SyncRunner`` and ``_http.AsyncRunner`` perform the
-steps; that is the only place where the sync and async clients differ.
+:class:`Sleep`, :class:`CacheGet` / :class:`CacheSet` / :class:`CacheDelete`, :class:`Shared` to run a
+sub-operation once for all concurrent callers asking the same thing, and :class:`Undo` / :class:`Forget` to
+register (and drop) a compensating step the runner performs if the call is abandoned or fails (e.g. delete the
+key this call created). ``_http.SyncRunner`` and ``_http.AsyncRunner`` perform the steps; that is the only
+place where the sync and async clients differ.
 """
 
 from __future__ import annotations
@@ -57,7 +59,10 @@ class Response:
 
 @attrs.frozen
 class Sleep:
+    """Wait before a retry. When the wait would pass the call's deadline the runner throws ``error`` instead."""
+
     seconds: float
+    error: LiteLLMError | None = None
 
 
 @attrs.frozen
@@ -79,13 +84,54 @@ class CacheDelete:
 
 @attrs.frozen
 class Shared:
-    """Run ``factory()`` once per ``flight_key`` across concurrent callers; all receive its result.
+    """Run ``fn(ctx, **args)`` once for all concurrent callers that ask the same thing; all receive its result.
 
-    When the leading run fails, each waiting caller runs ``factory()`` itself.
+    The flight's identity is derived here from everything that decides the answer: ``fn`` itself, every
+    argument (which must therefore be plain JSON data), the proxy and the master key. ``credential`` is how
+    ``fn`` authenticates (passed as ``credential=``) and is the one input left out: ``fn``'s contract is that
+    any credential valid for ``args`` gets the same answer. When the leading run fails, is cancelled or is
+    slower than a waiting caller's own bound, that caller runs ``fn`` itself.
     """
 
-    flight_key: str
-    factory: Callable[[], Op[Any]]
+    fn: Callable[..., Op[Any]]
+    args: Mapping[str, Any]
+    credential: str | None = attrs.field(default=None, repr=lambda v: repr(mask(v)))
+
+    def identity(self, ctx: Context) -> str:
+        subject = [
+            f"{self.fn.__module__}.{self.fn.__qualname__}",
+            ctx.base_url,
+            hashlib.sha256(ctx.master_key.encode()).hexdigest(),
+            self.args,
+        ]
+        text = json.dumps(subject, sort_keys=True, separators=(",", ":"), allow_nan=False, default=_not_data)
+        return hashlib.sha256(text.encode()).hexdigest()
+
+    def start(self, ctx: Context) -> Op[Any]:
+        if self.credential is None:
+            return self.fn(ctx, **self.args)
+        return self.fn(ctx, **self.args, credential=self.credential)
+
+
+def _not_data(value: Any) -> Any:
+    raise TypeError(f"a Shared argument must be JSON data, got {type(value).__name__}")
+
+
+@attrs.frozen
+class Undo:
+    """Register ``action()`` (an operation) to run if this call fails or is abandoned; the runner answers with
+    a handle for :class:`Forget`. Compensations run last-registered first, shielded from cancellation, within
+    ``COMPENSATION_DEADLINE``; their own failures are logged, never raised over the call's error."""
+
+    action: Callable[[], Op[Any]]
+    label: str
+
+
+@attrs.frozen
+class Forget:
+    """Drop the compensation registered under ``handle`` (what it would undo is gone or was handed over)."""
+
+    handle: int
 
 
 @attrs.frozen
@@ -169,7 +215,7 @@ def call(ctx: Context, request: Request, *, retry: bool | None = None, gone_on_r
                 retries,
                 ctx.retry.max_retries,
             )
-            yield Sleep(delay)
+            yield Sleep(delay, error)
 
 
 def expect_mapping(body: Any, what: str) -> dict[str, Any]:

@@ -1,35 +1,47 @@
 """The one place that sends: builds requests (auth, timeouts), reads bounded bodies, logs with masking,
 and runs sans-I/O operations from ``_engine`` either blocking (:class:`SyncRunner`) or awaiting
-(:class:`AsyncRunner`)."""
+(:class:`AsyncRunner`). Both share :class:`_Runner` for everything that is not I/O: the call's time budget,
+its compensations, step dispatch and the cache guard.
+
+Failure rules: only httpx transport errors become ``APIConnectionError`` / ``APITimeoutError``; any other
+exception (a user's event hook that raises, ``KeyboardInterrupt``, cancellation) propagates unchanged and is
+never retried. Whenever a call ends by an exception, the compensations it registered (``Undo``) run first,
+shielded from cancellation and bounded by ``COMPENSATION_DEADLINE``.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import inspect
 import logging
+import sys
 import threading
 import time
+from collections.abc import Awaitable
 from typing import Any
 
 import httpx
 
-from litellm_sdk._constants import MAX_RESPONSE_BYTES
+from litellm_sdk._constants import COMPENSATION_DEADLINE, COMPENSATION_TIMEOUT, MAX_RESPONSE_BYTES
+from litellm_sdk._deadline import Budget, CallSettings
 from litellm_sdk._engine import (
     CacheDelete,
     CacheGet,
     CacheSet,
     Context,
+    Forget,
     Op,
     Request,
     Response,
     Shared,
     Sleep,
     T,
+    Undo,
     log,
 )
 from litellm_sdk._redact import redact_json, scrub
 from litellm_sdk._version import __version__
-from litellm_sdk.errors import APIConnectionError, APITimeoutError, LiteLLMError
+from litellm_sdk.errors import APIConnectionError, APITimeoutError, InvalidResponseError, LiteLLMError
 
 USER_AGENT = f"litellm-sdk/{__version__} python-httpx/{httpx.__version__}"
 
@@ -53,9 +65,12 @@ def _build(client: httpx.Client | httpx.AsyncClient, ctx: Context, request: Requ
     )
 
 
-def _transport_error(exc: Exception, ctx: Context, request: Request) -> LiteLLMError:
+def _transport_error(exc: httpx.RequestError, ctx: Context, request: Request) -> LiteLLMError:
+    """A request error of httpx as a LiteLLMError: transport failures may be retried, the rest may not."""
     where = f"{request.label} at {ctx.base_url}"
     detail = scrub(str(exc) or type(exc).__name__, (*ctx.secrets, request.auth or ""))
+    if not isinstance(exc, httpx.TransportError):  # DecodingError, TooManyRedirects: the answer, not the wire
+        return InvalidResponseError(f"{where}: {type(exc).__name__}: {detail}", retryable=False)
     sent = not isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"{where} timed out ({type(exc).__name__}: {detail})", request_sent=sent)
@@ -133,6 +148,77 @@ class _CacheGuard:
             log.info("cache %r is working again", self.cache)
 
 
+class _Call:
+    """One SDK call in progress: its time budget and the compensations it registered."""
+
+    __slots__ = ("budget", "ctx", "next_handle", "undo")
+
+    def __init__(self, ctx: Context, settings: CallSettings) -> None:
+        self.ctx = ctx
+        self.budget = Budget(settings)
+        self.undo: dict[int, Undo] = {}
+        self.next_handle = 0
+
+    def register(self, step: Undo) -> int:
+        self.next_handle += 1
+        self.undo[self.next_handle] = step
+        return self.next_handle
+
+    def compensations(self) -> list[Undo]:
+        """Registered compensations, last first; each is handed out once."""
+        pending = list(reversed(self.undo.values()))
+        self.undo.clear()
+        return pending
+
+
+def _compensation_settings(settings: CallSettings) -> CallSettings:
+    timeout = settings.timeout
+    return CallSettings(
+        httpx.Timeout(
+            connect=min(timeout.connect or COMPENSATION_TIMEOUT, COMPENSATION_TIMEOUT),
+            read=min(timeout.read or COMPENSATION_TIMEOUT, COMPENSATION_TIMEOUT),
+            write=min(timeout.write or COMPENSATION_TIMEOUT, COMPENSATION_TIMEOUT),
+            pool=min(timeout.pool or COMPENSATION_TIMEOUT, COMPENSATION_TIMEOUT),
+        ),
+        COMPENSATION_DEADLINE,
+    )
+
+
+def _compensation_failed(undo: Undo, exc: BaseException) -> None:
+    log.warning("could not %s after the call failed: %s: %s", undo.label, type(exc).__name__, exc)
+
+
+class _Runner:
+    """What both runners share: step bookkeeping that does no I/O."""
+
+    cache: _CacheGuard
+
+    def _bookkeeping(self, call: _Call, step: Any) -> Any:
+        """Perform a step that needs no I/O; ``_NOT_MINE`` for the rest."""
+        if isinstance(step, Undo):
+            return call.register(step)
+        if isinstance(step, Forget):
+            call.undo.pop(step.handle, None)
+            return None
+        return _NOT_MINE
+
+    @staticmethod
+    def _sleep_or_raise(call: _Call, step: Sleep) -> None:
+        if step.error is not None and not call.budget.fits(step.seconds):
+            raise step.error
+
+    def _cache_call(self, step: Any) -> Any:
+        cache = self.cache.cache
+        if isinstance(step, CacheGet):
+            return cache.get(step.key)
+        if isinstance(step, CacheSet):
+            return cache.set(step.key, step.value, step.ttl)
+        return cache.delete(step.key)
+
+
+_NOT_MINE = object()
+
+
 class _Flight:
     __slots__ = ("done", "ok", "result")
 
@@ -142,45 +228,61 @@ class _Flight:
         self.result: Any = None
 
 
-class SyncRunner:
+class SyncRunner(_Runner):
     """Runs operations with blocking I/O over one ``httpx.Client``; safe to share between threads."""
 
     def __init__(self, client: httpx.Client, cache: Any) -> None:
         self.client = client
         self.cache = _CacheGuard(cache)
-        if self.cache.is_async:
-            raise TypeError("LiteLLMClient needs a synchronous cache; use AsyncLiteLLMClient for an async one")
         self._flights: dict[str, _Flight] = {}
         self._lock = threading.Lock()
 
-    def run(self, ctx: Context, op: Op[T], timeout: Any) -> T:
-        value: Any = None
-        error: BaseException | None = None
-        while True:
-            try:
-                step = op.throw(error) if error is not None else op.send(value)
-            except StopIteration as stop:
-                result: T = stop.value
-                return result
-            value, error = None, None
-            try:
-                value = self._perform(ctx, step, timeout)
-            except LiteLLMError as exc:
-                error = exc
+    def run(self, ctx: Context, op: Op[T], settings: CallSettings) -> T:
+        call = _Call(ctx, settings)
+        try:
+            return self._drive(call, op)
+        except BaseException:
+            if call.undo:
+                self._compensate(call, settings)
+            raise
 
-    def _perform(self, ctx: Context, step: Any, timeout: Any) -> Any:
+    def _drive(self, call: _Call, op: Op[T]) -> T:
+        value: Any = None
+        error: LiteLLMError | None = None
+        try:
+            while True:
+                try:
+                    step = op.throw(error) if error is not None else op.send(value)
+                except StopIteration as stop:
+                    result: T = stop.value
+                    return result
+                value, error = None, None
+                try:
+                    value = self._perform(call, step)
+                except LiteLLMError as exc:
+                    error = exc
+        finally:
+            op.close()
+
+    def _perform(self, call: _Call, step: Any) -> Any:
         if isinstance(step, Request):
-            return self.send(ctx, step, timeout)
+            return self.send(call, step)
         if isinstance(step, Sleep):
+            self._sleep_or_raise(call, step)
             time.sleep(step.seconds)
             return None
         if isinstance(step, Shared):
-            return self._shared(ctx, step, timeout)
+            return self._shared(call, step)
         if isinstance(step, (CacheGet, CacheSet, CacheDelete)):
             return self._cache(step)
-        raise TypeError(f"unknown step {step!r}")
+        done = self._bookkeeping(call, step)
+        if done is _NOT_MINE:
+            raise TypeError(f"unknown step {step!r}")
+        return done
 
-    def send(self, ctx: Context, request: Request, timeout: Any) -> Response:
+    def send(self, call: _Call, request: Request) -> Response:
+        ctx = call.ctx
+        timeout = call.budget.timeout_for(request.label)
         _log_request(ctx, request)
         started = time.perf_counter()
         try:
@@ -190,9 +292,10 @@ class SyncRunner:
                 body = _BoundedBody(request, http_response)
                 for chunk in http_response.iter_bytes():
                     body.add(chunk)
+                    call.budget.check(request.label)
             finally:
                 http_response.close()
-        except httpx.HTTPError as exc:
+        except httpx.RequestError as exc:
             raise _transport_error(exc, ctx, request) from None
         response = Response(
             http_response.status_code, http_response.headers, body.content(), time.perf_counter() - started
@@ -201,47 +304,66 @@ class SyncRunner:
         return response
 
     def _cache(self, step: Any) -> Any:
-        cache = self.cache.cache
-        if cache is None:
+        if self.cache.cache is None:
             return None
         try:
-            if isinstance(step, CacheGet):
-                value = cache.get(step.key)
-            elif isinstance(step, CacheSet):
-                value = cache.set(step.key, step.value, step.ttl)
-            else:
-                value = cache.delete(step.key)
+            value = self._cache_call(step)
         except Exception as exc:
             self.cache.failed(exc)
             return None
         self.cache.recovered()
         return value
 
-    def _shared(self, ctx: Context, step: Shared, timeout: Any) -> Any:
+    def _shared(self, call: _Call, step: Shared) -> Any:
+        identity = step.identity(call.ctx)
         with self._lock:
-            flight = self._flights.get(step.flight_key)
+            flight = self._flights.get(identity)
             leader = flight is None
             if flight is None:
-                flight = self._flights[step.flight_key] = _Flight()
+                flight = self._flights[identity] = _Flight()
         if leader:
             try:
-                flight.result = self.run(ctx, step.factory(), timeout)
+                flight.result = self._drive(call, step.start(call.ctx))
                 flight.ok = True
                 return flight.result
             finally:
                 with self._lock:
-                    del self._flights[step.flight_key]
+                    if self._flights.get(identity) is flight:
+                        del self._flights[identity]
                 flight.done.set()
-        flight.done.wait()
-        if flight.ok:
+        if flight.done.wait(call.budget.wait_bound()) and flight.ok:
             return flight.result
-        return self.run(ctx, step.factory(), timeout)
+        return self._drive(call, step.start(call.ctx))
+
+    def _compensate(self, call: _Call, settings: CallSettings) -> None:
+        undo_call = _Call(call.ctx, _compensation_settings(settings))
+        for undo in call.compensations():
+            try:
+                self._drive(undo_call, undo.action())
+            except Exception as exc:
+                _compensation_failed(undo, exc)
 
     def close(self) -> None:
         self.client.close()
 
 
-class AsyncRunner:
+if sys.version_info >= (3, 11):
+
+    async def _within(seconds: float, awaitable: Awaitable[T]) -> T:
+        async with asyncio.timeout(seconds):
+            return await awaitable
+
+else:  # pragma: no cover - Python 3.10
+
+    async def _within(seconds: float, awaitable: Awaitable[T]) -> T:
+        return await asyncio.wait_for(awaitable, seconds)
+
+
+#: Compensations still running after their caller was cancelled a second time (kept alive until done).
+_BACKGROUND: set[asyncio.Task[None]] = set()
+
+
+class AsyncRunner(_Runner):
     """Runs operations with awaited I/O over one ``httpx.AsyncClient``."""
 
     def __init__(self, client: httpx.AsyncClient, cache: Any) -> None:
@@ -249,34 +371,61 @@ class AsyncRunner:
         self.cache = _CacheGuard(cache)
         self._flights: dict[str, asyncio.Future[Any]] = {}
 
-    async def run(self, ctx: Context, op: Op[T], timeout: Any) -> T:
-        value: Any = None
-        error: BaseException | None = None
-        while True:
-            try:
-                step = op.throw(error) if error is not None else op.send(value)
-            except StopIteration as stop:
-                result: T = stop.value
-                return result
-            value, error = None, None
-            try:
-                value = await self._perform(ctx, step, timeout)
-            except LiteLLMError as exc:
-                error = exc
+    async def run(self, ctx: Context, op: Op[T], settings: CallSettings) -> T:
+        call = _Call(ctx, settings)
+        try:
+            return await self._drive(call, op)
+        except BaseException:
+            if call.undo:
+                await self._compensate(call, settings)
+            raise
 
-    async def _perform(self, ctx: Context, step: Any, timeout: Any) -> Any:
+    async def _drive(self, call: _Call, op: Op[T]) -> T:
+        value: Any = None
+        error: LiteLLMError | None = None
+        try:
+            while True:
+                try:
+                    step = op.throw(error) if error is not None else op.send(value)
+                except StopIteration as stop:
+                    result: T = stop.value
+                    return result
+                value, error = None, None
+                try:
+                    value = await self._perform(call, step)
+                except LiteLLMError as exc:
+                    error = exc
+        finally:
+            op.close()
+
+    async def _perform(self, call: _Call, step: Any) -> Any:
         if isinstance(step, Request):
-            return await self.send(ctx, step, timeout)
+            return await self.send(call, step)
         if isinstance(step, Sleep):
+            self._sleep_or_raise(call, step)
             await asyncio.sleep(step.seconds)
             return None
         if isinstance(step, Shared):
-            return await self._shared(ctx, step, timeout)
+            return await self._shared(call, step)
         if isinstance(step, (CacheGet, CacheSet, CacheDelete)):
             return await self._cache(step)
-        raise TypeError(f"unknown step {step!r}")
+        done = self._bookkeeping(call, step)
+        if done is _NOT_MINE:
+            raise TypeError(f"unknown step {step!r}")
+        return done
 
-    async def send(self, ctx: Context, request: Request, timeout: Any) -> Response:
+    async def send(self, call: _Call, request: Request) -> Response:
+        timeout = call.budget.timeout_for(request.label)
+        left = call.budget.remaining()
+        if left is None:
+            return await self._send(call, request, timeout)
+        try:
+            return await _within(left, self._send(call, request, timeout))
+        except (TimeoutError, asyncio.TimeoutError):
+            raise call.budget.spent(request.label, request_sent=True) from None
+
+    async def _send(self, call: _Call, request: Request, timeout: httpx.Timeout) -> Response:
+        ctx = call.ctx
         _log_request(ctx, request)
         started = time.perf_counter()
         try:
@@ -288,7 +437,7 @@ class AsyncRunner:
                     body.add(chunk)
             finally:
                 await http_response.aclose()
-        except httpx.HTTPError as exc:
+        except httpx.RequestError as exc:
             raise _transport_error(exc, ctx, request) from None
         response = Response(
             http_response.status_code, http_response.headers, body.content(), time.perf_counter() - started
@@ -297,16 +446,10 @@ class AsyncRunner:
         return response
 
     async def _cache(self, step: Any) -> Any:
-        cache = self.cache.cache
-        if cache is None:
+        if self.cache.cache is None:
             return None
         try:
-            if isinstance(step, CacheGet):
-                value = cache.get(step.key)
-            elif isinstance(step, CacheSet):
-                value = cache.set(step.key, step.value, step.ttl)
-            else:
-                value = cache.delete(step.key)
+            value = self._cache_call(step)
             if self.cache.is_async:
                 value = await value
         except Exception as exc:
@@ -315,13 +458,14 @@ class AsyncRunner:
         self.cache.recovered()
         return value
 
-    async def _shared(self, ctx: Context, step: Shared, timeout: Any) -> Any:
-        future = self._flights.get(step.flight_key)
+    async def _shared(self, call: _Call, step: Shared) -> Any:
+        identity = step.identity(call.ctx)
+        future = self._flights.get(identity)
         if future is None:
             future = asyncio.get_running_loop().create_future()
-            self._flights[step.flight_key] = future
+            self._flights[identity] = future
             try:
-                result = await self.run(ctx, step.factory(), timeout)
+                result = await self._drive(call, step.start(call.ctx))
             except BaseException:
                 future.set_result(_FAILED)
                 raise
@@ -329,11 +473,36 @@ class AsyncRunner:
                 future.set_result(result)
                 return result
             finally:
-                del self._flights[step.flight_key]
-        result = await asyncio.shield(future)
+                if self._flights.get(identity) is future:
+                    del self._flights[identity]
+        bound = call.budget.wait_bound()
+        try:
+            shared = asyncio.shield(future)
+            result = await (shared if bound is None else _within(bound, shared))
+        except (TimeoutError, asyncio.TimeoutError):
+            result = _FAILED
         if result is _FAILED:
-            return await self.run(ctx, step.factory(), timeout)
+            return await self._drive(call, step.start(call.ctx))
         return result
+
+    async def _compensate(self, call: _Call, settings: CallSettings) -> None:
+        """Run the call's compensations in a task of their own, so a cancellation cannot stop them halfway;
+        if the caller is cancelled again meanwhile, they finish in the background."""
+        task = asyncio.get_running_loop().create_task(self._undo_all(call, settings))
+        _BACKGROUND.add(task)
+        task.add_done_callback(_BACKGROUND.discard)
+        try:
+            await asyncio.shield(task)
+        except asyncio.CancelledError:
+            log.info("cancelled again while compensating; the compensation finishes in the background")
+
+    async def _undo_all(self, call: _Call, settings: CallSettings) -> None:
+        undo_call = _Call(call.ctx, _compensation_settings(settings))
+        for undo in call.compensations():
+            try:
+                await self._drive(undo_call, undo.action())
+            except Exception as exc:
+                _compensation_failed(undo, exc)
 
     async def close(self) -> None:
         await self.client.aclose()

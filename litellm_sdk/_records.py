@@ -6,6 +6,7 @@ only this file. Fields of an unexpected type are read as absent rather than fail
 
 from __future__ import annotations
 
+import fnmatch
 import math
 from collections.abc import Mapping
 from datetime import datetime, timezone
@@ -90,10 +91,31 @@ def tags_from_record(record: Mapping[str, Any]) -> tuple[str, ...]:
     return tags or _str_tuple(_dict(record.get("metadata")).get("tags"))
 
 
+def unavailable_models(allowed: tuple[str, ...], servable: tuple[ModelInfo, ...]) -> tuple[str, ...]:
+    """The key's model names and wildcards that no servable model answers (sentinels such as
+    ``all-team-models`` are not names and never listed)."""
+    ids = [m.id for m in servable]
+    missing = []
+    for name in allowed:
+        if name.startswith("all-") and name.endswith("-models"):
+            continue
+        if "*" in name:
+            if not any(fnmatch.fnmatchcase(i, name) for i in ids):
+                missing.append(name)
+        elif name not in ids:
+            missing.append(name)
+    return tuple(missing)
+
+
 def key_info_from_record(key: str, record: Mapping[str, Any], models: tuple[ModelInfo, ...]) -> VirtualKeyInfo:
-    """Build the public VirtualKeyInfo from a key record and the key's resolved models."""
+    """Build the public VirtualKeyInfo from a key record and the key's resolved models.
+
+    Only models a deployment serves are listed and turn on features: a UI shows what works, never what cannot.
+    """
     if not isinstance(record, Mapping):
         raise InvalidResponseError("A key record is not a JSON object", body=None)
+    allowed = _str_tuple(record.get("models"))
+    models = tuple(m for m in models if m.servable)
     return VirtualKeyInfo(
         key=key,
         token_id=_str(record.get("token_id")) or _str(record.get("token")),
@@ -110,7 +132,8 @@ def key_info_from_record(key: str, record: Mapping[str, Any], models: tuple[Mode
         aliases={k: v for k, v in _dict(record.get("aliases")).items() if isinstance(v, str)},
         created_at=parse_datetime(record.get("created_at")),
         blocked=record.get("blocked") is True,
-        allowed_models=_str_tuple(record.get("models")),
+        allowed_models=allowed,
+        unavailable_models=unavailable_models(allowed, models),
         raw=dict(record),
     )
 

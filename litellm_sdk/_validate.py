@@ -8,6 +8,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+import httpx
+
 from litellm_sdk.errors import ConfigurationError, InvalidRequestError
 
 # LiteLLM reads "<n><unit>" with unit s, m, h, d, w or mo (duration_parser.py); we insist on the unit.
@@ -104,6 +106,14 @@ def base_url(value: Any) -> str:
     text = value.strip().rstrip("/")
     if not re.match(r"^https?://[^/\s]+", text):
         raise ConfigurationError(f"base_url must start with http:// or https://, got {text[:60]!r}", param="base_url")
+    try:
+        url = httpx.URL(text)
+    except (httpx.InvalidURL, ValueError, TypeError) as exc:
+        raise ConfigurationError(f"base_url is not a valid URL ({exc}): {text[:60]!r}", param="base_url") from None
+    if not url.host or url.query or url.fragment:
+        raise ConfigurationError(
+            f"base_url needs a host and no query or fragment, got {text[:60]!r}", param="base_url"
+        ) from None
     return text
 
 

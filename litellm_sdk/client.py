@@ -12,6 +12,7 @@ import httpx
 
 from litellm_sdk import _validate as check
 from litellm_sdk import keys
+from litellm_sdk._api import generated_client
 from litellm_sdk._constants import (
     ASYNC_POOL_LIMITS,
     CAPABILITY_TTL,
@@ -23,6 +24,7 @@ from litellm_sdk._constants import (
     ENV_MASTER_KEY,
     MAX_PAGE_SIZE,
 )
+from litellm_sdk._deadline import CallSettings, check_deadline
 from litellm_sdk._engine import Context, Op, T
 from litellm_sdk._http import AsyncRunner, SyncRunner
 from litellm_sdk._records import key_summary_from_record
@@ -56,7 +58,10 @@ class _BaseClient:
 
     _ctx: Context
     _timeout: httpx.Timeout
+    _deadline: float | None
+    _settings: CallSettings
     _owns_runner: bool
+    _api: AuthenticatedClient | None
 
     def _configure(
         self,
@@ -65,17 +70,24 @@ class _BaseClient:
         timeout: float | httpx.Timeout | None,
         max_retries: int,
         capability_ttl: float,
+        deadline: float | None,
     ) -> None:
         url = check.base_url(base_url if base_url is not None else os.environ.get(ENV_BASE_URL))
         secret = check.master_key(master_key if master_key is not None else os.environ.get(ENV_MASTER_KEY))
         retries = check.non_negative_int("max_retries", max_retries)
         self._timeout = _timeout(timeout)
+        self._deadline = check_deadline(deadline)
         self._ctx = Context(
             base_url=url,
             master_key=secret,
             retry=RetryPolicy(max_retries=retries if retries is not None else DEFAULT_MAX_RETRIES),
             capability_ttl=capability_ttl,
         )
+        self._settle()
+
+    def _settle(self) -> None:
+        self._settings = CallSettings.make(self._timeout, self._ctx.retry.max_retries, self._deadline)
+        self._api = None
 
     @property
     def base_url(self) -> str:
@@ -89,10 +101,22 @@ class _BaseClient:
     def timeout(self) -> httpx.Timeout:
         return self._timeout
 
+    @property
+    def deadline(self) -> float | None:
+        """Seconds one call may take in all (retries, backoff and waits included); see the README's timeouts."""
+        return self._settings.deadline
+
     def with_options(
-        self: _Self, *, timeout: float | httpx.Timeout | None = _UNSET, max_retries: int = _UNSET
+        self: _Self,
+        *,
+        timeout: float | httpx.Timeout | None = _UNSET,
+        max_retries: int = _UNSET,
+        deadline: float | None = _UNSET,
     ) -> _Self:
-        """A client sharing this one's connections and cache, with another timeout or retry count."""
+        """A client sharing this one's connections and cache, with another timeout, retry count or deadline.
+
+        A deadline left unset is derived again from the clone's own timeout and retries.
+        """
         clone = object.__new__(type(self))
         clone.__dict__.update(self.__dict__)
         clone._owns_runner = False
@@ -101,6 +125,9 @@ class _BaseClient:
         if max_retries is not _UNSET:
             retries = check.non_negative_int("max_retries", max_retries) or 0
             clone._ctx = attrs.evolve(self._ctx, retry=attrs.evolve(self._ctx.retry, max_retries=retries))
+        if deadline is not _UNSET:
+            clone._deadline = check_deadline(deadline)
+        clone._settle()
         return clone
 
     def __repr__(self) -> str:
@@ -128,25 +155,6 @@ def _ensure_body(
     check.identifier("user_id", user_id)
     given = {"team_id": team_id, "models": models, "duration": duration}
     return keys.build_changes({**request, "user_id": user_id, **{k: v for k, v in given.items() if v is not None}})
-
-
-def _generated_client(owner: _BaseClient, kind: type[httpx.Client] | type[httpx.AsyncClient]) -> AuthenticatedClient:
-    """The generated client, sharing ``owner``'s connection pool, auth and timeout."""
-    from litellm_proxy_client import AuthenticatedClient
-
-    runner: Any = getattr(owner, "_runner")  # noqa: B009
-    api = AuthenticatedClient(base_url=owner.base_url, token=owner._ctx.master_key, timeout=owner.timeout)
-    shared = kind(
-        base_url=owner.base_url,
-        headers={"Authorization": f"Bearer {owner._ctx.master_key}"},
-        timeout=owner.timeout,
-        transport=runner.client._transport,
-    )
-    if isinstance(shared, httpx.Client):
-        api.set_httpx_client(shared)
-    else:
-        api.set_async_httpx_client(shared)
-    return api
 
 
 def _generate_body(
@@ -200,13 +208,13 @@ class LiteLLMClient(_BaseClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
         capability_ttl: float = CAPABILITY_TTL,
+        deadline: float | None = None,
     ) -> None:
-        self._configure(base_url, master_key, timeout, max_retries, capability_ttl)
+        self._configure(base_url, master_key, timeout, max_retries, capability_ttl, deadline)
         self._owns_http = http_client is None
         self._owns_runner = True
         client = http_client if http_client is not None else httpx.Client(timeout=self._timeout)
         self._runner = SyncRunner(client, cache if cache is not None else InMemoryCache())
-        self._api: AuthenticatedClient | None = None
 
     @property
     def cache(self) -> CacheAdapter:
@@ -329,11 +337,11 @@ class LiteLLMClient(_BaseClient):
         Turn its error responses into LiteLLMError with :func:`litellm_sdk.raise_for_status`.
         """
         if self._api is None:
-            self._api = _generated_client(self, httpx.Client)
+            self._api = generated_client(self._runner.client, self.base_url, self._ctx.master_key, self._timeout)
         return self._api
 
     def _run(self, op: Op[T]) -> T:
-        return self._runner.run(self._ctx, op, self._timeout)
+        return self._runner.run(self._ctx, op, self._settings)
 
     def close(self) -> None:
         """Close the connection pool (unless it was passed in as ``http_client``)."""
@@ -360,8 +368,9 @@ class AsyncLiteLLMClient(_BaseClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
         capability_ttl: float = CAPABILITY_TTL,
+        deadline: float | None = None,
     ) -> None:
-        self._configure(base_url, master_key, timeout, max_retries, capability_ttl)
+        self._configure(base_url, master_key, timeout, max_retries, capability_ttl, deadline)
         self._owns_http = http_client is None
         self._owns_runner = True
         client = (
@@ -370,7 +379,6 @@ class AsyncLiteLLMClient(_BaseClient):
             else httpx.AsyncClient(timeout=self._timeout, limits=ASYNC_POOL_LIMITS)
         )
         self._runner = AsyncRunner(client, cache if cache is not None else InMemoryCache())
-        self._api: AuthenticatedClient | None = None
 
     @property
     def cache(self) -> AsyncCacheAdapter | CacheAdapter:
@@ -475,11 +483,11 @@ class AsyncLiteLLMClient(_BaseClient):
     def api(self) -> AuthenticatedClient:
         """See :attr:`LiteLLMClient.api` (use the generated ``asyncio`` functions with it)."""
         if self._api is None:
-            self._api = _generated_client(self, httpx.AsyncClient)
+            self._api = generated_client(self._runner.client, self.base_url, self._ctx.master_key, self._timeout)
         return self._api
 
     async def _run(self, op: Op[T]) -> T:
-        return await self._runner.run(self._ctx, op, self._timeout)
+        return await self._runner.run(self._ctx, op, self._settings)
 
     async def close(self) -> None:
         if self._owns_http and self._owns_runner:

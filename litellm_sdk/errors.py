@@ -63,6 +63,7 @@ __all__ = [
     "RateLimitError",
     "ServerError",
     "ValidationError",
+    "araise_for_status",
     "error_from_response",
     "raise_for_status",
 ]
@@ -282,24 +283,31 @@ _MEANINGFUL_TYPES = frozenset(
     }
 )
 
-# Reasons recognised in the message, for routes that label everything internal_server_error.
+# Reasons recognised in the message of a LiteLLM-shaped (JSON) body, for routes that label everything
+# internal_server_error. Each pattern names its subject, so unrelated text ("your trial has expired") never matches;
+# plain-text and HTML bodies (a proxy in front) are never read this way: their status decides.
 _MESSAGE_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
-        re.compile(r"budget has been exceeded|exceeded (its |the )?budget|budget exceeded", re.I),
+        re.compile(r"\bbudget has been exceeded\b|\bexceeded (?:its |the )?budget\b|\bbudget exceeded\b", re.I),
         "budget_exceeded",
     ),
-    (re.compile(r"expired key|key expired|has expired", re.I), "expired_key"),
-    (re.compile(r"key is blocked", re.I), "key_blocked"),
+    (re.compile(r"\bexpired key\b|\b(?:virtual |api )?key (?:has )?expired\b", re.I), "expired_key"),
+    (re.compile(r"\bkey is blocked\b", re.I), "key_blocked"),
     (
-        re.compile(r"LITELLM_LICENSE|enterprise (user|feature|license)|premium user", re.I),
+        re.compile(r"\bLITELLM_LICENSE\b|\benterprise (?:user|feature|license)\b|\bpremium[ _]user\b", re.I),
         "enterprise_required",
     ),
-    (re.compile(r"already exists", re.I), "conflict"),
-    (re.compile(r"db not connected|no db connection|database not connected", re.I), "no_db_connection"),
-    (re.compile(r"invalid model name passed", re.I), "model_not_found"),
-    (re.compile(r"invalid duration format|unsupported duration unit", re.I), "bad_request"),
     (
-        re.compile(r"not allowed to access model|cannot access model|key not allowed to access", re.I),
+        re.compile(
+            r"\b(?:key|user|team|organization|org|model|budget|tag|alias|id)\b[^.\n]{0,120}\balready exists\b", re.I
+        ),
+        "conflict",
+    ),
+    (re.compile(r"\bdb not connected\b|\bno db connection\b|\bdatabase not connected\b", re.I), "no_db_connection"),
+    (re.compile(r"\binvalid model name passed\b", re.I), "model_not_found"),
+    (re.compile(r"\binvalid duration format\b|\bunsupported duration unit\b", re.I), "bad_request"),
+    (
+        re.compile(r"\bnot allowed to access model\b|\bcannot access model\b|\bkey not allowed to access\b", re.I),
         "key_model_access_denied",
     ),
 )
@@ -315,7 +323,9 @@ _STATUS_CODES: dict[int, str] = {
     429: "rate_limited",
 }
 
-_NON_RETRYABLE_SERVER = frozenset({"no_db_connection", "enterprise_required", "model_not_found", "bad_request"})
+#: The only reasons a retry can change: everything else (budget, expiry, blocking, access, conflicts, missing
+#: database, licence, bad input) is the same on the next attempt, whatever status it came with.
+RETRYABLE_CODES = frozenset({"rate_limited", "timeout", "server_error", "auth_provider_unavailable"})
 
 _TRY_AGAIN_IN = re.compile(r"try again in (\d+(?:\.\d+)?) ?s", re.I)
 
@@ -335,11 +345,11 @@ def error_from_response(
     body = _parse_body(content)
     message, err_type, param = _read_fields(body, content, status)
     message = scrub(message, secrets)
-    code = _decide_code(status, err_type, message)
+    code = _decide_code(status, err_type, message, from_json=isinstance(body, dict))
     cls = _CLASS_BY_CODE.get(code, ServerError if status >= 500 else APIStatusError)
     if code == "timeout":
         cls = ServerError  # a 408 from the proxy: the server gave up, unlike the SDK's own APITimeoutError
-    retryable = _is_retryable(status, code)
+    retryable = code in RETRYABLE_CODES
     request_id = _header(headers, "x-litellm-call-id") or _header(headers, "x-request-id")
     common: dict[str, Any] = {
         "code": code,
@@ -361,12 +371,103 @@ def raise_for_status(response: _R) -> _R:
     """Raise the matching LiteLLMError when ``response`` has an error status, else return it unchanged.
 
     Works on the generated client's ``Response`` (from ``client.api``) and on ``httpx.Response``, e.g. for a
-    chat call made with a virtual key, so budget and model-access failures get the same codes everywhere.
+    chat call made with a virtual key, so budget and model-access failures get the same codes everywhere. A
+    streamed ``httpx.Response`` that was not read is read here (at most ``MAX_ERROR_BODY_BYTES``) and closed; for
+    one streamed by an ``httpx.AsyncClient`` use :func:`araise_for_status`.
     """
-    status = int(getattr(response, "status_code"))  # noqa: B009
+    status = _status_of(response)
     if status >= 400:
-        raise error_from_response(status, getattr(response, "headers"), getattr(response, "content"))  # noqa: B009
+        raise error_from_response(status, getattr(response, "headers", {}), _content_of(response))
     return response
+
+
+async def araise_for_status(response: _R) -> _R:
+    """The async twin of :func:`raise_for_status`: reads an unread async-streamed error body before mapping it."""
+    status = _status_of(response)
+    if status >= 400:
+        content: bytes
+        if _is_unread_httpx(response):
+            content = await _aread_bounded(response)
+        else:
+            content = _content_of(response)
+        raise error_from_response(status, getattr(response, "headers", {}), content)
+    return response
+
+
+def _httpx() -> Any:
+    import httpx
+
+    return httpx
+
+
+def _status_of(response: Any) -> int:
+    status: Any = getattr(response, "status_code", None)
+    if isinstance(status, bool) or not isinstance(status, int):
+        try:
+            return int(status)
+        except (TypeError, ValueError):
+            raise InvalidRequestError(
+                f"raise_for_status needs a response with a status_code, got {type(response).__name__}",
+                param="response",
+            ) from None
+    return status
+
+
+def _is_unread_httpx(response: Any) -> bool:
+    httpx = _httpx()
+    if not isinstance(response, httpx.Response):
+        return False
+    try:
+        response.content  # noqa: B018
+    except httpx.ResponseNotRead:
+        return True
+    return False
+
+
+def _content_of(response: Any) -> bytes:
+    if not _is_unread_httpx(response):
+        content = getattr(response, "content", b"")
+        return content if isinstance(content, bytes) else b""
+    httpx = _httpx()
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        for chunk in response.iter_bytes():
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > MAX_ERROR_BODY_BYTES:
+                break
+    except RuntimeError:  # httpx: "Attempted to call a sync iterator on an async stream."
+        raise InvalidRequestError(
+            "This response is streamed by an httpx.AsyncClient: use `await araise_for_status(response)`",
+            param="response",
+        ) from None
+    except httpx.TransportError as exc:
+        raise APIConnectionError(f"Reading the error body failed: {type(exc).__name__}") from None
+    finally:
+        response.close()
+    return b"".join(chunks)
+
+
+async def _aread_bounded(response: Any) -> bytes:
+    httpx = _httpx()
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        async for chunk in response.aiter_bytes():
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > MAX_ERROR_BODY_BYTES:
+                break
+    except RuntimeError:  # httpx: "Attempted to call an async iterator on a sync stream."
+        raise InvalidRequestError(
+            "This response is streamed by a sync httpx.Client: use `raise_for_status(response)`", param="response"
+        ) from None
+    except httpx.TransportError as exc:
+        raise APIConnectionError(f"Reading the error body failed: {type(exc).__name__}") from None
+    finally:
+        await response.aclose()
+    return b"".join(chunks)
 
 
 def retry_after_seconds(headers: Mapping[str, str], message: str = "") -> float | None:
@@ -522,14 +623,13 @@ def _first_loc(detail: list[Any]) -> str | None:
     return None
 
 
-def _decide_code(status: int, err_type: str | None, message: str) -> str:
+def _decide_code(status: int, err_type: str | None, message: str, *, from_json: bool) -> str:
     if err_type in _MEANINGFUL_TYPES:
         return err_type
-    if err_type == "auth_error" and re.search(r"key is blocked", message, re.I):
-        return "key_blocked"
-    for pattern, code in _MESSAGE_RULES:
-        if pattern.search(message):
-            return code
+    if from_json:
+        for pattern, code in _MESSAGE_RULES:
+            if pattern.search(message):
+                return code
     if err_type in ("validation_error", "not_found_error") and status < 500:
         return "validation_error" if err_type == "validation_error" else "not_found"
     if status in _STATUS_CODES:
@@ -537,9 +637,3 @@ def _decide_code(status: int, err_type: str | None, message: str) -> str:
     if status >= 500:
         return "server_error"
     return "bad_request" if 400 <= status < 500 else "api_error"
-
-
-def _is_retryable(status: int, code: str) -> bool:
-    if code in ("rate_limited", "timeout"):
-        return True
-    return status >= 500 and code not in _NON_RETRYABLE_SERVER

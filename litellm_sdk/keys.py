@@ -16,6 +16,7 @@ import base64
 import contextlib
 import hashlib
 import hmac
+import json
 import secrets as _secrets
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timezone
@@ -26,10 +27,12 @@ from litellm_sdk._engine import (
     CacheGet,
     CacheSet,
     Context,
+    Forget,
     Op,
     Request,
     Shared,
     Sleep,
+    Undo,
     call,
     expect_mapping,
     log,
@@ -129,12 +132,14 @@ def build_changes(changes: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def generate_key(ctx: Context, body: Mapping[str, Any], *, key_is_new: bool = False) -> Op[dict[str, Any]]:
-    """``POST /key/generate`` that retries without ever creating a second key.
+    """``POST /key/generate`` that retries without ever creating a second key, and never leaves one behind.
 
     The key's value is chosen here, so after a failure that may have reached the proxy (a dropped
     connection, a read timeout, a 5xx) ``GET /key/info`` tells whether the key exists: if it does, it is the
     result; if not, the same body is sent again. (LiteLLM also answers a re-sent value without storing a second
-    key; a proxy that answers "already exists" instead makes the key be read back.)
+    key; a proxy that answers "already exists" instead makes the key be read back.) Before the first send, a
+    compensation is registered that deletes the key should the whole call fail or be abandoned afterwards
+    (cancelled, interrupted, out of time), so no key is left that nobody holds.
     """
     payload = dict(body)
     if not payload.get("key"):
@@ -144,14 +149,18 @@ def generate_key(ctx: Context, body: Mapping[str, Any], *, key_is_new: bool = Fa
         # the request), so a caller-chosen value is checked first: the answer would describe a key that isn't.
         raise ConflictError("A key with this value already exists; choose another value", param="key")
     key = payload["key"]
+    undo: int = yield Undo(lambda: discard_key(ctx, key), f"delete the key {mask(key)} made for this call")
     request = Request("POST", "/key/generate", json=payload, idempotent=False)
     retries = 0
+    maybe_created = False
     while True:
         try:
             record = expect_mapping((yield from call(ctx, request, retry=False)), "POST /key/generate")
             return {**record, "key": record.get("key") or key}
         except LiteLLMError as error:
+            maybe_created = maybe_created or isinstance(error, ConflictError) or _may_have_created(error)
             if isinstance(error, ConflictError) and retries == 0:
+                yield Forget(undo)  # nothing of ours was created (and the value may be someone else's)
                 raise
             if isinstance(error, ConflictError) or (error.retryable and _may_have_created(error)):
                 try:
@@ -163,10 +172,19 @@ def generate_key(ctx: Context, body: Mapping[str, Any], *, key_is_new: bool = Fa
                     return existing
             delay = ctx.retry.delay(error, retries)
             if delay is None:
+                if not maybe_created:
+                    yield Forget(undo)
                 raise
             retries += 1
             log.info("retrying POST /key/generate in %.2fs after %s", delay, error.code)
-            yield Sleep(delay)
+            yield Sleep(delay, error)
+
+
+def discard_key(ctx: Context, key: str) -> Op[None]:
+    """Delete a key this SDK made, if it exists (the compensation of a failed or abandoned create)."""
+    with contextlib.suppress(NotFoundError):
+        yield from delete_keys(ctx, [key])
+        log.info("deleted the key %s that a failed or abandoned call had created", mask(key))
 
 
 def find_key_record(ctx: Context, key: str) -> Op[dict[str, Any] | None]:
@@ -231,56 +249,98 @@ def _cached_models(ctx: Context, names: Sequence[str]) -> Op[tuple[ModelInfo, ..
     return tuple(found)
 
 
-def resolve_models(
-    ctx: Context, key: str, allowed: Sequence[str], *, team_id: str | None, user_id: str | None
-) -> Op[tuple[ModelInfo, ...]]:
+#: Fields of a key record that name the key itself or say when and by whom it was made: they cannot change which
+#: models the proxy lets the key use. Every other field, unknown ones included, is part of the key's model scope.
+_PER_KEY_FIELDS = frozenset(
+    {
+        "key",
+        "token",
+        "token_id",
+        "key_name",
+        "key_alias",
+        "expires",
+        "created_at",
+        "updated_at",
+        "created_by",
+        "updated_by",
+        "spend",
+        "last_active",
+        "budget_reset_at",
+        "litellm_budget_table",
+    }
+)
+
+
+def model_scope(record: Mapping[str, Any]) -> dict[str, Any]:
+    """What decides a key's model groups: its record without the per-key fields (and ensure_key's nonce).
+
+    Two keys with equal scopes get the same ``/model_group/info`` answer (same model list, wildcards and
+    sentinels as stored, team, user, organisation, access groups, permissions ...), so they may share a fetch.
+    """
+    scope = {k: v for k, v in record.items() if k not in _PER_KEY_FIELDS}
+    meta = scope.get("metadata")
+    if isinstance(meta, Mapping) and ENSURE_METADATA in meta:
+        scope["metadata"] = {k: v for k, v in meta.items() if k != ENSURE_METADATA}
+    return scope
+
+
+def scope_models(ctx: Context, scope: Mapping[str, Any], *, credential: str) -> Op[tuple[ModelInfo, ...]]:
+    """The model groups of any key with this scope, asked with one such key (``credential``)."""
+    models: tuple[ModelInfo, ...] = yield from fetch_model_groups(ctx, credential)
+    return models
+
+
+def resolve_models(ctx: Context, key: str, record: Mapping[str, Any]) -> Op[tuple[ModelInfo, ...]]:
     """The models a key may use: from the cache when its list is explicit and fully cached, else the proxy.
 
-    Concurrent calls for keys with the same model list and team share one fetch (single flight).
+    Concurrent calls for keys of one scope (:func:`model_scope`) share one fetch (single flight); keys whose
+    answers could differ never do.
     """
-    explicit = bool(allowed) and not any("*" in name for name in allowed)
-    if explicit:
+    allowed = _record_models(record)
+    if allowed and not any(_is_pattern(name) for name in allowed):
         cached = yield from _cached_models(ctx, allowed)
         if cached is not None:
             return cached
-        scope = "models:" + ",".join(sorted(set(allowed)))
-    else:
-        scope = f"all:user={user_id}"
-    flight = f"{ctx.cache_key('flight', scope)}:team={team_id}"
-    models: tuple[ModelInfo, ...] = yield Shared(flight, lambda: fetch_model_groups(ctx, key))
+    models: tuple[ModelInfo, ...] = yield Shared(scope_models, {"scope": model_scope(record)}, credential=key)
     return models
+
+
+#: Model names LiteLLM expands itself (LiteLLM's admin UI stores ``all-team-models`` for team keys).
+SENTINELS = frozenset({"all-team-models", "all-proxy-models", "all-org-models"})
+
+
+def _is_pattern(name: str) -> bool:
+    """A wildcard (``openai/*``) or a sentinel: the proxy expands it, the cache cannot."""
+    return "*" in name or name in SENTINELS
 
 
 def request_key(ctx: Context, body: Mapping[str, Any], *, key_is_new: bool = False) -> Op[VirtualKeyInfo]:
     """Create a key and resolve its models. ``key_is_new``: a ``key`` in ``body`` was just made by the SDK."""
     record = yield from generate_key(ctx, body, key_is_new=key_is_new)
     key = str(record["key"])
-    allowed, team_id, user_id = _record_models(record)
-    models = yield from resolve_models(ctx, key, allowed, team_id=team_id, user_id=user_id)
+    models = yield from resolve_models(ctx, key, record)
     return key_info_from_record(key, record, models)
 
 
 # --------------------------------------------------------------------------- the rest of a key's life
 
 
-def _record_models(record: Mapping[str, Any]) -> tuple[list[str], str | None, str | None]:
-    allowed = [m for m in record.get("models") or () if isinstance(m, str)]
-    team_id = record.get("team_id") if isinstance(record.get("team_id"), str) else None
-    user_id = record.get("user_id") if isinstance(record.get("user_id"), str) else None
-    return allowed, team_id, user_id
+def _record_models(record: Mapping[str, Any]) -> list[str]:
+    models = record.get("models")
+    return [m for m in models if isinstance(m, str)] if isinstance(models, list) else []
 
 
 def models_for_record(ctx: Context, key: str, record: Mapping[str, Any]) -> Op[tuple[ModelInfo, ...]]:
     """The models of an existing key. A blocked or expired key cannot ask the proxy for itself, so then
     the proxy's model groups are read with the master key and narrowed to the key's explicit list."""
-    allowed, team_id, user_id = _record_models(record)
     try:
-        models: tuple[ModelInfo, ...] = yield from resolve_models(ctx, key, allowed, team_id=team_id, user_id=user_id)
+        models: tuple[ModelInfo, ...] = yield from resolve_models(ctx, key, record)
         return models
     except (AuthenticationError, PermissionDeniedError):
+        allowed = _record_models(record)
         body = yield from call(ctx, Request("GET", "/model_group/info"))
         every = models_from_groups(body)
-        if allowed and not any("*" in name for name in allowed):
+        if allowed and not any(_is_pattern(name) for name in allowed):
             return tuple(m for m in every if m.id in set(allowed))
         return every
 
@@ -334,13 +394,16 @@ def regenerate_key(ctx: Context, key: str, changes: Mapping[str, Any]) -> Op[Vir
     # (logged by httpx and by proxies in between) ever holds the secret.
     body = {**changes, "key": key, "new_key": new_key}
     request = Request("POST", f"/key/{_hash(key)}/regenerate", json=body, idempotent=False)
+    undo: int = yield Undo(lambda: discard_key(ctx, new_key), f"delete the rotated key {mask(new_key)}")
     try:
         record = expect_mapping((yield from call(ctx, request)), "POST /key/{key}/regenerate")
     except LiteLLMError as error:
         if not (error.retryable and _may_have_created(error)):
+            yield Forget(undo)
             raise
         found = yield from find_key_record(ctx, new_key)
         if found is None:
+            yield Forget(undo)
             raise
         record = found
     secret = record.get("key") if isinstance(record.get("key"), str) else new_key
@@ -378,17 +441,27 @@ def derive_key(master_key: str, alias: str, nonce: str) -> str:
     return "sk-" + base64.urlsafe_b64encode(digest.digest()).decode().rstrip("=")
 
 
-def _usable(
-    record: Mapping[str, Any], *, team_id: str | None, models: Sequence[str] | None, min_validity: float
-) -> str | None:
-    """Why an existing key cannot be handed out again, or None when it can."""
+def request_fingerprint(body: Mapping[str, Any]) -> str:
+    """A digest of everything an ensure_key caller asked for, kept in the key's metadata: a key is only handed
+    to a caller whose request has the same fingerprint, so nobody gets a key made for another request."""
+    text = json.dumps(dict(body), sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def _marker(entry: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    meta = entry.get("metadata")
+    marker = meta.get(ENSURE_METADATA) if isinstance(meta, Mapping) else None
+    return marker if isinstance(marker, Mapping) else None
+
+
+def _usable(record: Mapping[str, Any], *, fingerprint: str, min_validity: float) -> str | None:
+    """Why an existing ensure_key key cannot be handed to this caller, or None when it can."""
+    marker = _marker(record) or {}
+    if marker.get("request") != fingerprint:
+        return "was made for another request (models, team, budget, duration ...)"
     expires = parse_datetime(record.get("expires"))
     if expires is not None and (expires - datetime.now(timezone.utc)).total_seconds() <= min_validity:
         return "expired or about to expire"
-    if (record.get("team_id") or None) != team_id:
-        return "belongs to another team"
-    if models is not None and sorted(set(models)) != sorted(set(record.get("models") or ())):
-        return "has other models"
     max_budget, spend = record.get("max_budget"), record.get("spend") or 0.0
     if isinstance(max_budget, (int, float)) and isinstance(spend, (int, float)) and spend >= max_budget:
         return "budget used up"
@@ -403,20 +476,26 @@ def ensure_key(
     min_validity: float,
     replace_blocked: bool,
 ) -> Op[VirtualKeyInfo]:
-    """The user's still-valid key, or a new one; one key per (user, team) alias, also under concurrency."""
+    """The user's still-valid key, or a new one; one key per (user, team) alias, also under concurrency.
+
+    Concurrent calls with the same request share one run; calls with different requests run apart and are
+    settled by the protocol in :func:`_settle`.
+    """
     alias = body.get("key_alias") or ensure_alias(user_id, body.get("team_id"))
-    flight = ctx.cache_key("ensure", alias)
-    info: VirtualKeyInfo = yield Shared(
-        flight, lambda: _ensure_once(ctx, user_id, alias, body, min_validity, replace_blocked)
-    )
+    args = {
+        "user_id": user_id,
+        "alias": alias,
+        "body": dict(body),
+        "min_validity": min_validity,
+        "replace_blocked": replace_blocked,
+    }
+    info: VirtualKeyInfo = yield Shared(ensure_once, args)
     return info
 
 
 def _derived_secret(ctx: Context, alias: str, entry: Mapping[str, Any]) -> str | None:
     """The secret of a listed key when ensure_key made it with this master key (its hash matches), else None."""
-    meta = entry.get("metadata")
-    marker = meta.get(ENSURE_METADATA) if isinstance(meta, Mapping) else None
-    nonce = marker.get("nonce") if isinstance(marker, Mapping) else None
+    nonce = (_marker(entry) or {}).get("nonce")
     if not isinstance(nonce, str):
         return None
     secret = derive_key(ctx.master_key, alias, nonce)
@@ -428,14 +507,28 @@ def _alias_entries(ctx: Context, alias: str) -> Op[list[dict[str, Any]]]:
     return [e for e in entries if isinstance(e, dict) and e.get("key_alias") == alias]
 
 
-def _ensure_once(
-    ctx: Context, user_id: str, alias: str, body: Mapping[str, Any], min_validity: float, replace_blocked: bool
+def ensure_once(
+    ctx: Context,
+    *,
+    user_id: str,
+    alias: str,
+    body: Mapping[str, Any],
+    min_validity: float,
+    replace_blocked: bool,
 ) -> Op[VirtualKeyInfo]:
+    """One ensure_key run: reuse the alias's key if it was made for this very request, else replace it."""
+    fingerprint = request_fingerprint(body)
     for _ in range(3):
         for entry in (yield from _alias_entries(ctx, alias)):
             secret = _derived_secret(ctx, alias, entry)
             if secret is None:
-                reason: str | None = "was not made by ensure_key with this master key"
+                if _marker(entry) is None:
+                    raise ConflictError(
+                        f"The key alias {alias!r} belongs to a key that ensure_key did not make",
+                        param="key_alias",
+                        suggested_action="Revoke that key, or pass key_alias= to give ensure_key another alias.",
+                    )
+                reason: str | None = "was made by ensure_key with another master key"
             elif entry.get("blocked") is True:
                 if not replace_blocked:
                     raise KeyBlockedError(
@@ -444,21 +537,19 @@ def _ensure_once(
                     )
                 reason = "is blocked"
             else:
-                reason = _usable(
-                    entry, team_id=body.get("team_id"), models=body.get("models"), min_validity=min_validity
-                )
+                reason = _usable(entry, fingerprint=fingerprint, min_validity=min_validity)
             if reason is None and secret is not None:
                 return (yield from _info_for_entry(ctx, secret, entry))
             log.info("replacing the key with alias %s: it %s", alias, reason)
             with contextlib.suppress(NotFoundError):
                 yield from delete_keys(ctx, [str(entry.get("token"))])
         nonce = _secrets.token_hex(16)
-        metadata = {**(body.get("metadata") or {}), ENSURE_METADATA: {"nonce": nonce, "user_id": user_id}}
+        marker = {"nonce": nonce, "user_id": user_id, "request": fingerprint}
         payload = {
             **body,
             "user_id": user_id,
             "key_alias": alias,
-            "metadata": metadata,
+            "metadata": {**(body.get("metadata") or {}), ENSURE_METADATA: marker},
             "key": derive_key(ctx.master_key, alias, nonce),
         }
         try:
@@ -466,7 +557,7 @@ def _ensure_once(
         except ConflictError:
             log.info("another caller created the key with alias %s first; reading it", alias)
             continue
-        return (yield from _settle(ctx, alias, created))
+        return (yield from _settle(ctx, alias, created, fingerprint=fingerprint, min_validity=min_validity))
     raise ConflictError(f"Could not settle on one key for alias {alias!r}: it kept changing", status=409)
 
 
@@ -476,10 +567,14 @@ def _info_for_entry(ctx: Context, secret: str, entry: Mapping[str, Any]) -> Op[V
     return key_info_from_record(secret, record, models)
 
 
-def _settle(ctx: Context, alias: str, created: VirtualKeyInfo) -> Op[VirtualKeyInfo]:
-    """Settle a race between processes that each created a key for one alias (LiteLLM checks alias
-    uniqueness before inserting, not atomically). The earliest-created key wins and every other creator
-    deletes its own: a creator that saw no rival was inserted first, so no caller is left holding a deleted key.
+def _settle(
+    ctx: Context, alias: str, created: VirtualKeyInfo, *, fingerprint: str, min_validity: float
+) -> Op[VirtualKeyInfo]:
+    """Settle a race between callers (threads, processes, proxies on one database) that each created a key for
+    one alias (LiteLLM checks alias uniqueness before inserting, not atomically). The earliest-created key wins
+    and every other creator deletes its own: a creator that saw no rival was inserted first, so no caller is
+    left holding a deleted key. A loser whose request differs from the winner's gets ConflictError rather than a
+    key made for another request.
     """
     ours = _hash(created.key)
     rivals = [(e, s) for e in (yield from _alias_entries(ctx, alias)) if (s := _derived_secret(ctx, alias, e))]
@@ -488,7 +583,15 @@ def _settle(ctx: Context, alias: str, created: VirtualKeyInfo) -> Op[VirtualKeyI
     winner, secret = min(rivals, key=lambda pair: (str(pair[0].get("created_at") or ""), str(pair[0].get("token"))))
     if winner.get("token") == ours:
         return created
-    log.info("another caller created the key with alias %s first; using it and deleting ours", alias)
+    log.info("another caller created the key with alias %s first; deleting ours", alias)
     with contextlib.suppress(NotFoundError):
         yield from delete_keys(ctx, [created.key])
+    reason = _usable(winner, fingerprint=fingerprint, min_validity=min_validity)
+    if reason is not None:
+        raise ConflictError(
+            f"A concurrent ensure_key for alias {alias!r} made its key first, and that key {reason}",
+            param="key_alias",
+            suggested_action="Two logins of one user asked for different keys at once; ask again (the later "
+            "request then replaces the key) or give each request its own key_alias.",
+        )
     return (yield from _info_for_entry(ctx, secret, winner))

@@ -91,6 +91,13 @@ class ModelInfo:
     extra: Mapping[str, Any] = attrs.field(factory=dict, repr=False)
 
     @property
+    def servable(self) -> bool:
+        """Whether a deployment on the proxy serves this model. LiteLLM also lists names it cannot route (an
+        unknown name on a key, model-cost-map names a wildcard matches with no such deployment): those have no
+        providers, and a call to them fails."""
+        return bool(self.providers)
+
+    @property
     def capabilities(self) -> frozenset[str]:
         """Names of the capability features this model turns on (e.g. ``{"vision", "function_calling"}``)."""
         return frozenset(feature for flag, feature in CAPABILITY_FEATURES.items() if getattr(self, flag))
@@ -263,6 +270,9 @@ class VirtualKeyInfo:
     blocked: bool = False
     #: The models the key was created with, as LiteLLM stores them (``()`` means all models).
     allowed_models: tuple[str, ...] = ()
+    #: Names and patterns of ``allowed_models`` that no deployment on the proxy serves (an unknown name, a
+    #: wildcard that matches no deployment): kept out of ``models`` and ``features``, listed here for the operator.
+    unavailable_models: tuple[str, ...] = ()
     #: The proxy's own record of the key, with every field it sent (secrets included: never log it).
     raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
 
@@ -308,6 +318,7 @@ class VirtualKeyInfo:
             "created_at": _iso(self.created_at),
             "blocked": self.blocked,
             "allowed_models": list(self.allowed_models),
+            "unavailable_models": list(self.unavailable_models),
             "raw": dict(self.raw),
         }
 
@@ -332,6 +343,7 @@ class VirtualKeyInfo:
             created_at=_from_iso(data.get("created_at")),
             blocked=bool(data.get("blocked", False)),
             allowed_models=tuple(data.get("allowed_models") or ()),
+            unavailable_models=tuple(data.get("unavailable_models") or ()),
             raw=dict(data.get("raw") or {}),
         )
 

@@ -336,7 +336,8 @@ async def test_async_client_and_single_flight_on_a_cold_cache() -> None:
     client = AsyncLiteLLMClient(
         BASE, proxy.master_key, http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler))
     )
-    tasks = [asyncio.create_task(client.request_key(user_id=f"u{i}", models=["gpt-4o-vision"])) for i in range(50)]
+    # identical requests (one user logging in from 50 tabs): one scope, so one fetch for all
+    tasks = [asyncio.create_task(client.request_key(user_id="u1", models=["gpt-4o-vision"])) for _ in range(50)]
     infos = await asyncio.gather(*tasks)
     assert len({i.key for i in infos}) == 50
     assert all(i.features.vision for i in infos)

@@ -1,0 +1,116 @@
+"""How long one SDK call may take in all, derived from the client's own settings.
+
+A call (``request_key``, ``describe_key`` ...) may send several requests, retry each and wait on a concurrent
+identical call. Its total time is bounded by its *deadline*: ``deadline=`` when given, else
+
+    (max_retries + 1) * max(connect, read, write, pool) + sum(min(BACKOFF_MAX, BACKOFF_INITIAL * 2**n)
+                                                              for n in range(max_retries))
+
+that is, one attempt's worth of time for every attempt the settings allow, plus the backoff between them
+(a ``timeout=None`` part makes it unbounded unless ``deadline=`` is set). The runner clips every request's
+timeouts to what is left, refuses a backoff that would pass the deadline (the last error is raised instead),
+stops waiting on a shared flight at the caller's own bound, and answers ``APITimeoutError`` once it is spent.
+"""
+
+from __future__ import annotations
+
+import time
+
+import attrs
+import httpx
+
+from litellm_sdk._constants import BACKOFF_INITIAL, BACKOFF_MAX
+from litellm_sdk.errors import APITimeoutError, ConfigurationError
+
+
+def attempt_bound(timeout: httpx.Timeout) -> float | None:
+    """The longest single wait one attempt may make (None: some part is unbounded)."""
+    parts = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+    if any(part is None for part in parts):
+        return None
+    return max(float(part) for part in parts if part is not None)
+
+
+def derived_deadline(timeout: httpx.Timeout, max_retries: int) -> float | None:
+    """The default deadline of a call: the formula in the module docstring."""
+    attempt = attempt_bound(timeout)
+    if attempt is None:
+        return None
+    backoff = sum(min(BACKOFF_MAX, BACKOFF_INITIAL * 2.0**n) for n in range(max_retries))
+    return (max_retries + 1) * attempt + backoff
+
+
+def check_deadline(value: object) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
+        raise ConfigurationError(f"deadline must be a positive number of seconds, got {value!r}", param="deadline")
+    return float(value)
+
+
+@attrs.frozen
+class CallSettings:
+    """Per client (and per ``with_options`` clone): timeouts of each request and the deadline of each call."""
+
+    timeout: httpx.Timeout
+    deadline: float | None
+
+    @classmethod
+    def make(cls, timeout: httpx.Timeout, max_retries: int, deadline: float | None) -> CallSettings:
+        return cls(timeout, deadline if deadline is not None else derived_deadline(timeout, max_retries))
+
+
+class Budget:
+    """The time left to one running call."""
+
+    __slots__ = ("attempt", "ends_at", "settings")
+
+    def __init__(self, settings: CallSettings) -> None:
+        self.settings = settings
+        self.attempt = attempt_bound(settings.timeout)
+        self.ends_at = time.monotonic() + settings.deadline if settings.deadline is not None else None
+
+    def remaining(self) -> float | None:
+        return None if self.ends_at is None else self.ends_at - time.monotonic()
+
+    def fits(self, seconds: float) -> bool:
+        left = self.remaining()
+        return left is None or seconds < left
+
+    def timeout_for(self, label: str) -> httpx.Timeout:
+        """The request's timeouts, each clipped to the time left; APITimeoutError when none is left."""
+        left = self.remaining()
+        timeout = self.settings.timeout
+        if left is None:
+            return timeout
+        if left <= 0:
+            raise self.spent(label, request_sent=False)
+        return httpx.Timeout(
+            connect=_clip(timeout.connect, left),
+            read=_clip(timeout.read, left),
+            write=_clip(timeout.write, left),
+            pool=_clip(timeout.pool, left),
+        )
+
+    def check(self, label: str) -> None:
+        """Raise APITimeoutError (the request was sent) when the deadline has passed mid-response."""
+        if self.ends_at is not None and time.monotonic() >= self.ends_at:
+            raise self.spent(label, request_sent=True)
+
+    def wait_bound(self) -> float | None:
+        """How long a caller waits on another caller's identical flight before running its own."""
+        left = self.remaining()
+        if left is None:
+            return self.attempt
+        return max(0.0, left if self.attempt is None else min(left, self.attempt))
+
+    def spent(self, label: str, *, request_sent: bool) -> APITimeoutError:
+        return APITimeoutError(
+            f"{label}: the call's deadline of {self.settings.deadline:g}s is spent",
+            request_sent=request_sent,
+            suggested_action="The proxy is slow; try again shortly, or raise `deadline`/`timeout` for this call.",
+        )
+
+
+def _clip(part: float | None, left: float) -> float:
+    return left if part is None else min(part, left)
