@@ -34,6 +34,7 @@ from litellm_sdk.errors import (
     RateLimitError,
     ServerError,
     ValidationError,
+    araise_for_status,
     raise_for_status,
 )
 from litellm_sdk.types import BudgetInfo, Features, KeySummary, ModelInfo, RateLimitInfo, VirtualKeyInfo
@@ -71,5 +72,6 @@ __all__ = [
     "ValidationError",
     "VirtualKeyInfo",
     "__version__",
+    "araise_for_status",
     "raise_for_status",
 ]

@@ -45,6 +45,12 @@ class _AsyncForward(httpx.AsyncBaseTransport):
         """See :meth:`_Forward.close`."""
 
 
+def is_closed(api: AuthenticatedClient) -> bool:
+    """Whether ``with client.api:`` has closed this generated client's shell (then a new one is made)."""
+    shells = (getattr(api, "_client", None), getattr(api, "_async_client", None))
+    return any(shell is not None and shell.is_closed for shell in shells)
+
+
 def generated_client(
     client: httpx.Client | httpx.AsyncClient, base_url: str, master_key: str, timeout: httpx.Timeout
 ) -> AuthenticatedClient:

@@ -9,7 +9,8 @@ identical call. Its total time is bounded by its *deadline*: ``deadline=`` when 
 that is, one attempt's worth of time for every attempt the settings allow, plus the backoff between them
 (a ``timeout=None`` part makes it unbounded unless ``deadline=`` is set). The runner clips every request's
 timeouts to what is left, refuses a backoff that would pass the deadline (the last error is raised instead),
-stops waiting on a shared flight at the caller's own bound, and answers ``APITimeoutError`` once it is spent.
+waits on a concurrent identical call (a shared flight) for at most one attempt's time and half of what is
+left, then fetches itself, and answers ``APITimeoutError`` once the deadline is spent.
 """
 
 from __future__ import annotations
@@ -98,11 +99,13 @@ class Budget:
             raise self.spent(label, request_sent=True)
 
     def wait_bound(self) -> float | None:
-        """How long a caller waits on another caller's identical flight before running its own."""
+        """How long a caller waits on another caller's identical flight before running its own: one attempt's
+        time at most, and never more than half of what is left, so its own fetch still has time."""
         left = self.remaining()
         if left is None:
             return self.attempt
-        return max(0.0, left if self.attempt is None else min(left, self.attempt))
+        half = max(0.0, left / 2)
+        return half if self.attempt is None else min(half, self.attempt)
 
     def spent(self, label: str, *, request_sent: bool) -> APITimeoutError:
         return APITimeoutError(

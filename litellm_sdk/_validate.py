@@ -104,7 +104,7 @@ def base_url(value: Any) -> str:
     if not isinstance(value, str) or not value.strip():
         raise ConfigurationError("No LiteLLM base URL: pass base_url= or set LITELLM_BASE_URL", param="base_url")
     text = value.strip().rstrip("/")
-    if not re.match(r"^https?://[^/\s]+", text):
+    if not re.match(r"^https?://[^/\s]+", text) or re.search(r"\s", text):
         raise ConfigurationError(f"base_url must start with http:// or https://, got {text[:60]!r}", param="base_url")
     try:
         url = httpx.URL(text)

@@ -12,7 +12,7 @@ import httpx
 
 from litellm_sdk import _validate as check
 from litellm_sdk import keys
-from litellm_sdk._api import generated_client
+from litellm_sdk._api import generated_client, is_closed
 from litellm_sdk._constants import (
     ASYNC_POOL_LIMITS,
     CAPABILITY_TTL,
@@ -336,7 +336,7 @@ class LiteLLMClient(_BaseClient):
 
         Turn its error responses into LiteLLMError with :func:`litellm_sdk.raise_for_status`.
         """
-        if self._api is None:
+        if self._api is None or is_closed(self._api):
             self._api = generated_client(self._runner.client, self.base_url, self._ctx.master_key, self._timeout)
         return self._api
 
@@ -482,7 +482,7 @@ class AsyncLiteLLMClient(_BaseClient):
     @property
     def api(self) -> AuthenticatedClient:
         """See :attr:`LiteLLMClient.api` (use the generated ``asyncio`` functions with it)."""
-        if self._api is None:
+        if self._api is None or is_closed(self._api):
             self._api = generated_client(self._runner.client, self.base_url, self._ctx.master_key, self._timeout)
         return self._api
 

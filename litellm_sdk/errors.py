@@ -429,6 +429,11 @@ def _content_of(response: Any) -> bytes:
         content = getattr(response, "content", b"")
         return content if isinstance(content, bytes) else b""
     httpx = _httpx()
+    if not isinstance(response.stream, httpx.SyncByteStream):
+        raise InvalidRequestError(
+            "This response is streamed by an httpx.AsyncClient: use `await araise_for_status(response)`",
+            param="response",
+        )
     chunks: list[bytes] = []
     size = 0
     try:
@@ -437,11 +442,6 @@ def _content_of(response: Any) -> bytes:
             size += len(chunk)
             if size > MAX_ERROR_BODY_BYTES:
                 break
-    except RuntimeError:  # httpx: "Attempted to call a sync iterator on an async stream."
-        raise InvalidRequestError(
-            "This response is streamed by an httpx.AsyncClient: use `await araise_for_status(response)`",
-            param="response",
-        ) from None
     except httpx.TransportError as exc:
         raise APIConnectionError(f"Reading the error body failed: {type(exc).__name__}") from None
     finally:
@@ -451,6 +451,10 @@ def _content_of(response: Any) -> bytes:
 
 async def _aread_bounded(response: Any) -> bytes:
     httpx = _httpx()
+    if not isinstance(response.stream, httpx.AsyncByteStream):
+        raise InvalidRequestError(
+            "This response is streamed by a sync httpx.Client: use `raise_for_status(response)`", param="response"
+        )
     chunks: list[bytes] = []
     size = 0
     try:
@@ -459,10 +463,6 @@ async def _aread_bounded(response: Any) -> bytes:
             size += len(chunk)
             if size > MAX_ERROR_BODY_BYTES:
                 break
-    except RuntimeError:  # httpx: "Attempted to call an async iterator on a sync stream."
-        raise InvalidRequestError(
-            "This response is streamed by a sync httpx.Client: use `raise_for_status(response)`", param="response"
-        ) from None
     except httpx.TransportError as exc:
         raise APIConnectionError(f"Reading the error body failed: {type(exc).__name__}") from None
     finally:

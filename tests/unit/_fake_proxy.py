@@ -5,6 +5,7 @@ It speaks LiteLLM's shapes (as recorded in litellm-facts.md) and lets a test inj
 
 from __future__ import annotations
 
+import fnmatch
 import hashlib
 import json
 from collections.abc import Callable
@@ -30,6 +31,12 @@ GROUPS: dict[str, dict[str, Any]] = {
     "text-embedding-3-small": {"model_group": "text-embedding-3-small", "providers": ["openai"], "mode": "embedding"},
 }
 
+#: A wildcard deployment (``mock/*``) serves these; ``openai/*`` has none, as on a proxy without that deployment.
+WILDCARD_GROUPS: dict[str, dict[str, Any]] = {
+    "mock/alpha": {"model_group": "mock/alpha", "providers": ["mock"], "mode": "chat"},
+    "mock/beta": {"model_group": "mock/beta", "providers": ["mock"], "mode": "image_generation"},
+}
+
 Fault = Callable[[httpx.Request], httpx.Response | None]
 
 
@@ -43,6 +50,26 @@ class FakeProxy:
         self.faults: dict[str, list[Fault]] = {}
         #: after_create[path]: called after the request was handled (to lose the response).
         self.after: dict[str, list[Callable[[httpx.Request, httpx.Response], httpx.Response]]] = {}
+        #: team_id -> models of that team (a key with models [] and this team gets them)
+        self.teams: dict[str, list[str]] = {}
+        self._created = 0
+
+    def groups_for(self, record: dict[str, Any]) -> list[dict[str, Any]]:
+        """What LiteLLM answers on /model_group/info for a key: its models (all when empty, the team's when
+        it has a team with models), unknown names as unroutable groups (``providers: []``), wildcards expanded
+        to matching deployments or, without one, to unroutable model-cost-map names."""
+        names = record["models"] or self.teams.get(record.get("team_id") or "", list(GROUPS))
+        data: list[dict[str, Any]] = []
+        for name in names:
+            if "*" in name:
+                served = [g for k, g in WILDCARD_GROUPS.items() if fnmatch.fnmatchcase(k, name)]
+                data += served or [
+                    {"model_group": name.replace("*", f"cost-map-{i}"), "providers": [], "mode": "chat"}
+                    for i in range(3)
+                ]
+            else:
+                data.append(GROUPS.get(name) or {"model_group": name, "providers": [], "mode": "chat"})
+        return data
 
     def transport(self) -> httpx.MockTransport:
         return httpx.MockTransport(self.handle)
@@ -103,9 +130,13 @@ class FakeProxy:
                 "rpm_limit": body.get("rpm_limit"),
                 "model_tpm_limit": {"plain-chat": 100},
                 "key_alias": body.get("key_alias"),
+                "max_parallel_requests": body.get("max_parallel_requests"),
+                "budget_duration": body.get("budget_duration"),
+                "created_at": f"2026-01-01T00:{self._created // 60:02d}:{self._created % 60:02d}Z",
                 "brand_new_field": "kept",
             }
             self.keys[key] = record
+            self._created += 1
             return httpx.Response(200, json=record)
         if path == "/key/info":
             asked = request.url.params.get("key") or token or ""
@@ -160,6 +191,5 @@ class FakeProxy:
             record = {"models": []} if token == self.master_key else self.keys.get(token or "")
             if record is None:
                 return self._error(401, "Authentication Error, Invalid API key provided.", "token_not_found_in_db")
-            names = record["models"] or list(GROUPS)
-            return httpx.Response(200, json={"data": [GROUPS[n] for n in names if n in GROUPS]})
+            return httpx.Response(200, json={"data": self.groups_for(record)})
         return self._error(404, "Not Found", "not_found_error")
