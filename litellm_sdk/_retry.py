@@ -1,10 +1,12 @@
 """When to try a call again, and how long to wait first.
 
-Retried: connection errors, timeouts, 408, 429 (``rate_limited``) and 5xx, except reasons that a retry
-cannot change (``budget_exceeded``, ``no_db_connection``, ``enterprise_required``, every other 4xx). The wait
+Retried: errors whose ``retryable`` is true, that is connection errors, timeouts and the reasons a retry can
+change (``RETRYABLE_CODES`` in ``errors``: 408, 429, plain 5xx, ``auth_provider_unavailable``); never a reason
+that stays the same (``budget_exceeded``, ``expired_key``, ``conflict`` ...), whatever its status. The wait
 before retry ``n`` is ``min(BACKOFF_MAX, BACKOFF_INITIAL * 2**n)`` less a random share of up to
 ``BACKOFF_JITTER``; a ``Retry-After`` from the proxy replaces it when it is at most ``RETRY_AFTER_CAP``
-seconds, and a longer one ends the retries at once (the error carries ``retry_after``).
+seconds, and a longer one ends the retries at once (the error carries ``retry_after``). The call's deadline
+(``_deadline``) bounds all of it: a wait that would pass it is not made.
 """
 
 from __future__ import annotations
