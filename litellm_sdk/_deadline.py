@@ -82,7 +82,7 @@ class Budget:
         """The request's timeouts, each clipped to the time left; APITimeoutError when none is left."""
         left = self.remaining()
         timeout = self.settings.timeout
-        if left is None:
+        if left is None or (self.attempt is not None and left >= self.attempt):
             return timeout
         if left <= 0:
             raise self.spent(label, request_sent=False)

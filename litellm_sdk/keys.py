@@ -158,7 +158,8 @@ def generate_key(ctx: Context, body: Mapping[str, Any], *, key_is_new: bool = Fa
             record = expect_mapping((yield from call(ctx, request, retry=False)), "POST /key/generate")
             return {**record, "key": record.get("key") or key}
         except LiteLLMError as error:
-            maybe_created = maybe_created or isinstance(error, ConflictError) or _may_have_created(error)
+            # a refusal with a reason (bad duration, budget, licence ...) created nothing, whatever its status
+            maybe_created = maybe_created or (error.retryable and _may_have_created(error))
             if isinstance(error, ConflictError) and retries == 0:
                 yield Forget(undo)  # nothing of ours was created (and the value may be someone else's)
                 raise
@@ -444,8 +445,15 @@ def derive_key(master_key: str, alias: str, nonce: str) -> str:
 def request_fingerprint(body: Mapping[str, Any]) -> str:
     """A digest of everything an ensure_key caller asked for, kept in the key's metadata: a key is only handed
     to a caller whose request has the same fingerprint, so nobody gets a key made for another request."""
-    text = json.dumps(dict(body), sort_keys=True, separators=(",", ":"), default=str)
+    canonical = dict(body)
+    for name in _SET_FIELDS:  # order carries no meaning in these lists
+        if isinstance(canonical.get(name), (list, tuple)):
+            canonical[name] = sorted(set(canonical[name]), key=str)
+    text = json.dumps(canonical, sort_keys=True, separators=(",", ":"), default=str)
     return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+_SET_FIELDS = ("models", "tags", "guardrails", "allowed_routes", "allowed_cache_controls")
 
 
 def _marker(entry: Mapping[str, Any]) -> Mapping[str, Any] | None:

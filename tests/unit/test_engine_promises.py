@@ -223,8 +223,10 @@ async def test_ensure_key_replaces_a_key_made_for_another_request() -> None:
     client = async_client(proxy, proxy.handle)
     first = await client.ensure_key("u1", models=["plain-chat"])
     again = await client.ensure_key("u1", models=["plain-chat"])
-    budgeted = await client.ensure_key("u1", models=["plain-chat"], max_budget=2.0)
     assert again.key == first.key
+    reordered = await client.ensure_key("u1", models=["dall-e-3", "plain-chat"])
+    assert (await client.ensure_key("u1", models=["plain-chat", "dall-e-3"])).key == reordered.key
+    budgeted = await client.ensure_key("u1", models=["plain-chat"], max_budget=2.0)
     assert budgeted.key != first.key and budgeted.budget is not None and budgeted.budget.max == 2.0
     assert list(proxy.keys) == [budgeted.key]
 
@@ -343,6 +345,40 @@ def test_keyboard_interrupt_after_any_step_leaves_no_key(operation: str) -> None
         with pytest.raises(KeyboardInterrupt):
             call(sync_client(proxy, handler))
         assert proxy.keys == {}, f"interrupted after step {step}: a key nobody holds is left"
+
+
+@pytest.mark.parametrize("when", ["before_sent", "after_answered"])
+async def test_a_rotation_cancelled_after_any_step_leaves_no_key_nobody_holds(when: str) -> None:
+    counting = FakeProxy()
+    counter = async_client(counting, counting.handle)
+    original = await counter.request_key(user_id="u1", models=["mock/*"])
+    before = len(counting.calls)
+    await counter.regenerate_key(original.key)
+    steps = len(counting.calls) - before
+    assert steps >= 2
+    for step in range(1, steps + 1):
+        proxy = FakeProxy()
+        client = async_client(proxy, proxy.handle)
+        info = await client.request_key(user_id="u1", models=["mock/*"])
+        seen = 0
+
+        async def handler(request: httpx.Request, step: int = step, proxy: FakeProxy = proxy) -> httpx.Response:
+            nonlocal seen
+            seen += 1
+            if seen == step and when == "before_sent":
+                asyncio.current_task().cancel()  # type: ignore[union-attr]
+                await asyncio.sleep(0)
+            response = proxy.handle(request)
+            if seen == step and when == "after_answered":
+                asyncio.current_task().cancel()  # type: ignore[union-attr]
+                await asyncio.sleep(0)
+            return response
+
+        rotating = async_client(proxy, handler)
+        with pytest.raises(asyncio.CancelledError):
+            await asyncio.create_task(rotating.regenerate_key(info.key))
+        # the old key survives (rotation never happened) or is gone with its replacement: never a key nobody holds
+        assert list(proxy.keys) in ([info.key], []), f"cancelled {when} step {step}"
 
 
 async def test_a_call_that_fails_after_the_key_was_made_deletes_it() -> None:
