@@ -33,7 +33,7 @@ from litellm_sdk.errors import (
     PermissionDeniedError,
     RateLimitError,
     ServerError,
-    ValidationError,
+    UnprocessableEntityError,
     araise_for_status,
     raise_for_status,
 )
@@ -69,9 +69,17 @@ __all__ = [
     "RateLimitError",
     "RateLimitInfo",
     "ServerError",
-    "ValidationError",
+    "UnprocessableEntityError",
     "VirtualKeyInfo",
     "__version__",
     "araise_for_status",
     "raise_for_status",
 ]
+
+
+def __getattr__(name: str) -> object:
+    if name == "ValidationError":  # deprecated alias, kept out of __all__ so a star import never shadows pydantic's
+        from litellm_sdk import errors
+
+        return getattr(errors, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -12,8 +12,6 @@ from collections.abc import Mapping
 from datetime import datetime, timezone
 from typing import Any
 
-from dateutil import parser as dateparser
-
 from litellm_sdk.capabilities import aggregate_features
 from litellm_sdk.errors import InvalidResponseError
 from litellm_sdk.types import BudgetInfo, KeySummary, ModelInfo, RateLimitInfo, VirtualKeyInfo
@@ -27,7 +25,9 @@ def parse_datetime(value: Any) -> datetime | None:
         try:
             parsed = datetime.fromisoformat(value.replace("Z", "+00:00", 1) if value.endswith("Z") else value)
         except ValueError:
-            try:  # the stdlib parser is 10x faster; dateutil covers the ISO forms it does not
+            from dateutil import parser as dateparser  # only for ISO forms the stdlib parser rejects
+
+            try:
                 parsed = dateparser.isoparse(value)
             except (ValueError, OverflowError):
                 return None

@@ -134,3 +134,23 @@ def extra_fields(extra: Mapping[str, Any]) -> dict[str, Any]:
         if name in out:
             duration(name, out[name], words=name == "budget_duration")
     return out
+
+
+def cache_adapter(value: Any, *, allow_async: bool) -> Any:
+    """A cache with callable ``get``/``set``/``delete`` (async ones only where ``allow_async``), or None."""
+    if value is None:
+        return None
+    import inspect
+
+    methods = [getattr(value, name, None) for name in ("get", "set", "delete")]
+    if not all(callable(m) for m in methods):
+        raise ConfigurationError(
+            f"cache must have get, set and delete methods (a CacheAdapter), got {type(value).__name__}", param="cache"
+        )
+    if not allow_async and any(inspect.iscoroutinefunction(m) for m in methods):
+        raise ConfigurationError(
+            f"LiteLLMClient needs a synchronous cache; {type(value).__name__} is async: use it with "
+            "AsyncLiteLLMClient (or its sync counterpart here, e.g. RedisCache instead of AsyncRedisCache)",
+            param="cache",
+        )
+    return value

@@ -26,7 +26,7 @@ from litellm_sdk._constants import (
 )
 from litellm_sdk._deadline import CallSettings, check_deadline
 from litellm_sdk._engine import Context, Op, T
-from litellm_sdk._http import AsyncRunner, SyncRunner
+from litellm_sdk._http import SyncRunner
 from litellm_sdk._records import key_summary_from_record
 from litellm_sdk._redact import mask
 from litellm_sdk._retry import RetryPolicy
@@ -214,7 +214,9 @@ class LiteLLMClient(_BaseClient):
         self._owns_http = http_client is None
         self._owns_runner = True
         client = http_client if http_client is not None else httpx.Client(timeout=self._timeout)
-        self._runner = SyncRunner(client, cache if cache is not None else InMemoryCache())
+        self._runner = SyncRunner(
+            client, InMemoryCache() if cache is None else check.cache_adapter(cache, allow_async=False)
+        )
 
     @property
     def cache(self) -> CacheAdapter:
@@ -300,8 +302,14 @@ class LiteLLMClient(_BaseClient):
         page_size: int = DEFAULT_PAGE_SIZE,
         **filters: Any,
     ) -> Iterator[KeySummary]:
-        """Every key matching the filters, walking all pages of ``/key/list`` lazily."""
+        """Every key matching the filters, walking all pages of ``/key/list`` lazily.
+
+        The arguments are checked here, before anything is iterated (a bad ``page_size`` fails at the call).
+        """
         params, size = _list_params(user_id, team_id, key_alias, page_size, filters)
+        return self._walk_keys(params, size)
+
+    def _walk_keys(self, params: dict[str, Any], size: int) -> Iterator[KeySummary]:
         page, pages = 1, 1
         while page <= pages:
             entries, pages = self._run(keys.list_keys_page(self._ctx, params, page, size))
@@ -378,7 +386,11 @@ class AsyncLiteLLMClient(_BaseClient):
             if http_client is not None
             else httpx.AsyncClient(timeout=self._timeout, limits=ASYNC_POOL_LIMITS)
         )
-        self._runner = AsyncRunner(client, cache if cache is not None else InMemoryCache())
+        from litellm_sdk._async_runner import AsyncRunner
+
+        self._runner: AsyncRunner = AsyncRunner(
+            client, InMemoryCache() if cache is None else check.cache_adapter(cache, allow_async=True)
+        )
 
     @property
     def cache(self) -> AsyncCacheAdapter | CacheAdapter:
@@ -445,7 +457,7 @@ class AsyncLiteLLMClient(_BaseClient):
         body = keys.build_changes(changes)
         return await self._run(keys.regenerate_key(self._ctx, check.virtual_key("key", key), body))
 
-    async def list_keys(
+    def list_keys(
         self,
         *,
         user_id: str | None = None,
@@ -454,8 +466,11 @@ class AsyncLiteLLMClient(_BaseClient):
         page_size: int = DEFAULT_PAGE_SIZE,
         **filters: Any,
     ) -> AsyncIterator[KeySummary]:
-        """See :meth:`LiteLLMClient.list_keys`; an async iterator."""
+        """See :meth:`LiteLLMClient.list_keys`; an async iterator (arguments checked at the call)."""
         params, size = _list_params(user_id, team_id, key_alias, page_size, filters)
+        return self._walk_keys(params, size)
+
+    async def _walk_keys(self, params: dict[str, Any], size: int) -> AsyncIterator[KeySummary]:
         page, pages = 1, 1
         while page <= pages:
             entries, pages = await self._run(keys.list_keys_page(self._ctx, params, page, size))

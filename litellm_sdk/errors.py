@@ -17,7 +17,7 @@ The tree (``code`` values in brackets)::
         │   └── ModelAccessDeniedError [key_/team_/user_/org_model_access_denied]
         ├── NotFoundError              [not_found]
         ├── ConflictError              [conflict]
-        ├── ValidationError            [validation_error]
+        ├── UnprocessableEntityError   [validation_error]    (422; ``ValidationError`` is a deprecated alias)
         ├── BudgetExceededError        [budget_exceeded]
         ├── RateLimitError             [rate_limited]        .retry_after in seconds
         ├── EnterpriseRequiredError    [enterprise_required] a licensed-only feature (LiteLLM answers 403 or 500)
@@ -62,7 +62,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "ServerError",
-    "ValidationError",
+    "UnprocessableEntityError",
     "araise_for_status",
     "error_from_response",
     "raise_for_status",
@@ -150,7 +150,21 @@ class APITimeoutError(APIConnectionError):
 
 
 class APIStatusError(LiteLLMError):
+    """The proxy answered with an error status. ``status_code`` and ``response`` as in openai-python and httpx."""
+
     default_code = "api_error"
+
+    #: The error response as the proxy sent it (status, headers, body), when the SDK saw one.
+    http_response: Any = None
+
+    @property
+    def status_code(self) -> int | None:
+        return self.status
+
+    @property
+    def response(self) -> Any:
+        """The ``httpx.Response`` of the error (None for an error made without one)."""
+        return self.http_response
 
 
 class BadRequestError(APIStatusError):
@@ -185,7 +199,9 @@ class ConflictError(APIStatusError):
     default_code = "conflict"
 
 
-class ValidationError(APIStatusError):
+class UnprocessableEntityError(APIStatusError):
+    """422: the proxy rejected a field (named so as not to shadow pydantic's ``ValidationError``)."""
+
     default_code = "validation_error"
 
 
@@ -257,7 +273,7 @@ _CLASS_BY_CODE: dict[str, type[APIStatusError]] = {
     "org_model_access_denied": ModelAccessDeniedError,
     "not_found": NotFoundError,
     "conflict": ConflictError,
-    "validation_error": ValidationError,
+    "validation_error": UnprocessableEntityError,
     "budget_exceeded": BudgetExceededError,
     "rate_limited": RateLimitError,
     "server_error": ServerError,
@@ -360,8 +376,11 @@ def error_from_response(
         "body": body,
     }
     if cls is RateLimitError:
-        return RateLimitError(message, retry_after=retry_after_seconds(headers, message), **common)
-    return cls(message, **common)
+        error: APIStatusError = RateLimitError(message, retry_after=retry_after_seconds(headers, message), **common)
+    else:
+        error = cls(message, **common)
+    error.http_response = _httpx().Response(status, headers=dict(headers.items()), content=content)
+    return error
 
 
 _R = TypeVar("_R")
@@ -637,3 +656,16 @@ def _decide_code(status: int, err_type: str | None, message: str, *, from_json: 
     if status >= 500:
         return "server_error"
     return "bad_request" if 400 <= status < 500 else "api_error"
+
+
+def __getattr__(name: str) -> Any:
+    if name == "ValidationError":
+        import warnings
+
+        warnings.warn(
+            "litellm_sdk.ValidationError is renamed UnprocessableEntityError (it shadowed pydantic's)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return UnprocessableEntityError
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,7 +1,8 @@
 """The SDK's public value types: what a virtual key allows, as plain frozen data.
 
-All of them are immutable ``attrs`` classes that round-trip through JSON with ``to_dict()`` /
-``from_dict()``, so a server can cache them or hand them to a browser. Secrets are masked in reprs.
+All of them are immutable, hashable ``attrs`` classes (their mapping fields take part in ``==`` but not in the
+hash) that round-trip through JSON with ``to_dict()`` / ``from_dict()``, so a server can cache them, put them in
+sets or hand them to a browser. Secrets are masked in reprs.
 """
 
 from __future__ import annotations
@@ -88,7 +89,7 @@ class ModelInfo:
     supported_openai_params: tuple[str, ...] | None = None
     description: str | None = None
     #: Fields LiteLLM sent that this SDK version does not model, kept as they came.
-    extra: Mapping[str, Any] = attrs.field(factory=dict, repr=False)
+    extra: Mapping[str, Any] = attrs.field(factory=dict, repr=False, hash=False)
 
     @property
     def servable(self) -> bool:
@@ -182,7 +183,7 @@ class BudgetInfo:
     duration: str | None = None
     resets_at: datetime | None = None
     #: Per-model budgets: ``{model: {"budget_limit": float, "time_period": str}}``.
-    per_model: Mapping[str, Mapping[str, Any]] = attrs.field(factory=dict)
+    per_model: Mapping[str, Mapping[str, Any]] = attrs.field(factory=dict, hash=False)
 
     @property
     def remaining(self) -> float | None:
@@ -222,8 +223,8 @@ class RateLimitInfo:
     tpm: int | None = None
     rpm: int | None = None
     max_parallel_requests: int | None = None
-    model_tpm: Mapping[str, int] = attrs.field(factory=dict)
-    model_rpm: Mapping[str, int] = attrs.field(factory=dict)
+    model_tpm: Mapping[str, int] = attrs.field(factory=dict, hash=False)
+    model_rpm: Mapping[str, int] = attrs.field(factory=dict, hash=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -264,8 +265,8 @@ class VirtualKeyInfo:
     expires_at: datetime | None = None
     user_id: str | None = None
     team_id: str | None = None
-    metadata: Mapping[str, Any] = attrs.field(factory=dict, repr=False)
-    aliases: Mapping[str, str] = attrs.field(factory=dict, repr=False)
+    metadata: Mapping[str, Any] = attrs.field(factory=dict, repr=False, hash=False)
+    aliases: Mapping[str, str] = attrs.field(factory=dict, repr=False, hash=False)
     created_at: datetime | None = None
     blocked: bool = False
     #: The models the key was created with, as LiteLLM stores them (``()`` means all models).
@@ -364,7 +365,7 @@ class KeySummary:
     expires_at: datetime | None = None
     created_at: datetime | None = None
     blocked: bool = False
-    metadata: Mapping[str, Any] = attrs.field(factory=dict, repr=False)
+    metadata: Mapping[str, Any] = attrs.field(factory=dict, repr=False, hash=False)
     raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:

@@ -22,7 +22,7 @@ from litellm_sdk import (
     PermissionDeniedError,
     RateLimitError,
     ServerError,
-    ValidationError,
+    UnprocessableEntityError,
 )
 from tests._contract import ContractChecker
 
@@ -96,7 +96,7 @@ def test_lifecycle_calls_conform(prism: str, contract: ContractChecker) -> None:
         ("/key/generate", "code=401", AuthenticationError, None),
         ("/key/generate", "code=403", PermissionDeniedError, None),
         ("/key/generate", "code=409", ConflictError, "conflict"),
-        ("/key/generate", "code=422", ValidationError, "validation_error"),
+        ("/key/generate", "code=422", UnprocessableEntityError, "validation_error"),
         ("/key/generate", "code=500, example=enterprise-only", EnterpriseRequiredError, "enterprise_required"),
         ("/key/generate", "code=429", RateLimitError, "rate_limited"),
         ("/key/generate", "code=503", ServerError, None),

@@ -22,7 +22,7 @@ from litellm_sdk import (
     PermissionDeniedError,
     RateLimitError,
     ServerError,
-    ValidationError,
+    UnprocessableEntityError,
 )
 from litellm_sdk.errors import error_from_response
 
@@ -52,7 +52,7 @@ BY_STATUS: dict[int, tuple[type[APIStatusError], str]] = {
     404: (NotFoundError, "not_found"),
     408: (ServerError, "timeout"),
     409: (ConflictError, "conflict"),
-    422: (ValidationError, "validation_error"),
+    422: (UnprocessableEntityError, "validation_error"),
     429: (RateLimitError, "rate_limited"),
     500: (ServerError, "server_error"),
     502: (ServerError, "server_error"),

@@ -18,7 +18,7 @@ from litellm_sdk import (
     NotFoundError,
     RateLimitError,
     ServerError,
-    ValidationError,
+    UnprocessableEntityError,
 )
 from litellm_sdk.errors import error_from_response, retry_after_seconds
 
@@ -122,7 +122,7 @@ def test_fastapi_validation_detail_list() -> None:
         {"detail": [{"loc": ["body", "max_budget"], "msg": "Input should be a valid number", "type": "float_parsing"}]}
     )
     err = error_from_response(422, H, body.encode())
-    assert isinstance(err, ValidationError)
+    assert isinstance(err, UnprocessableEntityError)
     assert err.param == "max_budget"
     assert "max_budget: Input should be a valid number" in err.message
 

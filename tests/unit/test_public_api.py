@@ -17,7 +17,7 @@ def test_contract_names_from_the_issue() -> None:
     required = {
         "LiteLLMClient", "AsyncLiteLLMClient", "VirtualKeyInfo", "ModelInfo", "Features", "BudgetInfo",
         "RateLimitInfo", "LiteLLMError", "CacheAdapter", "AsyncCacheAdapter", "InMemoryCache",
-        "AuthenticationError", "PermissionDeniedError", "NotFoundError", "ConflictError", "ValidationError",
+        "AuthenticationError", "PermissionDeniedError", "NotFoundError", "ConflictError", "UnprocessableEntityError",
         "BudgetExceededError", "KeyExpiredError", "ModelAccessDeniedError", "RateLimitError", "ServerError",
         "APIConnectionError", "APITimeoutError",
     }  # fmt: skip

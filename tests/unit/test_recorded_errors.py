@@ -19,7 +19,7 @@ from litellm_sdk import (
     LiteLLMError,
     ModelAccessDeniedError,
     NotFoundError,
-    ValidationError,
+    UnprocessableEntityError,
 )
 from litellm_sdk.errors import error_from_response
 
@@ -40,7 +40,7 @@ EXPECTED: dict[str, tuple[type[LiteLLMError], str, bool]] = {
     "regenerate_unlicensed": (EnterpriseRequiredError, "enterprise_required", False),
     "unknown_model": (BadRequestError, "model_not_found", False),
     "update_unknown_key": (NotFoundError, "not_found", False),
-    "validation_error": (ValidationError, "validation_error", False),
+    "validation_error": (UnprocessableEntityError, "validation_error", False),
 }
 
 

@@ -1,0 +1,191 @@
+"""The awaiting runner: :class:`AsyncRunner` performs the steps of ``_engine`` operations over one
+``httpx.AsyncClient``. Everything that is not I/O comes from ``_http._Runner``; this module is imported only by
+``AsyncLiteLLMClient``, so sync users never load asyncio."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import time
+from collections.abc import Awaitable
+from typing import Any
+
+import httpx
+
+from litellm_sdk._deadline import CallSettings
+from litellm_sdk._engine import CacheDelete, CacheGet, CacheSet, Context, Op, Request, Response, Shared, Sleep, T, log
+from litellm_sdk._http import (
+    _FAILED,
+    _NOT_MINE,
+    _BoundedBody,
+    _build,
+    _CacheGuard,
+    _Call,
+    _compensation_failed,
+    _compensation_settings,
+    _log_request,
+    _log_response,
+    _Runner,
+    _transport_error,
+)
+from litellm_sdk.errors import LiteLLMError
+
+if sys.version_info >= (3, 11):
+
+    async def _within(seconds: float, awaitable: Awaitable[T]) -> T:
+        async with asyncio.timeout(seconds):
+            return await awaitable
+
+else:  # pragma: no cover - Python 3.10
+
+    async def _within(seconds: float, awaitable: Awaitable[T]) -> T:
+        return await asyncio.wait_for(awaitable, seconds)
+
+
+#: Compensations still running after their caller was cancelled a second time (kept alive until done).
+_BACKGROUND: set[asyncio.Task[None]] = set()
+
+
+class AsyncRunner(_Runner):
+    """Runs operations with awaited I/O over one ``httpx.AsyncClient``."""
+
+    def __init__(self, client: httpx.AsyncClient, cache: Any) -> None:
+        self.client = client
+        self.cache = _CacheGuard(cache)
+        self._flights: dict[str, asyncio.Future[Any]] = {}
+
+    async def run(self, ctx: Context, op: Op[T], settings: CallSettings) -> T:
+        call = _Call(ctx, settings)
+        try:
+            return await self._drive(call, op)
+        except BaseException:
+            if call.undo:
+                await self._compensate(call, settings)
+            raise
+
+    async def _drive(self, call: _Call, op: Op[T]) -> T:
+        value: Any = None
+        error: LiteLLMError | None = None
+        try:
+            while True:
+                try:
+                    step = op.throw(error) if error is not None else op.send(value)
+                except StopIteration as stop:
+                    result: T = stop.value
+                    return result
+                value, error = None, None
+                try:
+                    value = await self._perform(call, step)
+                except LiteLLMError as exc:
+                    error = exc
+        finally:
+            op.close()
+
+    async def _perform(self, call: _Call, step: Any) -> Any:
+        if isinstance(step, Request):
+            return await self.send(call, step)
+        if isinstance(step, Sleep):
+            self._sleep_or_raise(call, step)
+            await asyncio.sleep(step.seconds)
+            return None
+        if isinstance(step, Shared):
+            return await self._shared(call, step)
+        if isinstance(step, (CacheGet, CacheSet, CacheDelete)):
+            return await self._cache(step)
+        done = self._bookkeeping(call, step)
+        if done is _NOT_MINE:
+            raise TypeError(f"unknown step {step!r}")
+        return done
+
+    async def send(self, call: _Call, request: Request) -> Response:
+        timeout = call.budget.timeout_for(request.label)
+        left = call.budget.remaining()
+        if left is None:
+            return await self._send(call, request, timeout)
+        try:
+            return await _within(left, self._send(call, request, timeout))
+        except (TimeoutError, asyncio.TimeoutError):
+            raise call.budget.spent(request.label, request_sent=True) from None
+
+    async def _send(self, call: _Call, request: Request, timeout: httpx.Timeout) -> Response:
+        ctx = call.ctx
+        _log_request(ctx, request)
+        started = time.perf_counter()
+        try:
+            http_request = _build(self.client, ctx, request, timeout)
+            http_response = await self.client.send(http_request, stream=True)
+            try:
+                body = _BoundedBody(request, http_response)
+                async for chunk in http_response.aiter_bytes():
+                    body.add(chunk)
+            finally:
+                await http_response.aclose()
+        except httpx.RequestError as exc:
+            raise _transport_error(exc, ctx, request) from None
+        response = Response(
+            http_response.status_code, http_response.headers, body.content(), time.perf_counter() - started
+        )
+        _log_response(request, response)
+        return response
+
+    async def _cache(self, step: Any) -> Any:
+        if self.cache.cache is None:
+            return None
+        try:
+            value = self._cache_call(step)
+            if self.cache.is_async:
+                value = await value
+        except Exception as exc:
+            self.cache.failed(exc)
+            return None
+        self.cache.recovered()
+        return value
+
+    async def _shared(self, call: _Call, step: Shared) -> Any:
+        identity = step.identity(call.ctx)
+        future = self._flights.get(identity)
+        if future is None:
+            future = asyncio.get_running_loop().create_future()
+            self._flights[identity] = future
+            try:
+                result = await self._drive(call, step.start(call.ctx))
+            except BaseException:
+                future.set_result(_FAILED)
+                raise
+            else:
+                future.set_result(result)
+                return result
+            finally:
+                if self._flights.get(identity) is future:
+                    del self._flights[identity]
+        bound = call.budget.wait_bound()
+        try:
+            shared = asyncio.shield(future)
+            result = await (shared if bound is None else _within(bound, shared))
+        except (TimeoutError, asyncio.TimeoutError):
+            result = _FAILED
+        if result is _FAILED:
+            return await self._drive(call, step.start(call.ctx))
+        return result
+
+    async def _compensate(self, call: _Call, settings: CallSettings) -> None:
+        """Run the call's compensations in a task of their own, so a cancellation cannot stop them halfway;
+        if the caller is cancelled again meanwhile, they finish in the background."""
+        task = asyncio.get_running_loop().create_task(self._undo_all(call, settings))
+        _BACKGROUND.add(task)
+        task.add_done_callback(_BACKGROUND.discard)
+        try:
+            await asyncio.shield(task)
+        except asyncio.CancelledError:
+            log.info("cancelled again while compensating; the compensation finishes in the background")
+
+    async def _undo_all(self, call: _Call, settings: CallSettings) -> None:
+        undo_call = _Call(call.ctx, _compensation_settings(settings))
+        for undo in call.compensations():
+            try:
+                await self._drive(undo_call, undo.action())
+            except Exception as exc:
+                _compensation_failed(undo, exc)
+
+    async def close(self) -> None:
+        await self.client.aclose()
