@@ -12,6 +12,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from _regen import pipeline  # noqa: E402
+from _regen.report import operation_changes  # noqa: E402
 
 pytestmark = pytest.mark.unit
 
@@ -47,7 +48,7 @@ def test_upgrade_report_names_changes() -> None:
         "paths": {"/a": {"get": op("#/components/schemas/A")}, "/new": {"post": op("#/components/schemas/A")}},
         "components": {"schemas": {"A": {"type": "object", "properties": {"x": {"type": "integer"}}}}},
     }
-    report = pipeline.upgrade_report(old, new)
+    report = operation_changes(old, new)
     assert report == [
         "operations added: 1",
         "  POST /new",
