@@ -187,10 +187,16 @@ def sdk_changes(old: Spec, new: Spec) -> list[str]:
     """The SDK-relevant part: fields read and lacking, then field changes per body the SDK sends or reads."""
     lines: list[str] = []
     missing = sdk_fields.missing_fields(new)
+    absent = {s.label for s in sdk_fields.SURFACES if sdk_fields.surface_schema(new, s) is None}
     unknown = [(s, f) for s, f, why in missing if why is None]
-    known = [(s, f, why) for s, f, why in missing if why is not None]
-    lines.append(f"fields the SDK reads that the new spec lacks: {len(unknown)}")
-    lines.extend(f"  {surface}: {name}" for surface, name in unknown)
+    known = [(s, f, why) for s, f, why in missing if why is not None and s not in absent]
+    present = [(s, f) for s, f in unknown if s not in absent]
+    lines.append(f"fields the SDK reads that the new spec lacks: {len(present)}")
+    lines.extend(f"  {surface}: {name}" for surface, name in present)
+    gone = [s.label for s in sdk_fields.SURFACES if s.label in absent and s.reader is not None]
+    if gone:
+        lines.append(f"bodies the SDK reads that the new spec lacks: {len(gone)}")
+        lines.extend(f"  {label} ({sum(1 for s, _ in unknown if s == label)} fields read)" for label in gone)
     lines.append(f"fields the SDK reads that the spec rightly lacks (known, see sdk_fields.KNOWN_ABSENT): {len(known)}")
     lines.extend(f"  {surface}: {name} ({why})" for surface, name, why in known)
     reads = sdk_fields.fields_read()

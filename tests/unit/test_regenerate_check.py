@@ -82,23 +82,6 @@ def test_recorded_examples_validate_against_their_schemas() -> None:
     assert failures == []
 
 
-def test_stale_fix_stops_with_one_line_and_touches_nothing(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    stale = tmp_path / "fixes.yaml"
-    stale.write_text(
-        "fixes:\n  - {op: replace, path: /paths/~1key~1gone/get, value: {}, reason: stale}\n", encoding="utf-8"
-    )
-    monkeypatch.setattr(pipeline, "FIXES", stale)
-    before = pipeline.FIXED.stat().st_mtime_ns
-    assert pipeline.main(["--from-upstream", "--dry-run"]) == 2
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 1
-    assert "no longer applies" in err[0]
-    assert "/paths/~1key~1gone/get" in err[0]
-    assert pipeline.FIXED.stat().st_mtime_ns == before
-
-
 def test_invalid_version_is_one_line_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert pipeline.main(["--litellm-version", "1.0; rm -rf /"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
