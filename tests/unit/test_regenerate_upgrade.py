@@ -4,9 +4,11 @@ a fake that reports a warning (fast: no generated package), pip by a fake regist
 
 from __future__ import annotations
 
+import http.server
 import json
 import socket
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -238,3 +240,44 @@ def test_report_puts_sdk_changes_first_and_names_them() -> None:
     positions = [lines.index(line) for line in order]
     assert positions == sorted(positions)
     assert lines.index("request schema changed: 1") > lines.index("operations added: 1")
+
+
+@pytest.fixture
+def http_server() -> Iterator[str]:
+    """A loopback server (free port chosen by the OS): /openapi.json answers an HTML page, anything else 404."""
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            if self.path == "/openapi.json":
+                body = b"<html><body>Login required</body></html>"
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+            else:
+                self.send_error(404)
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_spec_url_that_is_not_openapi_or_missing_is_named(
+    isolated: Path, http_server: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert pipeline.main(["--spec-url", f"{http_server}/openapi.json"]) == 2
+    err, _ = _one_error_line(capsys)
+    assert f"spec URL {http_server}/openapi.json is not an OpenAPI document: not JSON" in err
+    assert pipeline.main(["--spec-url", f"{http_server}/nope.json"]) == 2
+    err, _ = _one_error_line(capsys)
+    assert err == f"regenerate: error: spec URL {http_server}/nope.json answered HTTP 404 Not Found"
+    assert not pipeline.KEPT.exists()
