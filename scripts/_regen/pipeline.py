@@ -154,7 +154,7 @@ def generator_warnings(log: str) -> list[str]:
             detail = next((n.strip() for n in lines[i + 1 : i + 6] if n.strip()), "")
             if detail and WARNING_RE.match(detail):
                 detail = ""
-            out.append(f"{line.strip()}{': ' + detail if detail else ''}")
+            out.append(f"{line.strip().rstrip(':')}{': ' + detail if detail else ''}")
     return out
 
 
@@ -175,7 +175,7 @@ def generate(fixed_path: Path, out_dir: Path) -> list[str]:
     if proc.returncode != 0 and not warnings:
         tail = [line for line in log.strip().splitlines() if line.strip()][-1:]
         raise RegenError(
-            f"openapi-python-client failed (exit {proc.returncode}, log: .cache/{GENERATOR_LOG.name}):"
+            f"openapi-python-client failed (exit {proc.returncode}, log: {_shown(GENERATOR_LOG)}):"
             f" {tail[0].strip() if tail else 'no output'}"
         )
     return warnings
@@ -239,9 +239,13 @@ def build(upstream: dict[str, Any], version: str, work: Path, provenance: dict[s
     result.fixed_path.write_text(canonical_json(fixed), encoding="utf-8")
     pkg = work / "generated" / PACKAGE
     pkg.parent.mkdir()
-    result.warnings = generate(result.fixed_path, pkg)
+    crashed = ""
+    try:
+        result.warnings = generate(result.fixed_path, pkg)
+    except RegenError as exc:  # reported with the rest below, after the upgrade report
+        crashed = str(exc)
     lazy = 0
-    if not result.warnings:
+    if not result.warnings and not crashed:
         try:
             lazy = make_lazy(pkg / "models" / "__init__.py")
         except ValueError as exc:
@@ -250,6 +254,7 @@ def build(upstream: dict[str, Any], version: str, work: Path, provenance: dict[s
         format_package(pkg)
     generated, total = count_generated(fixed, pkg) if (pkg / "api").exists() else (0, len(list(operations(fixed))))
     provenance = provenance or {}
+    dropped = {m.group(1) for w in result.warnings if (m := re.search(r"schema (/components/schemas/[^\s:]+)", w))}
     result.report = {
         "litellm_version": version,
         "spec_source": provenance.get("spec_source", "dump"),
@@ -257,7 +262,7 @@ def build(upstream: dict[str, Any], version: str, work: Path, provenance: dict[s
         "operations_total": total,
         "operations_generated": generated,
         "schemas_total": len(fixed.get("components", {}).get("schemas", {})),
-        "schemas_dropped": 0,  # --fail-on-warning: a dropped schema is a warning, which fails the build
+        "schemas_dropped": len(dropped),  # each is a warning, which fails the build
         "generator_warnings": len(result.warnings),
         "lazy_model_exports": lazy,
         "recorded_examples_merged": examples,
@@ -270,9 +275,11 @@ def build(upstream: dict[str, Any], version: str, work: Path, provenance: dict[s
     if result.warnings:
         n = len(result.warnings)
         result.problems.append(
-            f"openapi-python-client: {n} warning(s) (log: .cache/{GENERATOR_LOG.name}), first: {result.warnings[0]}"
+            f"openapi-python-client: {n} warning(s) (log: {_shown(GENERATOR_LOG)}), first: {result.warnings[0]}"
         )
-    if generated != total and not result.warnings:
+    if crashed:
+        result.problems.append(crashed)
+    elif generated != total and not result.warnings:
         result.problems.append(f"only {generated}/{total} operations have an endpoint module")
     if not result.problems:
         (out_openapi / REPORT.name).write_text(canonical_json(result.report), encoding="utf-8")

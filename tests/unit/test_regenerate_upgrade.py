@@ -281,3 +281,30 @@ def test_spec_url_that_is_not_openapi_or_missing_is_named(
     err, _ = _one_error_line(capsys)
     assert err == f"regenerate: error: spec URL {http_server}/nope.json answered HTTP 404 Not Found"
     assert not pipeline.KEPT.exists()
+
+
+GENERATOR_LOG = """Generating /tmp/out
+Warning(s) encountered while generating. Client was generated, but some pieces may be missing
+
+WARNING parsing POST /realtime/translations/calls within realtime. Endpoint will not be generated.
+
+Unsupported content type application/sdp
+
+
+Unable to parse schema /components/schemas/Text:
+
+Properties a and b have the same python_name
+
+Failure to process schema has resulted in the removal of:
+/components/schemas/Text
+
+If you believe this was a mistake ...
+"""
+
+
+def test_generator_warnings_are_one_line_each() -> None:
+    assert pipeline.generator_warnings(GENERATOR_LOG) == [
+        "WARNING parsing POST /realtime/translations/calls within realtime. Endpoint will not be generated.:"
+        " Unsupported content type application/sdp",
+        "Unable to parse schema /components/schemas/Text: Properties a and b have the same python_name",
+    ]
