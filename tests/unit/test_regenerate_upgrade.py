@@ -308,3 +308,23 @@ def test_generator_warnings_are_one_line_each() -> None:
         " Unsupported content type application/sdp",
         "Unable to parse schema /components/schemas/Text: Properties a and b have the same python_name",
     ]
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (
+            ["--spec-file", "a.json", "--spec-url", "http://x/openapi.json"],
+            "--spec-file and --spec-url exclude each other",
+        ),
+        (["--check", "--litellm-version", "1.110.2"], "--check checks the pinned release"),
+        (["--from-upstream", "--litellm-version", "1.110.2"], "--from-upstream rebuilds an existing dump"),
+        (["--spec-file", "a.json", "--litellm-version", "latest"], "--litellm-version latest names a release"),
+    ],
+)
+def test_conflicting_arguments_are_one_line(
+    isolated: Path, capsys: pytest.CaptureFixture[str], argv: list[str], expected: str
+) -> None:
+    assert pipeline.main(argv) == 2
+    err, _ = _one_error_line(capsys)
+    assert expected in err
