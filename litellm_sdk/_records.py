@@ -76,12 +76,14 @@ def budget_from_record(record: Mapping[str, Any]) -> BudgetInfo:
 
 
 def rate_limit_from_record(record: Mapping[str, Any]) -> RateLimitInfo:
+    """Per-model limits are top-level fields on /key/generate's request and live in ``metadata`` on the record."""
+    metadata = _dict(record.get("metadata"))
     return RateLimitInfo(
         tpm=_int(record.get("tpm_limit")),
         rpm=_int(record.get("rpm_limit")),
         max_parallel_requests=_int(record.get("max_parallel_requests")),
-        model_tpm=_int_map(record.get("model_tpm_limit")),
-        model_rpm=_int_map(record.get("model_rpm_limit")),
+        model_tpm=_int_map(record.get("model_tpm_limit")) or _int_map(metadata.get("model_tpm_limit")),
+        model_rpm=_int_map(record.get("model_rpm_limit")) or _int_map(metadata.get("model_rpm_limit")),
     )
 
 

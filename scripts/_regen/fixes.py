@@ -274,29 +274,48 @@ def describe(fix: dict[str, Any]) -> str:
     return f"{fix.get('op')} {fix.get('path')}"
 
 
-def apply_fixes(spec: JSON, fixes: list[dict[str, Any]]) -> tuple[JSON, list[tuple[str, int]]]:
-    """Return a fixed deep copy of `spec` and (fix, changes) per fix; raise FixError on a stale fix."""
+def apply_fixes(
+    spec: JSON, fixes: list[dict[str, Any]], *, failures: list[str] | None = None
+) -> tuple[JSON, list[tuple[str, int]]]:
+    """Return a fixed deep copy of `spec` and (fix, changes) per fix; raise FixError on a stale fix.
+
+    With a `failures` list, every stale fix is appended to it instead (as its error line) and the rest still
+    apply, so an upgrade can report all of them at once. A failed `test` guard also skips the patch ops on the
+    same path that follow it (they were written for the value the guard expected).
+    """
     doc = copy.deepcopy(spec)
     applied: list[tuple[str, int]] = []
+    failed_guards: set[str] = set()
     for index, fix in enumerate(fixes):
-        if not isinstance(fix, dict) or not str(fix.get("reason", "")).strip():
-            raise FixError(f"fix #{index} has no reason")
-        name = describe(fix)
         try:
-            if "rule" in fix:
-                rule = RULES.get(fix["rule"])
-                if rule is None:
-                    raise FixError(f"unknown rule {fix['rule']!r}")
-                changed = rule(doc, fix)
-                if changed == 0 and not fix.get("optional", False):
-                    raise FixError("matched nothing: the fix no longer applies to this spec")
-            else:
-                apply_patch_op(doc, fix)
-                changed = 1
+            if not isinstance(fix, dict) or not str(fix.get("reason", "")).strip():
+                raise FixError(f"fix #{index} has no reason")
+            name = describe(fix)
+            if failures is not None and "rule" not in fix and fix.get("path") in failed_guards:
+                failures.append(f"fix #{index} [{name}] skipped: the test guard on its path failed")
+                continue
+            try:
+                if "rule" in fix:
+                    rule = RULES.get(fix["rule"])
+                    if rule is None:
+                        raise FixError(f"unknown rule {fix['rule']!r}")
+                    changed = rule(doc, fix)
+                    if changed == 0 and not fix.get("optional", False):
+                        raise FixError("matched nothing: the fix no longer applies to this spec")
+                else:
+                    apply_patch_op(doc, fix)
+                    changed = 1
+            except FixError as exc:
+                if fix.get("op") == "test":
+                    failed_guards.add(str(fix.get("path")))
+                raise FixError(f"fix #{index} [{name}] failed: {exc}") from None
+            except (KeyError, TypeError, ValueError) as exc:
+                raise FixError(f"fix #{index} [{name}] is malformed: {exc!r}") from None
         except FixError as exc:
-            raise FixError(f"fix #{index} [{name}] failed: {exc}") from None
-        except (KeyError, TypeError, ValueError) as exc:
-            raise FixError(f"fix #{index} [{name}] is malformed: {exc!r}") from None
+            if failures is None:
+                raise
+            failures.append(str(exc))
+            continue
         applied.append((name, changed))
     return doc, applied
 

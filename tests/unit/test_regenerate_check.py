@@ -12,6 +12,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from _regen import pipeline  # noqa: E402
+from _regen.report import operation_changes  # noqa: E402
 
 pytestmark = pytest.mark.unit
 
@@ -47,7 +48,7 @@ def test_upgrade_report_names_changes() -> None:
         "paths": {"/a": {"get": op("#/components/schemas/A")}, "/new": {"post": op("#/components/schemas/A")}},
         "components": {"schemas": {"A": {"type": "object", "properties": {"x": {"type": "integer"}}}}},
     }
-    report = pipeline.upgrade_report(old, new)
+    report = operation_changes(old, new)
     assert report == [
         "operations added: 1",
         "  POST /new",
@@ -79,23 +80,6 @@ def test_recorded_examples_validate_against_their_schemas() -> None:
                     for error in validator.iter_errors(example["value"]):
                         failures.append(f"{method.upper()} {path} {status} {name}: {error.message[:200]}")
     assert failures == []
-
-
-def test_stale_fix_stops_with_one_line_and_touches_nothing(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    stale = tmp_path / "fixes.yaml"
-    stale.write_text(
-        "fixes:\n  - {op: replace, path: /paths/~1key~1gone/get, value: {}, reason: stale}\n", encoding="utf-8"
-    )
-    monkeypatch.setattr(pipeline, "FIXES", stale)
-    before = pipeline.FIXED.stat().st_mtime_ns
-    assert pipeline.main(["--from-upstream", "--dry-run"]) == 2
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 1
-    assert "no longer applies" in err[0]
-    assert "/paths/~1key~1gone/get" in err[0]
-    assert pipeline.FIXED.stat().st_mtime_ns == before
 
 
 def test_invalid_version_is_one_line_error(capsys: pytest.CaptureFixture[str]) -> None:

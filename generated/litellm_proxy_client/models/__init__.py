@@ -6,6 +6,8 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .a2a_json_rpc_response import A2AJsonRpcResponse
+    from .a2a_json_rpc_response_error_type_0 import A2AJsonRpcResponseErrorType0
     from .access_control_ui_access_mode import AccessControlUIAccessMode
     from .access_group_budget import AccessGroupBudget
     from .access_group_budget_request import AccessGroupBudgetRequest
@@ -43,6 +45,7 @@ if TYPE_CHECKING:
     from .additional_tools import AdditionalTools
     from .additional_tools_role import AdditionalToolsRole
     from .admin_ignore import AdminIgnore
+    from .admin_mcp_permissions import AdminMCPPermissions
     from .agent_capabilities import AgentCapabilities
     from .agent_card import AgentCard
     from .agent_card_security_schemes_type_0 import AgentCardSecuritySchemesType0
@@ -95,6 +98,12 @@ if TYPE_CHECKING:
     from .annotation_url_citation import AnnotationURLCitation
     from .api_key_security_scheme import APIKeySecurityScheme
     from .api_key_security_scheme_in import APIKeySecuritySchemeIn
+    from .apply_guardrail_apply_guardrail_post_response_200_type_1 import (
+        ApplyGuardrailApplyGuardrailPostResponse200Type1,
+    )
+    from .apply_guardrail_guardrails_apply_guardrail_post_response_200_type_1 import (
+        ApplyGuardrailGuardrailsApplyGuardrailPostResponse200Type1,
+    )
     from .apply_guardrail_request import ApplyGuardrailRequest
     from .apply_guardrail_request_messages_type_0_item import ApplyGuardrailRequestMessagesType0Item
     from .apply_guardrail_request_metadata_type_0 import ApplyGuardrailRequestMetadataType0
@@ -146,12 +155,15 @@ if TYPE_CHECKING:
     from .auto_router_session_response import AutoRouterSessionResponse
     from .auto_router_session_response_baseline_models import AutoRouterSessionResponseBaselineModels
     from .aws_session_tag import AwsSessionTag
+    from .background_chat_settings import BackgroundChatSettings
+    from .background_chat_settings_response import BackgroundChatSettingsResponse
     from .base_litellm_params import BaseLitellmParams
     from .base_litellm_params_additional_provider_specific_params_type_0 import (
         BaseLitellmParamsAdditionalProviderSpecificParamsType0,
     )
     from .base_litellm_params_detect_secrets_config_type_0 import BaseLitellmParamsDetectSecretsConfigType0
     from .base_litellm_params_logging_only_scope_type_0 import BaseLitellmParamsLoggingOnlyScopeType0
+    from .base_litellm_params_mcp_block_behavior_type_0 import BaseLitellmParamsMcpBlockBehaviorType0
     from .base_litellm_params_on_sensitive_data_type_0 import BaseLitellmParamsOnSensitiveDataType0
     from .base_litellm_params_on_violation_type_0 import BaseLitellmParamsOnViolationType0
     from .base_litellm_params_stream_scope_type_0 import BaseLitellmParamsStreamScopeType0
@@ -171,6 +183,8 @@ if TYPE_CHECKING:
     from .bedrock_checks_sensitive_information_entity_item import BedrockChecksSensitiveInformationEntityItem
     from .bedrock_checks_sensitive_information_entity_item_type import BedrockChecksSensitiveInformationEntityItemType
     from .bedrock_checks_sensitive_information_model import BedrockChecksSensitiveInformationModel
+    from .bedrock_guardrail_output_scope import BedrockGuardrailOutputScope
+    from .billing_period import BillingPeriod
     from .block_key_request import BlockKeyRequest
     from .block_model_request import BlockModelRequest
     from .block_team_request import BlockTeamRequest
@@ -196,6 +210,9 @@ if TYPE_CHECKING:
     )
     from .body_image_edit_api_v1_images_edits_post import BodyImageEditApiV1ImagesEditsPost
     from .body_introspect_endpoint_introspect_post import BodyIntrospectEndpointIntrospectPost
+    from .body_replace_skill_archive_skill_hub_skills_name_upload_put import (
+        BodyReplaceSkillArchiveSkillHubSkillsNameUploadPut,
+    )
     from .body_revoke_endpoint_revoke_post import BodyRevokeEndpointRevokePost
     from .body_test_model_connection_health_test_connection_post import BodyTestModelConnectionHealthTestConnectionPost
     from .body_test_model_connection_health_test_connection_post_litellm_params import (
@@ -210,6 +227,8 @@ if TYPE_CHECKING:
     from .body_token_endpoint_mcp_server_name_token_post import BodyTokenEndpointMcpServerNameTokenPost
     from .body_token_endpoint_token_post import BodyTokenEndpointTokenPost
     from .body_upload_logo_upload_logo_post import BodyUploadLogoUploadLogoPost
+    from .body_upload_plugin_claude_code_plugins_upload_post import BodyUploadPluginClaudeCodePluginsUploadPost
+    from .body_upload_skill_skill_hub_skills_upload_post import BodyUploadSkillSkillHubSkillsUploadPost
     from .body_video_create_character_v1_videos_characters_post import BodyVideoCreateCharacterV1VideosCharactersPost
     from .body_video_create_character_videos_characters_post import BodyVideoCreateCharacterVideosCharactersPost
     from .body_video_generation_v1_videos_post import BodyVideoGenerationV1VideosPost
@@ -219,6 +238,7 @@ if TYPE_CHECKING:
     from .breakdown_metrics_api_keys import BreakdownMetricsApiKeys
     from .breakdown_metrics_endpoints import BreakdownMetricsEndpoints
     from .breakdown_metrics_entities import BreakdownMetricsEntities
+    from .breakdown_metrics_guardrails import BreakdownMetricsGuardrails
     from .breakdown_metrics_mcp_servers import BreakdownMetricsMcpServers
     from .breakdown_metrics_model_groups import BreakdownMetricsModelGroups
     from .breakdown_metrics_models import BreakdownMetricsModels
@@ -282,6 +302,7 @@ if TYPE_CHECKING:
     from .cache_test_request_cache_settings import CacheTestRequestCacheSettings
     from .cache_test_response import CacheTestResponse
     from .cache_token_buckets import CacheTokenBuckets
+    from .cache_write_tokens_details import CacheWriteTokensDetails
     from .cached_tokens_details import CachedTokensDetails
     from .calculate_spend_spend_calculate_post_response_200 import CalculateSpendSpendCalculatePostResponse200
     from .call_types import CallTypes
@@ -378,6 +399,8 @@ if TYPE_CHECKING:
     from .chat_completion_function_message import ChatCompletionFunctionMessage
     from .chat_completion_image_object import ChatCompletionImageObject
     from .chat_completion_image_url_object import ChatCompletionImageUrlObject
+    from .chat_completion_image_url_object_video_metadata import ChatCompletionImageUrlObjectVideoMetadata
+    from .chat_completion_input_audio import ChatCompletionInputAudio
     from .chat_completion_message_custom_tool_call import ChatCompletionMessageCustomToolCall
     from .chat_completion_message_tool_call import ChatCompletionMessageToolCall
     from .chat_completion_openai_deployments_model_chat_completions_post_body import (
@@ -462,8 +485,6 @@ if TYPE_CHECKING:
     )
     from .chat_completion_video_object import ChatCompletionVideoObject
     from .chat_completion_video_url_object import ChatCompletionVideoUrlObject
-    from .chat_message import ChatMessage
-    from .chat_message_role import ChatMessageRole
     from .choice_answer import ChoiceAnswer
     from .choice_answer_probabilities import ChoiceAnswerProbabilities
     from .choice_logprobs import ChoiceLogprobs
@@ -501,6 +522,18 @@ if TYPE_CHECKING:
     from .code_interpreter_container_code_interpreter_tool_auto import CodeInterpreterContainerCodeInterpreterToolAuto
     from .code_interpreter_container_code_interpreter_tool_auto_memory_limit_type_0 import (
         CodeInterpreterContainerCodeInterpreterToolAutoMemoryLimitType0,
+    )
+    from .codex_passthrough_route_backend_api_codex_endpoint_get_endpoint import (
+        CodexPassthroughRouteBackendApiCodexEndpointGetEndpoint,
+    )
+    from .codex_passthrough_route_backend_api_codex_endpoint_post_body import (
+        CodexPassthroughRouteBackendApiCodexEndpointPostBody,
+    )
+    from .codex_passthrough_route_backend_api_codex_endpoint_post_endpoint import (
+        CodexPassthroughRouteBackendApiCodexEndpointPostEndpoint,
+    )
+    from .codex_passthrough_route_backend_api_codex_endpoint_post_response_200 import (
+        CodexPassthroughRouteBackendApiCodexEndpointPostResponse200,
     )
     from .compaction_trigger import CompactionTrigger
     from .comparison_filter import ComparisonFilter
@@ -577,6 +610,90 @@ if TYPE_CHECKING:
     from .create_credential_item_credential_values_type_0 import CreateCredentialItemCredentialValuesType0
     from .create_guardrail_request import CreateGuardrailRequest
     from .create_jwt_key_mapping_request import CreateJWTKeyMappingRequest
+    from .create_realtime_client_secret_realtime_translations_client_secrets_post_realtime_client_secret_request import (
+        CreateRealtimeClientSecretRealtimeTranslationsClientSecretsPostRealtimeClientSecretRequest,
+    )
+    from .create_realtime_client_secret_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_expires_after import (
+        CreateRealtimeClientSecretRealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeExpiresAfter,
+    )
+    from .create_realtime_client_secret_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_session_config import (
+        CreateRealtimeClientSecretRealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfig,
+    )
+    from .create_realtime_client_secret_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_session_config_prompt_type_0 import (
+        CreateRealtimeClientSecretRealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigPromptType0,
+    )
+    from .create_realtime_client_secret_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_session_config_realtime_session_audio_config import (
+        CreateRealtimeClientSecretRealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfig,
+    )
+    from .create_realtime_client_secret_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_session_config_realtime_session_audio_config_realtime_audio_input_config import (
+        CreateRealtimeClientSecretRealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfigRealtimeAudioInputConfig,
+    )
+    from .create_realtime_client_secret_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_session_config_realtime_session_audio_config_realtime_audio_input_config_format_type_1 import (
+        CreateRealtimeClientSecretRealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfigRealtimeAudioInputConfigFormatType1,
+    )
+    from .create_realtime_client_secret_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_session_config_realtime_session_audio_config_realtime_audio_input_config_noise_reduction_type_0 import (
+        CreateRealtimeClientSecretRealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfigRealtimeAudioInputConfigNoiseReductionType0,
+    )
+    from .create_realtime_client_secret_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_session_config_realtime_session_audio_config_realtime_audio_input_config_realtime_audio_transcription_config import (
+        CreateRealtimeClientSecretRealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfigRealtimeAudioInputConfigRealtimeAudioTranscriptionConfig,
+    )
+    from .create_realtime_client_secret_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_session_config_realtime_session_audio_config_realtime_audio_input_config_turn_detection_type_0 import (
+        CreateRealtimeClientSecretRealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfigRealtimeAudioInputConfigTurnDetectionType0,
+    )
+    from .create_realtime_client_secret_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_session_config_realtime_session_audio_config_realtime_audio_output_config import (
+        CreateRealtimeClientSecretRealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfigRealtimeAudioOutputConfig,
+    )
+    from .create_realtime_client_secret_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_session_config_realtime_session_audio_config_realtime_audio_output_config_format_type_1 import (
+        CreateRealtimeClientSecretRealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfigRealtimeAudioOutputConfigFormatType1,
+    )
+    from .create_realtime_client_secret_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_session_config_realtime_session_audio_config_realtime_audio_output_config_voice_type_1 import (
+        CreateRealtimeClientSecretRealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfigRealtimeAudioOutputConfigVoiceType1,
+    )
+    from .create_realtime_client_secret_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_session_config_tools_type_0_item import (
+        CreateRealtimeClientSecretRealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigToolsType0Item,
+    )
+    from .create_realtime_client_secret_v1_realtime_translations_client_secrets_post_realtime_client_secret_request import (
+        CreateRealtimeClientSecretV1RealtimeTranslationsClientSecretsPostRealtimeClientSecretRequest,
+    )
+    from .create_realtime_client_secret_v1_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_expires_after import (
+        CreateRealtimeClientSecretV1RealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeExpiresAfter,
+    )
+    from .create_realtime_client_secret_v1_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_session_config import (
+        CreateRealtimeClientSecretV1RealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfig,
+    )
+    from .create_realtime_client_secret_v1_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_session_config_prompt_type_0 import (
+        CreateRealtimeClientSecretV1RealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigPromptType0,
+    )
+    from .create_realtime_client_secret_v1_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_session_config_realtime_session_audio_config import (
+        CreateRealtimeClientSecretV1RealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfig,
+    )
+    from .create_realtime_client_secret_v1_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_session_config_realtime_session_audio_config_realtime_audio_input_config import (
+        CreateRealtimeClientSecretV1RealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfigRealtimeAudioInputConfig,
+    )
+    from .create_realtime_client_secret_v1_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_session_config_realtime_session_audio_config_realtime_audio_input_config_format_type_1 import (
+        CreateRealtimeClientSecretV1RealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfigRealtimeAudioInputConfigFormatType1,
+    )
+    from .create_realtime_client_secret_v1_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_session_config_realtime_session_audio_config_realtime_audio_input_config_noise_reduction_type_0 import (
+        CreateRealtimeClientSecretV1RealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfigRealtimeAudioInputConfigNoiseReductionType0,
+    )
+    from .create_realtime_client_secret_v1_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_session_config_realtime_session_audio_config_realtime_audio_input_config_realtime_audio_transcription_config import (
+        CreateRealtimeClientSecretV1RealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfigRealtimeAudioInputConfigRealtimeAudioTranscriptionConfig,
+    )
+    from .create_realtime_client_secret_v1_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_session_config_realtime_session_audio_config_realtime_audio_input_config_turn_detection_type_0 import (
+        CreateRealtimeClientSecretV1RealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfigRealtimeAudioInputConfigTurnDetectionType0,
+    )
+    from .create_realtime_client_secret_v1_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_session_config_realtime_session_audio_config_realtime_audio_output_config import (
+        CreateRealtimeClientSecretV1RealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfigRealtimeAudioOutputConfig,
+    )
+    from .create_realtime_client_secret_v1_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_session_config_realtime_session_audio_config_realtime_audio_output_config_format_type_1 import (
+        CreateRealtimeClientSecretV1RealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfigRealtimeAudioOutputConfigFormatType1,
+    )
+    from .create_realtime_client_secret_v1_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_session_config_realtime_session_audio_config_realtime_audio_output_config_voice_type_1 import (
+        CreateRealtimeClientSecretV1RealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfigRealtimeAudioOutputConfigVoiceType1,
+    )
+    from .create_realtime_client_secret_v1_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_session_config_tools_type_0_item import (
+        CreateRealtimeClientSecretV1RealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigToolsType0Item,
+    )
     from .create_search_tool_request import CreateSearchToolRequest
     from .credential_item import CredentialItem
     from .credential_item_credential_info import CredentialItemCredentialInfo
@@ -696,17 +813,24 @@ if TYPE_CHECKING:
     from .delete_project_request import DeleteProjectRequest
     from .delete_response_result import DeleteResponseResult
     from .delete_skill_response import DeleteSkillResponse
+    from .delete_subscription_account_request import DeleteSubscriptionAccountRequest
     from .delete_team_request import DeleteTeamRequest
     from .delete_user_request import DeleteUserRequest
     from .deployment import Deployment
     from .deployment_info import DeploymentInfo
     from .deployment_info_litellm_params import DeploymentInfoLitellmParams
     from .deployment_model_info import DeploymentModelInfo
+    from .deployment_pricing import DeploymentPricing
+    from .deployment_pricing_costs import DeploymentPricingCosts
     from .deployment_warning import DeploymentWarning
     from .deployment_warning_ignore_response import DeploymentWarningIgnoreResponse
     from .deployment_warning_ignore_update import DeploymentWarningIgnoreUpdate
     from .deployment_warning_severity import DeploymentWarningSeverity
     from .deployment_warnings_response import DeploymentWarningsResponse
+    from .deprecation_alert_state import DeprecationAlertState
+    from .deprecation_alert_status import DeprecationAlertStatus
+    from .deprecation_alert_update import DeprecationAlertUpdate
+    from .deprecation_tag_usage import DeprecationTagUsage
     from .discover_agent_request import DiscoverAgentRequest
     from .discover_agent_request_params_type_0 import DiscoverAgentRequestParamsType0
     from .discover_agent_response import DiscoverAgentResponse
@@ -771,11 +895,79 @@ if TYPE_CHECKING:
     from .error_envelope_error import ErrorEnvelopeError
     from .error_response import ErrorResponse
     from .error_response_detail import ErrorResponseDetail
+    from .eu_jev_decision_response import EuJevDecisionResponse
+    from .eu_jev_decision_response_answers import EuJevDecisionResponseAnswers
+    from .eu_jev_meta import EuJevMeta
+    from .eu_jev_proxy_route_eu_jev_v1_systemone_post_eu_jev_decision_request import (
+        EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequest,
+    )
+    from .eu_jev_proxy_route_eu_jev_v1_systemone_post_eu_jev_decision_request_questions import (
+        EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestQuestions,
+    )
+    from .eu_jev_proxy_route_eu_jev_v1_systemone_post_eu_jev_decision_request_questions_eu_jev_choice_question import (
+        EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestQuestionsEuJevChoiceQuestion,
+    )
+    from .eu_jev_proxy_route_eu_jev_v1_systemone_post_eu_jev_decision_request_questions_eu_jev_choice_question_criteria import (
+        EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestQuestionsEuJevChoiceQuestionCriteria,
+    )
+    from .eu_jev_proxy_route_eu_jev_v1_systemone_post_eu_jev_decision_request_questions_eu_jev_choice_question_criteria_additional_property_type_1 import (
+        EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestQuestionsEuJevChoiceQuestionCriteriaAdditionalPropertyType1,
+    )
+    from .eu_jev_proxy_route_eu_jev_v1_systemone_post_eu_jev_decision_request_questions_eu_jev_choice_question_instructions_type_1 import (
+        EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestQuestionsEuJevChoiceQuestionInstructionsType1,
+    )
+    from .eu_jev_proxy_route_eu_jev_v1_systemone_post_eu_jev_decision_request_questions_eu_jev_noul_question import (
+        EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestQuestionsEuJevNoulQuestion,
+    )
+    from .eu_jev_proxy_route_eu_jev_v1_systemone_post_eu_jev_decision_request_questions_eu_jev_noul_question_criteria_type_0 import (
+        EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestQuestionsEuJevNoulQuestionCriteriaType0,
+    )
+    from .eu_jev_proxy_route_eu_jev_v1_systemone_post_eu_jev_decision_request_questions_eu_jev_noul_question_criteria_type_0_additional_property_type_1 import (
+        EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestQuestionsEuJevNoulQuestionCriteriaType0AdditionalPropertyType1,
+    )
+    from .eu_jev_proxy_route_eu_jev_v1_systemone_post_eu_jev_decision_request_questions_eu_jev_noul_question_instructions_type_1 import (
+        EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestQuestionsEuJevNoulQuestionInstructionsType1,
+    )
+    from .eu_jev_proxy_route_eu_jev_v1_systemone_post_eu_jev_decision_request_questions_eu_jev_score_question import (
+        EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestQuestionsEuJevScoreQuestion,
+    )
+    from .eu_jev_proxy_route_eu_jev_v1_systemone_post_eu_jev_decision_request_questions_eu_jev_score_question_criteria_item_type_1 import (
+        EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestQuestionsEuJevScoreQuestionCriteriaItemType1,
+    )
+    from .eu_jev_proxy_route_eu_jev_v1_systemone_post_eu_jev_decision_request_questions_eu_jev_score_question_instructions_type_1 import (
+        EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestQuestionsEuJevScoreQuestionInstructionsType1,
+    )
+    from .eu_jev_proxy_route_eu_jev_v1_systemone_post_eu_jev_decision_request_state_type_1 import (
+        EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestStateType1,
+    )
+    from .eu_jev_usage import EuJevUsage
     from .eval_ import Eval
     from .eval_data_source_config import EvalDataSourceConfig
     from .eval_metadata_type_0 import EvalMetadataType0
     from .eval_testing_criteria_item import EvalTestingCriteriaItem
     from .export_type import ExportType
+    from .extraction_answer import ExtractionAnswer
+    from .extraction_extraction_post_extraction_request import ExtractionExtractionPostExtractionRequest
+    from .extraction_extraction_post_extraction_request_extraction_base_64_image import (
+        ExtractionExtractionPostExtractionRequestExtractionBase64Image,
+    )
+    from .extraction_extraction_post_extraction_request_extraction_options import (
+        ExtractionExtractionPostExtractionRequestExtractionOptions,
+    )
+    from .extraction_extraction_post_extraction_request_fields import ExtractionExtractionPostExtractionRequestFields
+    from .extraction_response import ExtractionResponse
+    from .extraction_response_answers import ExtractionResponseAnswers
+    from .extraction_usage import ExtractionUsage
+    from .extraction_v1_extraction_post_extraction_request import ExtractionV1ExtractionPostExtractionRequest
+    from .extraction_v1_extraction_post_extraction_request_extraction_base_64_image import (
+        ExtractionV1ExtractionPostExtractionRequestExtractionBase64Image,
+    )
+    from .extraction_v1_extraction_post_extraction_request_extraction_options import (
+        ExtractionV1ExtractionPostExtractionRequestExtractionOptions,
+    )
+    from .extraction_v1_extraction_post_extraction_request_fields import (
+        ExtractionV1ExtractionPostExtractionRequestFields,
+    )
     from .facet_list_response import FacetListResponse
     from .failed_key_update import FailedKeyUpdate
     from .failed_key_update_key_info_type_0 import FailedKeyUpdateKeyInfoType0
@@ -914,6 +1106,12 @@ if TYPE_CHECKING:
     from .guardrail_guardrail_info_type_0 import GuardrailGuardrailInfoType0
     from .guardrail_info_response import GuardrailInfoResponse
     from .guardrail_info_response_guardrail_info_type_0 import GuardrailInfoResponseGuardrailInfoType0
+    from .guardrail_key_metric import GuardrailKeyMetric
+    from .guardrail_metadata import GuardrailMetadata
+    from .guardrail_metric import GuardrailMetric
+    from .guardrail_metric_api_key_breakdown import GuardrailMetricApiKeyBreakdown
+    from .guardrail_response_format import GuardrailResponseFormat
+    from .guardrail_spend_metrics import GuardrailSpendMetrics
     from .guardrail_submission_item import GuardrailSubmissionItem
     from .guardrail_submission_item_guardrail_info_type_0 import GuardrailSubmissionItemGuardrailInfoType0
     from .guardrail_submission_item_litellm_params_type_0 import GuardrailSubmissionItemLitellmParamsType0
@@ -965,6 +1163,7 @@ if TYPE_CHECKING:
     from .image_generation_svg_reasoning_effort_type_0 import ImageGenerationSvgReasoningEffortType0
     from .image_url_list_item import ImageURLListItem
     from .image_url_object import ImageURLObject
+    from .import_skill_request import ImportSkillRequest
     from .incomplete_details import IncompleteDetails
     from .incomplete_details_reason_type_0 import IncompleteDetailsReasonType0
     from .index_create_lite_llm_params import IndexCreateLiteLLMParams
@@ -975,12 +1174,22 @@ if TYPE_CHECKING:
     from .inline_skill_param import InlineSkillParam
     from .inline_skill_source import InlineSkillSource
     from .inline_skill_source_param import InlineSkillSourceParam
-    from .input_audio import InputAudio
-    from .input_audio_format import InputAudioFormat
     from .input_tokens_details import InputTokensDetails
     from .internal_user_settings_response import InternalUserSettingsResponse
     from .internal_user_settings_response_field_schema import InternalUserSettingsResponseFieldSchema
     from .internal_user_settings_response_values import InternalUserSettingsResponseValues
+    from .invoke_agent_a2aa2a_agent_id_message_stream_post_a2a_json_rpc_request import (
+        InvokeAgentA2AA2AAgentIdMessageStreamPostA2AJsonRpcRequest,
+    )
+    from .invoke_agent_a2aa2a_agent_id_message_stream_post_a2a_json_rpc_request_params import (
+        InvokeAgentA2AA2AAgentIdMessageStreamPostA2AJsonRpcRequestParams,
+    )
+    from .invoke_agent_a2av1a2a_agent_id_message_stream_post_a2a_json_rpc_request import (
+        InvokeAgentA2AV1A2AAgentIdMessageStreamPostA2AJsonRpcRequest,
+    )
+    from .invoke_agent_a2av1a2a_agent_id_message_stream_post_a2a_json_rpc_request_params import (
+        InvokeAgentA2AV1A2AAgentIdMessageStreamPostA2AJsonRpcRequestParams,
+    )
     from .ip_address import IPAddress
     from .item_reference import ItemReference
     from .jwt_key_mapping_response import JWTKeyMappingResponse
@@ -1010,6 +1219,7 @@ if TYPE_CHECKING:
     from .key_update_response import KeyUpdateResponse
     from .keypress import Keypress
     from .keyword_tier_rule import KeywordTierRule
+    from .kubernetes_pods_response import KubernetesPodsResponse
     from .lakera_category_thresholds import LakeraCategoryThresholds
     from .latest_release_info import LatestReleaseInfo
     from .list_access_groups_response import ListAccessGroupsResponse
@@ -1035,6 +1245,11 @@ if TYPE_CHECKING:
         ListShadowEvalJobsAutoRouterShadowEvalGetTargetTypeType0,
     )
     from .list_skills_response import ListSkillsResponse
+    from .list_skills_skill_hub_skills_get_sort_by import ListSkillsSkillHubSkillsGetSortBy
+    from .list_skills_skill_hub_skills_get_sort_order import ListSkillsSkillHubSkillsGetSortOrder
+    from .list_submissions_skill_hub_submissions_get_status_type_0 import (
+        ListSubmissionsSkillHubSubmissionsGetStatusType0,
+    )
     from .list_team_v2v2_team_list_get_search_team_id_match import ListTeamV2V2TeamListGetSearchTeamIdMatch
     from .list_tool_rest_api_mcp_rest_tools_list_get_response_list_tool_rest_api_mcp_rest_tools_list_get import (
         ListToolRestApiMcpRestToolsListGetResponseListToolRestApiMcpRestToolsListGet,
@@ -1114,6 +1329,7 @@ if TYPE_CHECKING:
     from .lite_llm_params_quality_router_config_type_0 import LiteLLMParamsQualityRouterConfigType0
     from .lite_llm_params_search_context_cost_per_query_type_0 import LiteLLMParamsSearchContextCostPerQueryType0
     from .lite_llm_params_stream_timeout_by_service_tier_type_0 import LiteLLMParamsStreamTimeoutByServiceTierType0
+    from .lite_llm_params_switchyard_router_config_type_0 import LiteLLMParamsSwitchyardRouterConfigType0
     from .lite_llm_params_tiered_pricing_type_0_item import LiteLLMParamsTieredPricingType0Item
     from .lite_llm_params_timeout_by_service_tier_type_0 import LiteLLMParamsTimeoutByServiceTierType0
     from .lite_llm_params_vertex_credentials_type_1 import LiteLLMParamsVertexCredentialsType1
@@ -1128,6 +1344,7 @@ if TYPE_CHECKING:
     from .lite_llm_spend_logs import LiteLLMSpendLogs
     from .lite_llm_spend_logs_messages_type_2 import LiteLLMSpendLogsMessagesType2
     from .lite_llm_spend_logs_response_type_2 import LiteLLMSpendLogsResponseType2
+    from .lite_llm_subscription_account_table import LiteLLMSubscriptionAccountTable
     from .lite_llm_team_membership import LiteLLMTeamMembership
     from .lite_llm_team_table import LiteLLMTeamTable
     from .lite_llm_team_table_metadata_type_0 import LiteLLMTeamTableMetadataType0
@@ -1188,6 +1405,7 @@ if TYPE_CHECKING:
     from .litellm_params_detectors_type_0 import LitellmParamsDetectorsType0
     from .litellm_params_grounding_strictness_type_0 import LitellmParamsGroundingStrictnessType0
     from .litellm_params_logging_only_scope_type_0 import LitellmParamsLoggingOnlyScopeType0
+    from .litellm_params_mcp_block_behavior_type_0 import LitellmParamsMcpBlockBehaviorType0
     from .litellm_params_metadata_type_0 import LitellmParamsMetadataType0
     from .litellm_params_mock_redacted_text_type_0 import LitellmParamsMockRedactedTextType0
     from .litellm_params_on_disallowed_action import LitellmParamsOnDisallowedAction
@@ -1308,6 +1526,7 @@ if TYPE_CHECKING:
     from .model_deprecation_info_status import ModelDeprecationInfoStatus
     from .model_deprecation_response import ModelDeprecationResponse
     from .model_group_info_proxy import ModelGroupInfoProxy
+    from .model_group_info_proxy_custom_metadata_type_0 import ModelGroupInfoProxyCustomMetadataType0
     from .model_group_info_proxy_mode_type_1 import ModelGroupInfoProxyModeType1
     from .model_group_info_response import ModelGroupInfoResponse
     from .model_info import ModelInfo
@@ -1536,6 +1755,7 @@ if TYPE_CHECKING:
     from .patch_agent_request_static_headers_type_0 import PatchAgentRequestStaticHeadersType0
     from .patch_guardrail_request import PatchGuardrailRequest
     from .patch_guardrail_request_guardrail_info_type_0 import PatchGuardrailRequestGuardrailInfoType0
+    from .patch_model_request import PatchModelRequest
     from .patch_prompt_request import PatchPromptRequest
     from .patch_team_request import PatchTeamRequest
     from .patch_team_request_default_estimated_output_tokens_per_model_type_0 import (
@@ -1572,6 +1792,8 @@ if TYPE_CHECKING:
         PluginAuthTokenApiPluginsAuthTokenGetResponsePluginAuthTokenApiPluginsAuthTokenGet,
     )
     from .plugin_author import PluginAuthor
+    from .plugin_download_event import PluginDownloadEvent
+    from .plugin_downloads_response import PluginDownloadsResponse
     from .plugin_list_item import PluginListItem
     from .plugin_list_item_installation_preference_type_0 import PluginListItemInstallationPreferenceType0
     from .plugin_list_item_source import PluginListItemSource
@@ -1616,6 +1838,8 @@ if TYPE_CHECKING:
     from .policy_version_create_request import PolicyVersionCreateRequest
     from .policy_version_list_response import PolicyVersionListResponse
     from .policy_version_status_update_request import PolicyVersionStatusUpdateRequest
+    from .price_tier import PriceTier
+    from .price_tier_costs import PriceTierCosts
     from .program import Program
     from .program_output import ProgramOutput
     from .program_output_status import ProgramOutputStatus
@@ -1625,6 +1849,7 @@ if TYPE_CHECKING:
     from .prompt_cache_breakpoint_ttl_type_0 import PromptCacheBreakpointTtlType0
     from .prompt_cache_options import PromptCacheOptions
     from .prompt_cache_options_mode import PromptCacheOptionsMode
+    from .prompt_cache_options_ttl import PromptCacheOptionsTtl
     from .prompt_caching_request import PromptCachingRequest
     from .prompt_caching_request_cursor import PromptCachingRequestCursor
     from .prompt_caching_requests_response import PromptCachingRequestsResponse
@@ -1835,6 +2060,7 @@ if TYPE_CHECKING:
         ResponseToolSearchOutputItemParamParamStatusType0,
     )
     from .response_tool_search_output_item_status import ResponseToolSearchOutputItemStatus
+    from .responses_api_moderation import ResponsesAPIModeration
     from .responses_api_openai_v1_responses_post_body import ResponsesApiOpenaiV1ResponsesPostBody
     from .responses_api_openai_v1_responses_post_body_include_type_0_item import (
         ResponsesApiOpenaiV1ResponsesPostBodyIncludeType0Item,
@@ -1967,6 +2193,7 @@ if TYPE_CHECKING:
     from .score_answer_probabilities import ScoreAnswerProbabilities
     from .screenshot import Screenshot
     from .scroll import Scroll
+    from .search_context_cost_per_query import SearchContextCostPerQuery
     from .search_tool import SearchTool
     from .search_tool_info_response import SearchToolInfoResponse
     from .search_tool_info_response_litellm_params import SearchToolInfoResponseLitellmParams
@@ -1995,8 +2222,38 @@ if TYPE_CHECKING:
     from .shell_tool_param import ShellToolParam
     from .shell_tool_param_environment import ShellToolParamEnvironment
     from .skill import Skill
+    from .skill_hub_agent_skill import SkillHubAgentSkill
+    from .skill_hub_list import SkillHubList
+    from .skill_hub_metadata import SkillHubMetadata
+    from .skill_hub_pending_skill import SkillHubPendingSkill
+    from .skill_hub_proposal import SkillHubProposal
+    from .skill_hub_proposal_source import SkillHubProposalSource
+    from .skill_hub_publication import SkillHubPublication
+    from .skill_hub_rejection import SkillHubRejection
+    from .skill_hub_review_response import SkillHubReviewResponse
+    from .skill_hub_review_response_action import SkillHubReviewResponseAction
+    from .skill_hub_skill import SkillHubSkill
+    from .skill_hub_skill_source import SkillHubSkillSource
+    from .skill_hub_skill_visibility import SkillHubSkillVisibility
+    from .skill_hub_submission import SkillHubSubmission
+    from .skill_hub_submission_detail import SkillHubSubmissionDetail
+    from .skill_hub_submission_list import SkillHubSubmissionList
+    from .skill_hub_submission_operation import SkillHubSubmissionOperation
+    from .skill_hub_submission_status import SkillHubSubmissionStatus
+    from .skill_hub_version import SkillHubVersion
+    from .skill_hub_version_content_kind import SkillHubVersionContentKind
+    from .skill_hub_version_manifest import SkillHubVersionManifest
+    from .skill_hub_versions import SkillHubVersions
     from .skill_reference import SkillReference
     from .skill_reference_param import SkillReferenceParam
+    from .skill_scan import SkillScan
+    from .skill_scan_finding import SkillScanFinding
+    from .skill_scan_finding_severity import SkillScanFindingSeverity
+    from .skill_scan_report import SkillScanReport
+    from .skill_scan_report_scan_mode import SkillScanReportScanMode
+    from .skill_scan_request import SkillScanRequest
+    from .skill_scan_response import SkillScanResponse
+    from .skill_scan_status import SkillScanStatus
     from .span import Span
     from .span_detail import SpanDetail
     from .span_detail_attributes import SpanDetailAttributes
@@ -2029,8 +2286,12 @@ if TYPE_CHECKING:
     from .start_shadow_eval_request import StartShadowEvalRequest
     from .start_shadow_eval_request_direction import StartShadowEvalRequestDirection
     from .stored_report import StoredReport
+    from .subscription_account_fee_request import SubscriptionAccountFeeRequest
+    from .subscription_account_usage import SubscriptionAccountUsage
+    from .subscription_usage_response import SubscriptionUsageResponse
     from .successful_key_update import SuccessfulKeyUpdate
     from .successful_key_update_key_info import SuccessfulKeyUpdateKeyInfo
+    from .successor_model_source import SuccessorModelSource
     from .suggest_policy_templates_policy_templates_suggest_post_response_suggest_policy_templates_policy_templates_suggest_post import (
         SuggestPolicyTemplatesPolicyTemplatesSuggestPostResponseSuggestPolicyTemplatesPolicyTemplatesSuggestPost,
     )
@@ -2171,6 +2432,7 @@ if TYPE_CHECKING:
     from .team_callback_delete_response import TeamCallbackDeleteResponse
     from .team_callback_delete_response_data import TeamCallbackDeleteResponseData
     from .team_info_response import TeamInfoResponse
+    from .team_list_caller_membership import TeamListCallerMembership
     from .team_list_item import TeamListItem
     from .team_list_item_metadata_type_0 import TeamListItemMetadataType0
     from .team_list_item_model_max_budget_type_0 import TeamListItemModelMaxBudgetType0
@@ -2354,6 +2616,11 @@ if TYPE_CHECKING:
     from .trace_summary import TraceSummary
     from .trace_summary_status import TraceSummaryStatus
     from .trained_tier_artifact import TrainedTierArtifact
+    from .transcription_detected_language import TranscriptionDetectedLanguage
+    from .transcription_response import TranscriptionResponse
+    from .transcription_usage_duration_object import TranscriptionUsageDurationObject
+    from .transcription_usage_input_token_details_object import TranscriptionUsageInputTokenDetailsObject
+    from .transcription_usage_tokens_object import TranscriptionUsageTokensObject
     from .transform_request_body import TransformRequestBody
     from .transform_request_body_request_body import TransformRequestBodyRequestBody
     from .type_action import TypeAction
@@ -2435,6 +2702,7 @@ if TYPE_CHECKING:
     from .update_lite_llm_params_stream_timeout_by_service_tier_type_0 import (
         UpdateLiteLLMParamsStreamTimeoutByServiceTierType0,
     )
+    from .update_lite_llm_params_switchyard_router_config_type_0 import UpdateLiteLLMParamsSwitchyardRouterConfigType0
     from .update_lite_llm_params_tiered_pricing_type_0_item import UpdateLiteLLMParamsTieredPricingType0Item
     from .update_lite_llm_params_timeout_by_service_tier_type_0 import UpdateLiteLLMParamsTimeoutByServiceTierType0
     from .update_lite_llm_params_vertex_credentials_type_1 import UpdateLiteLLMParamsVertexCredentialsType1
@@ -2468,6 +2736,12 @@ if TYPE_CHECKING:
     from .update_project_request_model_tpm_limit_type_0 import UpdateProjectRequestModelTpmLimitType0
     from .update_public_model_groups_request import UpdatePublicModelGroupsRequest
     from .update_router_config import UpdateRouterConfig
+    from .update_router_config_content_policy_fallbacks_type_0_item import (
+        UpdateRouterConfigContentPolicyFallbacksType0Item,
+    )
+    from .update_router_config_content_policy_fallbacks_type_0_item_additional_property_item_type_1 import (
+        UpdateRouterConfigContentPolicyFallbacksType0ItemAdditionalPropertyItemType1,
+    )
     from .update_router_config_context_window_fallbacks_type_0_item import (
         UpdateRouterConfigContextWindowFallbacksType0Item,
     )
@@ -2484,6 +2758,7 @@ if TYPE_CHECKING:
     from .update_router_config_routing_strategy_args_type_0 import UpdateRouterConfigRoutingStrategyArgsType0
     from .update_router_config_weights_type_0 import UpdateRouterConfigWeightsType0
     from .update_search_tool_request import UpdateSearchToolRequest
+    from .update_subscription_account_fee_request import UpdateSubscriptionAccountFeeRequest
     from .update_team_member_permissions_request import UpdateTeamMemberPermissionsRequest
     from .update_team_request import UpdateTeamRequest
     from .update_team_request_default_estimated_output_tokens_per_model_type_0 import (
@@ -2548,7 +2823,8 @@ if TYPE_CHECKING:
     from .update_user_request_permissions_type_0 import UpdateUserRequestPermissionsType0
     from .update_user_request_tag_rpm_limit_type_0 import UpdateUserRequestTagRpmLimitType0
     from .update_user_request_user_role_type_0 import UpdateUserRequestUserRoleType0
-    from .usage_ai_chat_request import UsageAIChatRequest
+    from .upload_plugin_request import UploadPluginRequest
+    from .upload_plugin_request_installation_preference_type_0 import UploadPluginRequestInstallationPreferenceType0
     from .usage_chart_point import UsageChartPoint
     from .usage_detail_response import UsageDetailResponse
     from .usage_detail_response_cost_by_key import UsageDetailResponseCostByKey
@@ -2684,6 +2960,8 @@ if TYPE_CHECKING:
     from .workflow_run_update_request_status_type_0 import WorkflowRunUpdateRequestStatusType0
 
 _MODULES: dict[str, str] = {
+    "A2AJsonRpcResponse": "a2a_json_rpc_response",
+    "A2AJsonRpcResponseErrorType0": "a2a_json_rpc_response_error_type_0",
     "AccessControlUIAccessMode": "access_control_ui_access_mode",
     "AccessGroupBudget": "access_group_budget",
     "AccessGroupBudgetRequest": "access_group_budget_request",
@@ -2721,6 +2999,7 @@ _MODULES: dict[str, str] = {
     "AdditionalTools": "additional_tools",
     "AdditionalToolsRole": "additional_tools_role",
     "AdminIgnore": "admin_ignore",
+    "AdminMCPPermissions": "admin_mcp_permissions",
     "AgentCapabilities": "agent_capabilities",
     "AgentCard": "agent_card",
     "AgentCardSecuritySchemesType0": "agent_card_security_schemes_type_0",
@@ -2773,6 +3052,8 @@ _MODULES: dict[str, str] = {
     "AnnotationURLCitation": "annotation_url_citation",
     "APIKeySecurityScheme": "api_key_security_scheme",
     "APIKeySecuritySchemeIn": "api_key_security_scheme_in",
+    "ApplyGuardrailApplyGuardrailPostResponse200Type1": "apply_guardrail_apply_guardrail_post_response_200_type_1",
+    "ApplyGuardrailGuardrailsApplyGuardrailPostResponse200Type1": "apply_guardrail_guardrails_apply_guardrail_post_response_200_type_1",
     "ApplyGuardrailRequest": "apply_guardrail_request",
     "ApplyGuardrailRequestMessagesType0Item": "apply_guardrail_request_messages_type_0_item",
     "ApplyGuardrailRequestMetadataType0": "apply_guardrail_request_metadata_type_0",
@@ -2820,10 +3101,13 @@ _MODULES: dict[str, str] = {
     "AutoRouterSessionResponse": "auto_router_session_response",
     "AutoRouterSessionResponseBaselineModels": "auto_router_session_response_baseline_models",
     "AwsSessionTag": "aws_session_tag",
+    "BackgroundChatSettings": "background_chat_settings",
+    "BackgroundChatSettingsResponse": "background_chat_settings_response",
     "BaseLitellmParams": "base_litellm_params",
     "BaseLitellmParamsAdditionalProviderSpecificParamsType0": "base_litellm_params_additional_provider_specific_params_type_0",
     "BaseLitellmParamsDetectSecretsConfigType0": "base_litellm_params_detect_secrets_config_type_0",
     "BaseLitellmParamsLoggingOnlyScopeType0": "base_litellm_params_logging_only_scope_type_0",
+    "BaseLitellmParamsMcpBlockBehaviorType0": "base_litellm_params_mcp_block_behavior_type_0",
     "BaseLitellmParamsOnSensitiveDataType0": "base_litellm_params_on_sensitive_data_type_0",
     "BaseLitellmParamsOnViolationType0": "base_litellm_params_on_violation_type_0",
     "BaseLitellmParamsStreamScopeType0": "base_litellm_params_stream_scope_type_0",
@@ -2841,6 +3125,8 @@ _MODULES: dict[str, str] = {
     "BedrockChecksSensitiveInformationEntityItem": "bedrock_checks_sensitive_information_entity_item",
     "BedrockChecksSensitiveInformationEntityItemType": "bedrock_checks_sensitive_information_entity_item_type",
     "BedrockChecksSensitiveInformationModel": "bedrock_checks_sensitive_information_model",
+    "BedrockGuardrailOutputScope": "bedrock_guardrail_output_scope",
+    "BillingPeriod": "billing_period",
     "BlockKeyRequest": "block_key_request",
     "BlockModelRequest": "block_model_request",
     "BlockTeamRequest": "block_team_request",
@@ -2862,6 +3148,7 @@ _MODULES: dict[str, str] = {
     "BodyImageEditApiOpenaiDeploymentsModelImagesEditsPost": "body_image_edit_api_openai_deployments_model_images_edits_post",
     "BodyImageEditApiV1ImagesEditsPost": "body_image_edit_api_v1_images_edits_post",
     "BodyIntrospectEndpointIntrospectPost": "body_introspect_endpoint_introspect_post",
+    "BodyReplaceSkillArchiveSkillHubSkillsNameUploadPut": "body_replace_skill_archive_skill_hub_skills_name_upload_put",
     "BodyRevokeEndpointRevokePost": "body_revoke_endpoint_revoke_post",
     "BodyTestModelConnectionHealthTestConnectionPost": "body_test_model_connection_health_test_connection_post",
     "BodyTestModelConnectionHealthTestConnectionPostLitellmParams": "body_test_model_connection_health_test_connection_post_litellm_params",
@@ -2870,6 +3157,8 @@ _MODULES: dict[str, str] = {
     "BodyTokenEndpointMcpServerNameTokenPost": "body_token_endpoint_mcp_server_name_token_post",
     "BodyTokenEndpointTokenPost": "body_token_endpoint_token_post",
     "BodyUploadLogoUploadLogoPost": "body_upload_logo_upload_logo_post",
+    "BodyUploadPluginClaudeCodePluginsUploadPost": "body_upload_plugin_claude_code_plugins_upload_post",
+    "BodyUploadSkillSkillHubSkillsUploadPost": "body_upload_skill_skill_hub_skills_upload_post",
     "BodyVideoCreateCharacterV1VideosCharactersPost": "body_video_create_character_v1_videos_characters_post",
     "BodyVideoCreateCharacterVideosCharactersPost": "body_video_create_character_videos_characters_post",
     "BodyVideoGenerationV1VideosPost": "body_video_generation_v1_videos_post",
@@ -2879,6 +3168,7 @@ _MODULES: dict[str, str] = {
     "BreakdownMetricsApiKeys": "breakdown_metrics_api_keys",
     "BreakdownMetricsEndpoints": "breakdown_metrics_endpoints",
     "BreakdownMetricsEntities": "breakdown_metrics_entities",
+    "BreakdownMetricsGuardrails": "breakdown_metrics_guardrails",
     "BreakdownMetricsMcpServers": "breakdown_metrics_mcp_servers",
     "BreakdownMetricsModelGroups": "breakdown_metrics_model_groups",
     "BreakdownMetricsModels": "breakdown_metrics_models",
@@ -2942,6 +3232,7 @@ _MODULES: dict[str, str] = {
     "CacheTestRequestCacheSettings": "cache_test_request_cache_settings",
     "CacheTestResponse": "cache_test_response",
     "CacheTokenBuckets": "cache_token_buckets",
+    "CacheWriteTokensDetails": "cache_write_tokens_details",
     "CachedTokensDetails": "cached_tokens_details",
     "CalculateSpendSpendCalculatePostResponse200": "calculate_spend_spend_calculate_post_response_200",
     "CallTypes": "call_types",
@@ -3000,6 +3291,8 @@ _MODULES: dict[str, str] = {
     "ChatCompletionFunctionMessage": "chat_completion_function_message",
     "ChatCompletionImageObject": "chat_completion_image_object",
     "ChatCompletionImageUrlObject": "chat_completion_image_url_object",
+    "ChatCompletionImageUrlObjectVideoMetadata": "chat_completion_image_url_object_video_metadata",
+    "ChatCompletionInputAudio": "chat_completion_input_audio",
     "ChatCompletionMessageCustomToolCall": "chat_completion_message_custom_tool_call",
     "ChatCompletionMessageToolCall": "chat_completion_message_tool_call",
     "ChatCompletionOpenaiDeploymentsModelChatCompletionsPostBody": "chat_completion_openai_deployments_model_chat_completions_post_body",
@@ -3042,8 +3335,6 @@ _MODULES: dict[str, str] = {
     "ChatCompletionV1ChatCompletionsPostBodyToolsType0Item": "chat_completion_v1_chat_completions_post_body_tools_type_0_item",
     "ChatCompletionVideoObject": "chat_completion_video_object",
     "ChatCompletionVideoUrlObject": "chat_completion_video_url_object",
-    "ChatMessage": "chat_message",
-    "ChatMessageRole": "chat_message_role",
     "ChoiceAnswer": "choice_answer",
     "ChoiceAnswerProbabilities": "choice_answer_probabilities",
     "ChoiceLogprobs": "choice_logprobs",
@@ -3074,6 +3365,10 @@ _MODULES: dict[str, str] = {
     "CodeInterpreterAllowedCallersType0Item": "code_interpreter_allowed_callers_type_0_item",
     "CodeInterpreterContainerCodeInterpreterToolAuto": "code_interpreter_container_code_interpreter_tool_auto",
     "CodeInterpreterContainerCodeInterpreterToolAutoMemoryLimitType0": "code_interpreter_container_code_interpreter_tool_auto_memory_limit_type_0",
+    "CodexPassthroughRouteBackendApiCodexEndpointGetEndpoint": "codex_passthrough_route_backend_api_codex_endpoint_get_endpoint",
+    "CodexPassthroughRouteBackendApiCodexEndpointPostBody": "codex_passthrough_route_backend_api_codex_endpoint_post_body",
+    "CodexPassthroughRouteBackendApiCodexEndpointPostEndpoint": "codex_passthrough_route_backend_api_codex_endpoint_post_endpoint",
+    "CodexPassthroughRouteBackendApiCodexEndpointPostResponse200": "codex_passthrough_route_backend_api_codex_endpoint_post_response_200",
     "CompactionTrigger": "compaction_trigger",
     "ComparisonFilter": "comparison_filter",
     "ComparisonFilterType": "comparison_filter_type",
@@ -3143,6 +3438,34 @@ _MODULES: dict[str, str] = {
     "CreateCredentialItemCredentialValuesType0": "create_credential_item_credential_values_type_0",
     "CreateGuardrailRequest": "create_guardrail_request",
     "CreateJWTKeyMappingRequest": "create_jwt_key_mapping_request",
+    "CreateRealtimeClientSecretRealtimeTranslationsClientSecretsPostRealtimeClientSecretRequest": "create_realtime_client_secret_realtime_translations_client_secrets_post_realtime_client_secret_request",
+    "CreateRealtimeClientSecretRealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeExpiresAfter": "create_realtime_client_secret_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_expires_after",
+    "CreateRealtimeClientSecretRealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfig": "create_realtime_client_secret_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_session_config",
+    "CreateRealtimeClientSecretRealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigPromptType0": "create_realtime_client_secret_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_session_config_prompt_type_0",
+    "CreateRealtimeClientSecretRealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfig": "create_realtime_client_secret_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_session_config_realtime_session_audio_config",
+    "CreateRealtimeClientSecretRealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfigRealtimeAudioInputConfig": "create_realtime_client_secret_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_session_config_realtime_session_audio_config_realtime_audio_input_config",
+    "CreateRealtimeClientSecretRealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfigRealtimeAudioInputConfigFormatType1": "create_realtime_client_secret_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_session_config_realtime_session_audio_config_realtime_audio_input_config_format_type_1",
+    "CreateRealtimeClientSecretRealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfigRealtimeAudioInputConfigNoiseReductionType0": "create_realtime_client_secret_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_session_config_realtime_session_audio_config_realtime_audio_input_config_noise_reduction_type_0",
+    "CreateRealtimeClientSecretRealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfigRealtimeAudioInputConfigRealtimeAudioTranscriptionConfig": "create_realtime_client_secret_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_session_config_realtime_session_audio_config_realtime_audio_input_config_realtime_audio_transcription_config",
+    "CreateRealtimeClientSecretRealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfigRealtimeAudioInputConfigTurnDetectionType0": "create_realtime_client_secret_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_session_config_realtime_session_audio_config_realtime_audio_input_config_turn_detection_type_0",
+    "CreateRealtimeClientSecretRealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfigRealtimeAudioOutputConfig": "create_realtime_client_secret_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_session_config_realtime_session_audio_config_realtime_audio_output_config",
+    "CreateRealtimeClientSecretRealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfigRealtimeAudioOutputConfigFormatType1": "create_realtime_client_secret_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_session_config_realtime_session_audio_config_realtime_audio_output_config_format_type_1",
+    "CreateRealtimeClientSecretRealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfigRealtimeAudioOutputConfigVoiceType1": "create_realtime_client_secret_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_session_config_realtime_session_audio_config_realtime_audio_output_config_voice_type_1",
+    "CreateRealtimeClientSecretRealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigToolsType0Item": "create_realtime_client_secret_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_session_config_tools_type_0_item",
+    "CreateRealtimeClientSecretV1RealtimeTranslationsClientSecretsPostRealtimeClientSecretRequest": "create_realtime_client_secret_v1_realtime_translations_client_secrets_post_realtime_client_secret_request",
+    "CreateRealtimeClientSecretV1RealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeExpiresAfter": "create_realtime_client_secret_v1_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_expires_after",
+    "CreateRealtimeClientSecretV1RealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfig": "create_realtime_client_secret_v1_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_session_config",
+    "CreateRealtimeClientSecretV1RealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigPromptType0": "create_realtime_client_secret_v1_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_session_config_prompt_type_0",
+    "CreateRealtimeClientSecretV1RealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfig": "create_realtime_client_secret_v1_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_session_config_realtime_session_audio_config",
+    "CreateRealtimeClientSecretV1RealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfigRealtimeAudioInputConfig": "create_realtime_client_secret_v1_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_session_config_realtime_session_audio_config_realtime_audio_input_config",
+    "CreateRealtimeClientSecretV1RealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfigRealtimeAudioInputConfigFormatType1": "create_realtime_client_secret_v1_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_session_config_realtime_session_audio_config_realtime_audio_input_config_format_type_1",
+    "CreateRealtimeClientSecretV1RealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfigRealtimeAudioInputConfigNoiseReductionType0": "create_realtime_client_secret_v1_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_session_config_realtime_session_audio_config_realtime_audio_input_config_noise_reduction_type_0",
+    "CreateRealtimeClientSecretV1RealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfigRealtimeAudioInputConfigRealtimeAudioTranscriptionConfig": "create_realtime_client_secret_v1_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_session_config_realtime_session_audio_config_realtime_audio_input_config_realtime_audio_transcription_config",
+    "CreateRealtimeClientSecretV1RealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfigRealtimeAudioInputConfigTurnDetectionType0": "create_realtime_client_secret_v1_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_session_config_realtime_session_audio_config_realtime_audio_input_config_turn_detection_type_0",
+    "CreateRealtimeClientSecretV1RealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfigRealtimeAudioOutputConfig": "create_realtime_client_secret_v1_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_session_config_realtime_session_audio_config_realtime_audio_output_config",
+    "CreateRealtimeClientSecretV1RealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfigRealtimeAudioOutputConfigFormatType1": "create_realtime_client_secret_v1_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_session_config_realtime_session_audio_config_realtime_audio_output_config_format_type_1",
+    "CreateRealtimeClientSecretV1RealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfigRealtimeAudioOutputConfigVoiceType1": "create_realtime_client_secret_v1_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_session_config_realtime_session_audio_config_realtime_audio_output_config_voice_type_1",
+    "CreateRealtimeClientSecretV1RealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigToolsType0Item": "create_realtime_client_secret_v1_realtime_translations_client_secrets_post_realtime_client_secret_request_realtime_session_config_tools_type_0_item",
     "CreateSearchToolRequest": "create_search_tool_request",
     "CredentialItem": "credential_item",
     "CredentialItemCredentialInfo": "credential_item_credential_info",
@@ -3216,17 +3539,24 @@ _MODULES: dict[str, str] = {
     "DeleteProjectRequest": "delete_project_request",
     "DeleteResponseResult": "delete_response_result",
     "DeleteSkillResponse": "delete_skill_response",
+    "DeleteSubscriptionAccountRequest": "delete_subscription_account_request",
     "DeleteTeamRequest": "delete_team_request",
     "DeleteUserRequest": "delete_user_request",
     "Deployment": "deployment",
     "DeploymentInfo": "deployment_info",
     "DeploymentInfoLitellmParams": "deployment_info_litellm_params",
     "DeploymentModelInfo": "deployment_model_info",
+    "DeploymentPricing": "deployment_pricing",
+    "DeploymentPricingCosts": "deployment_pricing_costs",
     "DeploymentWarning": "deployment_warning",
     "DeploymentWarningIgnoreResponse": "deployment_warning_ignore_response",
     "DeploymentWarningIgnoreUpdate": "deployment_warning_ignore_update",
     "DeploymentWarningSeverity": "deployment_warning_severity",
     "DeploymentWarningsResponse": "deployment_warnings_response",
+    "DeprecationAlertState": "deprecation_alert_state",
+    "DeprecationAlertStatus": "deprecation_alert_status",
+    "DeprecationAlertUpdate": "deprecation_alert_update",
+    "DeprecationTagUsage": "deprecation_tag_usage",
     "DiscoverAgentRequest": "discover_agent_request",
     "DiscoverAgentRequestParamsType0": "discover_agent_request_params_type_0",
     "DiscoverAgentResponse": "discover_agent_response",
@@ -3271,11 +3601,41 @@ _MODULES: dict[str, str] = {
     "ErrorEnvelopeError": "error_envelope_error",
     "ErrorResponse": "error_response",
     "ErrorResponseDetail": "error_response_detail",
+    "EuJevDecisionResponse": "eu_jev_decision_response",
+    "EuJevDecisionResponseAnswers": "eu_jev_decision_response_answers",
+    "EuJevMeta": "eu_jev_meta",
+    "EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequest": "eu_jev_proxy_route_eu_jev_v1_systemone_post_eu_jev_decision_request",
+    "EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestQuestions": "eu_jev_proxy_route_eu_jev_v1_systemone_post_eu_jev_decision_request_questions",
+    "EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestQuestionsEuJevChoiceQuestion": "eu_jev_proxy_route_eu_jev_v1_systemone_post_eu_jev_decision_request_questions_eu_jev_choice_question",
+    "EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestQuestionsEuJevChoiceQuestionCriteria": "eu_jev_proxy_route_eu_jev_v1_systemone_post_eu_jev_decision_request_questions_eu_jev_choice_question_criteria",
+    "EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestQuestionsEuJevChoiceQuestionCriteriaAdditionalPropertyType1": "eu_jev_proxy_route_eu_jev_v1_systemone_post_eu_jev_decision_request_questions_eu_jev_choice_question_criteria_additional_property_type_1",
+    "EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestQuestionsEuJevChoiceQuestionInstructionsType1": "eu_jev_proxy_route_eu_jev_v1_systemone_post_eu_jev_decision_request_questions_eu_jev_choice_question_instructions_type_1",
+    "EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestQuestionsEuJevNoulQuestion": "eu_jev_proxy_route_eu_jev_v1_systemone_post_eu_jev_decision_request_questions_eu_jev_noul_question",
+    "EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestQuestionsEuJevNoulQuestionCriteriaType0": "eu_jev_proxy_route_eu_jev_v1_systemone_post_eu_jev_decision_request_questions_eu_jev_noul_question_criteria_type_0",
+    "EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestQuestionsEuJevNoulQuestionCriteriaType0AdditionalPropertyType1": "eu_jev_proxy_route_eu_jev_v1_systemone_post_eu_jev_decision_request_questions_eu_jev_noul_question_criteria_type_0_additional_property_type_1",
+    "EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestQuestionsEuJevNoulQuestionInstructionsType1": "eu_jev_proxy_route_eu_jev_v1_systemone_post_eu_jev_decision_request_questions_eu_jev_noul_question_instructions_type_1",
+    "EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestQuestionsEuJevScoreQuestion": "eu_jev_proxy_route_eu_jev_v1_systemone_post_eu_jev_decision_request_questions_eu_jev_score_question",
+    "EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestQuestionsEuJevScoreQuestionCriteriaItemType1": "eu_jev_proxy_route_eu_jev_v1_systemone_post_eu_jev_decision_request_questions_eu_jev_score_question_criteria_item_type_1",
+    "EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestQuestionsEuJevScoreQuestionInstructionsType1": "eu_jev_proxy_route_eu_jev_v1_systemone_post_eu_jev_decision_request_questions_eu_jev_score_question_instructions_type_1",
+    "EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestStateType1": "eu_jev_proxy_route_eu_jev_v1_systemone_post_eu_jev_decision_request_state_type_1",
+    "EuJevUsage": "eu_jev_usage",
     "Eval": "eval_",
     "EvalDataSourceConfig": "eval_data_source_config",
     "EvalMetadataType0": "eval_metadata_type_0",
     "EvalTestingCriteriaItem": "eval_testing_criteria_item",
     "ExportType": "export_type",
+    "ExtractionAnswer": "extraction_answer",
+    "ExtractionExtractionPostExtractionRequest": "extraction_extraction_post_extraction_request",
+    "ExtractionExtractionPostExtractionRequestExtractionBase64Image": "extraction_extraction_post_extraction_request_extraction_base_64_image",
+    "ExtractionExtractionPostExtractionRequestExtractionOptions": "extraction_extraction_post_extraction_request_extraction_options",
+    "ExtractionExtractionPostExtractionRequestFields": "extraction_extraction_post_extraction_request_fields",
+    "ExtractionResponse": "extraction_response",
+    "ExtractionResponseAnswers": "extraction_response_answers",
+    "ExtractionUsage": "extraction_usage",
+    "ExtractionV1ExtractionPostExtractionRequest": "extraction_v1_extraction_post_extraction_request",
+    "ExtractionV1ExtractionPostExtractionRequestExtractionBase64Image": "extraction_v1_extraction_post_extraction_request_extraction_base_64_image",
+    "ExtractionV1ExtractionPostExtractionRequestExtractionOptions": "extraction_v1_extraction_post_extraction_request_extraction_options",
+    "ExtractionV1ExtractionPostExtractionRequestFields": "extraction_v1_extraction_post_extraction_request_fields",
     "FacetListResponse": "facet_list_response",
     "FailedKeyUpdate": "failed_key_update",
     "FailedKeyUpdateKeyInfoType0": "failed_key_update_key_info_type_0",
@@ -3372,6 +3732,12 @@ _MODULES: dict[str, str] = {
     "GuardrailGuardrailInfoType0": "guardrail_guardrail_info_type_0",
     "GuardrailInfoResponse": "guardrail_info_response",
     "GuardrailInfoResponseGuardrailInfoType0": "guardrail_info_response_guardrail_info_type_0",
+    "GuardrailKeyMetric": "guardrail_key_metric",
+    "GuardrailMetadata": "guardrail_metadata",
+    "GuardrailMetric": "guardrail_metric",
+    "GuardrailMetricApiKeyBreakdown": "guardrail_metric_api_key_breakdown",
+    "GuardrailResponseFormat": "guardrail_response_format",
+    "GuardrailSpendMetrics": "guardrail_spend_metrics",
     "GuardrailSubmissionItem": "guardrail_submission_item",
     "GuardrailSubmissionItemGuardrailInfoType0": "guardrail_submission_item_guardrail_info_type_0",
     "GuardrailSubmissionItemLitellmParamsType0": "guardrail_submission_item_litellm_params_type_0",
@@ -3415,6 +3781,7 @@ _MODULES: dict[str, str] = {
     "ImageGenerationSvgReasoningEffortType0": "image_generation_svg_reasoning_effort_type_0",
     "ImageURLListItem": "image_url_list_item",
     "ImageURLObject": "image_url_object",
+    "ImportSkillRequest": "import_skill_request",
     "IncompleteDetails": "incomplete_details",
     "IncompleteDetailsReasonType0": "incomplete_details_reason_type_0",
     "IndexCreateLiteLLMParams": "index_create_lite_llm_params",
@@ -3425,12 +3792,14 @@ _MODULES: dict[str, str] = {
     "InlineSkillParam": "inline_skill_param",
     "InlineSkillSource": "inline_skill_source",
     "InlineSkillSourceParam": "inline_skill_source_param",
-    "InputAudio": "input_audio",
-    "InputAudioFormat": "input_audio_format",
     "InputTokensDetails": "input_tokens_details",
     "InternalUserSettingsResponse": "internal_user_settings_response",
     "InternalUserSettingsResponseFieldSchema": "internal_user_settings_response_field_schema",
     "InternalUserSettingsResponseValues": "internal_user_settings_response_values",
+    "InvokeAgentA2AA2AAgentIdMessageStreamPostA2AJsonRpcRequest": "invoke_agent_a2aa2a_agent_id_message_stream_post_a2a_json_rpc_request",
+    "InvokeAgentA2AA2AAgentIdMessageStreamPostA2AJsonRpcRequestParams": "invoke_agent_a2aa2a_agent_id_message_stream_post_a2a_json_rpc_request_params",
+    "InvokeAgentA2AV1A2AAgentIdMessageStreamPostA2AJsonRpcRequest": "invoke_agent_a2av1a2a_agent_id_message_stream_post_a2a_json_rpc_request",
+    "InvokeAgentA2AV1A2AAgentIdMessageStreamPostA2AJsonRpcRequestParams": "invoke_agent_a2av1a2a_agent_id_message_stream_post_a2a_json_rpc_request_params",
     "IPAddress": "ip_address",
     "ItemReference": "item_reference",
     "JWTKeyMappingResponse": "jwt_key_mapping_response",
@@ -3458,6 +3827,7 @@ _MODULES: dict[str, str] = {
     "KeyUpdateResponse": "key_update_response",
     "Keypress": "keypress",
     "KeywordTierRule": "keyword_tier_rule",
+    "KubernetesPodsResponse": "kubernetes_pods_response",
     "LakeraCategoryThresholds": "lakera_category_thresholds",
     "LatestReleaseInfo": "latest_release_info",
     "ListAccessGroupsResponse": "list_access_groups_response",
@@ -3477,6 +3847,9 @@ _MODULES: dict[str, str] = {
     "ListSearchToolsResponse": "list_search_tools_response",
     "ListShadowEvalJobsAutoRouterShadowEvalGetTargetTypeType0": "list_shadow_eval_jobs_auto_router_shadow_eval_get_target_type_type_0",
     "ListSkillsResponse": "list_skills_response",
+    "ListSkillsSkillHubSkillsGetSortBy": "list_skills_skill_hub_skills_get_sort_by",
+    "ListSkillsSkillHubSkillsGetSortOrder": "list_skills_skill_hub_skills_get_sort_order",
+    "ListSubmissionsSkillHubSubmissionsGetStatusType0": "list_submissions_skill_hub_submissions_get_status_type_0",
     "ListTeamV2V2TeamListGetSearchTeamIdMatch": "list_team_v2v2_team_list_get_search_team_id_match",
     "ListToolRestApiMcpRestToolsListGetResponseListToolRestApiMcpRestToolsListGet": "list_tool_rest_api_mcp_rest_tools_list_get_response_list_tool_rest_api_mcp_rest_tools_list_get",
     "ListToolsV1ToolListGetInputPolicyType0": "list_tools_v1_tool_list_get_input_policy_type_0",
@@ -3532,6 +3905,7 @@ _MODULES: dict[str, str] = {
     "LiteLLMParamsQualityRouterConfigType0": "lite_llm_params_quality_router_config_type_0",
     "LiteLLMParamsSearchContextCostPerQueryType0": "lite_llm_params_search_context_cost_per_query_type_0",
     "LiteLLMParamsStreamTimeoutByServiceTierType0": "lite_llm_params_stream_timeout_by_service_tier_type_0",
+    "LiteLLMParamsSwitchyardRouterConfigType0": "lite_llm_params_switchyard_router_config_type_0",
     "LiteLLMParamsTieredPricingType0Item": "lite_llm_params_tiered_pricing_type_0_item",
     "LiteLLMParamsTimeoutByServiceTierType0": "lite_llm_params_timeout_by_service_tier_type_0",
     "LiteLLMParamsVertexCredentialsType1": "lite_llm_params_vertex_credentials_type_1",
@@ -3546,6 +3920,7 @@ _MODULES: dict[str, str] = {
     "LiteLLMSpendLogs": "lite_llm_spend_logs",
     "LiteLLMSpendLogsMessagesType2": "lite_llm_spend_logs_messages_type_2",
     "LiteLLMSpendLogsResponseType2": "lite_llm_spend_logs_response_type_2",
+    "LiteLLMSubscriptionAccountTable": "lite_llm_subscription_account_table",
     "LiteLLMTeamMembership": "lite_llm_team_membership",
     "LiteLLMTeamTable": "lite_llm_team_table",
     "LiteLLMTeamTableMetadataType0": "lite_llm_team_table_metadata_type_0",
@@ -3598,6 +3973,7 @@ _MODULES: dict[str, str] = {
     "LitellmParamsDetectorsType0": "litellm_params_detectors_type_0",
     "LitellmParamsGroundingStrictnessType0": "litellm_params_grounding_strictness_type_0",
     "LitellmParamsLoggingOnlyScopeType0": "litellm_params_logging_only_scope_type_0",
+    "LitellmParamsMcpBlockBehaviorType0": "litellm_params_mcp_block_behavior_type_0",
     "LitellmParamsMetadataType0": "litellm_params_metadata_type_0",
     "LitellmParamsMockRedactedTextType0": "litellm_params_mock_redacted_text_type_0",
     "LitellmParamsOnDisallowedAction": "litellm_params_on_disallowed_action",
@@ -3716,6 +4092,7 @@ _MODULES: dict[str, str] = {
     "ModelDeprecationInfoStatus": "model_deprecation_info_status",
     "ModelDeprecationResponse": "model_deprecation_response",
     "ModelGroupInfoProxy": "model_group_info_proxy",
+    "ModelGroupInfoProxyCustomMetadataType0": "model_group_info_proxy_custom_metadata_type_0",
     "ModelGroupInfoProxyModeType1": "model_group_info_proxy_mode_type_1",
     "ModelGroupInfoResponse": "model_group_info_response",
     "ModelInfo": "model_info",
@@ -3908,6 +4285,7 @@ _MODULES: dict[str, str] = {
     "PatchAgentRequestStaticHeadersType0": "patch_agent_request_static_headers_type_0",
     "PatchGuardrailRequest": "patch_guardrail_request",
     "PatchGuardrailRequestGuardrailInfoType0": "patch_guardrail_request_guardrail_info_type_0",
+    "PatchModelRequest": "patch_model_request",
     "PatchPromptRequest": "patch_prompt_request",
     "PatchTeamRequest": "patch_team_request",
     "PatchTeamRequestDefaultEstimatedOutputTokensPerModelType0": "patch_team_request_default_estimated_output_tokens_per_model_type_0",
@@ -3936,6 +4314,8 @@ _MODULES: dict[str, str] = {
     "PipelineTestRequestTestMessagesItem": "pipeline_test_request_test_messages_item",
     "PluginAuthTokenApiPluginsAuthTokenGetResponsePluginAuthTokenApiPluginsAuthTokenGet": "plugin_auth_token_api_plugins_auth_token_get_response_plugin_auth_token_api_plugins_auth_token_get",
     "PluginAuthor": "plugin_author",
+    "PluginDownloadEvent": "plugin_download_event",
+    "PluginDownloadsResponse": "plugin_downloads_response",
     "PluginListItem": "plugin_list_item",
     "PluginListItemInstallationPreferenceType0": "plugin_list_item_installation_preference_type_0",
     "PluginListItemSource": "plugin_list_item_source",
@@ -3978,6 +4358,8 @@ _MODULES: dict[str, str] = {
     "PolicyVersionCreateRequest": "policy_version_create_request",
     "PolicyVersionListResponse": "policy_version_list_response",
     "PolicyVersionStatusUpdateRequest": "policy_version_status_update_request",
+    "PriceTier": "price_tier",
+    "PriceTierCosts": "price_tier_costs",
     "Program": "program",
     "ProgramOutput": "program_output",
     "ProgramOutputStatus": "program_output_status",
@@ -3987,6 +4369,7 @@ _MODULES: dict[str, str] = {
     "PromptCacheBreakpointTtlType0": "prompt_cache_breakpoint_ttl_type_0",
     "PromptCacheOptions": "prompt_cache_options",
     "PromptCacheOptionsMode": "prompt_cache_options_mode",
+    "PromptCacheOptionsTtl": "prompt_cache_options_ttl",
     "PromptCachingRequest": "prompt_caching_request",
     "PromptCachingRequestCursor": "prompt_caching_request_cursor",
     "PromptCachingRequestsResponse": "prompt_caching_requests_response",
@@ -4179,6 +4562,7 @@ _MODULES: dict[str, str] = {
     "ResponseToolSearchOutputItemParamParamExecution": "response_tool_search_output_item_param_param_execution",
     "ResponseToolSearchOutputItemParamParamStatusType0": "response_tool_search_output_item_param_param_status_type_0",
     "ResponseToolSearchOutputItemStatus": "response_tool_search_output_item_status",
+    "ResponsesAPIModeration": "responses_api_moderation",
     "ResponsesApiOpenaiV1ResponsesPostBody": "responses_api_openai_v1_responses_post_body",
     "ResponsesApiOpenaiV1ResponsesPostBodyIncludeType0Item": "responses_api_openai_v1_responses_post_body_include_type_0_item",
     "ResponsesApiOpenaiV1ResponsesPostBodyMetadataType0": "responses_api_openai_v1_responses_post_body_metadata_type_0",
@@ -4279,6 +4663,7 @@ _MODULES: dict[str, str] = {
     "ScoreAnswerProbabilities": "score_answer_probabilities",
     "Screenshot": "screenshot",
     "Scroll": "scroll",
+    "SearchContextCostPerQuery": "search_context_cost_per_query",
     "SearchTool": "search_tool",
     "SearchToolInfoResponse": "search_tool_info_response",
     "SearchToolInfoResponseLitellmParams": "search_tool_info_response_litellm_params",
@@ -4307,8 +4692,38 @@ _MODULES: dict[str, str] = {
     "ShellToolParam": "shell_tool_param",
     "ShellToolParamEnvironment": "shell_tool_param_environment",
     "Skill": "skill",
+    "SkillHubAgentSkill": "skill_hub_agent_skill",
+    "SkillHubList": "skill_hub_list",
+    "SkillHubMetadata": "skill_hub_metadata",
+    "SkillHubPendingSkill": "skill_hub_pending_skill",
+    "SkillHubProposal": "skill_hub_proposal",
+    "SkillHubProposalSource": "skill_hub_proposal_source",
+    "SkillHubPublication": "skill_hub_publication",
+    "SkillHubRejection": "skill_hub_rejection",
+    "SkillHubReviewResponse": "skill_hub_review_response",
+    "SkillHubReviewResponseAction": "skill_hub_review_response_action",
+    "SkillHubSkill": "skill_hub_skill",
+    "SkillHubSkillSource": "skill_hub_skill_source",
+    "SkillHubSkillVisibility": "skill_hub_skill_visibility",
+    "SkillHubSubmission": "skill_hub_submission",
+    "SkillHubSubmissionDetail": "skill_hub_submission_detail",
+    "SkillHubSubmissionList": "skill_hub_submission_list",
+    "SkillHubSubmissionOperation": "skill_hub_submission_operation",
+    "SkillHubSubmissionStatus": "skill_hub_submission_status",
+    "SkillHubVersion": "skill_hub_version",
+    "SkillHubVersionContentKind": "skill_hub_version_content_kind",
+    "SkillHubVersionManifest": "skill_hub_version_manifest",
+    "SkillHubVersions": "skill_hub_versions",
     "SkillReference": "skill_reference",
     "SkillReferenceParam": "skill_reference_param",
+    "SkillScan": "skill_scan",
+    "SkillScanFinding": "skill_scan_finding",
+    "SkillScanFindingSeverity": "skill_scan_finding_severity",
+    "SkillScanReport": "skill_scan_report",
+    "SkillScanReportScanMode": "skill_scan_report_scan_mode",
+    "SkillScanRequest": "skill_scan_request",
+    "SkillScanResponse": "skill_scan_response",
+    "SkillScanStatus": "skill_scan_status",
     "Span": "span",
     "SpanDetail": "span_detail",
     "SpanDetailAttributes": "span_detail_attributes",
@@ -4337,8 +4752,12 @@ _MODULES: dict[str, str] = {
     "StartShadowEvalRequest": "start_shadow_eval_request",
     "StartShadowEvalRequestDirection": "start_shadow_eval_request_direction",
     "StoredReport": "stored_report",
+    "SubscriptionAccountFeeRequest": "subscription_account_fee_request",
+    "SubscriptionAccountUsage": "subscription_account_usage",
+    "SubscriptionUsageResponse": "subscription_usage_response",
     "SuccessfulKeyUpdate": "successful_key_update",
     "SuccessfulKeyUpdateKeyInfo": "successful_key_update_key_info",
+    "SuccessorModelSource": "successor_model_source",
     "SuggestPolicyTemplatesPolicyTemplatesSuggestPostResponseSuggestPolicyTemplatesPolicyTemplatesSuggestPost": "suggest_policy_templates_policy_templates_suggest_post_response_suggest_policy_templates_policy_templates_suggest_post",
     "SuggestTemplatesRequest": "suggest_templates_request",
     "Summary": "summary",
@@ -4403,6 +4822,7 @@ _MODULES: dict[str, str] = {
     "TeamCallbackDeleteResponse": "team_callback_delete_response",
     "TeamCallbackDeleteResponseData": "team_callback_delete_response_data",
     "TeamInfoResponse": "team_info_response",
+    "TeamListCallerMembership": "team_list_caller_membership",
     "TeamListItem": "team_list_item",
     "TeamListItemMetadataType0": "team_list_item_metadata_type_0",
     "TeamListItemModelMaxBudgetType0": "team_list_item_model_max_budget_type_0",
@@ -4572,6 +4992,11 @@ _MODULES: dict[str, str] = {
     "TraceSummary": "trace_summary",
     "TraceSummaryStatus": "trace_summary_status",
     "TrainedTierArtifact": "trained_tier_artifact",
+    "TranscriptionDetectedLanguage": "transcription_detected_language",
+    "TranscriptionResponse": "transcription_response",
+    "TranscriptionUsageDurationObject": "transcription_usage_duration_object",
+    "TranscriptionUsageInputTokenDetailsObject": "transcription_usage_input_token_details_object",
+    "TranscriptionUsageTokensObject": "transcription_usage_tokens_object",
     "TransformRequestBody": "transform_request_body",
     "TransformRequestBodyRequestBody": "transform_request_body_request_body",
     "TypeAction": "type_action",
@@ -4633,6 +5058,7 @@ _MODULES: dict[str, str] = {
     "UpdateLiteLLMParamsQualityRouterConfigType0": "update_lite_llm_params_quality_router_config_type_0",
     "UpdateLiteLLMParamsSearchContextCostPerQueryType0": "update_lite_llm_params_search_context_cost_per_query_type_0",
     "UpdateLiteLLMParamsStreamTimeoutByServiceTierType0": "update_lite_llm_params_stream_timeout_by_service_tier_type_0",
+    "UpdateLiteLLMParamsSwitchyardRouterConfigType0": "update_lite_llm_params_switchyard_router_config_type_0",
     "UpdateLiteLLMParamsTieredPricingType0Item": "update_lite_llm_params_tiered_pricing_type_0_item",
     "UpdateLiteLLMParamsTimeoutByServiceTierType0": "update_lite_llm_params_timeout_by_service_tier_type_0",
     "UpdateLiteLLMParamsVertexCredentialsType1": "update_lite_llm_params_vertex_credentials_type_1",
@@ -4660,6 +5086,8 @@ _MODULES: dict[str, str] = {
     "UpdateProjectRequestModelTpmLimitType0": "update_project_request_model_tpm_limit_type_0",
     "UpdatePublicModelGroupsRequest": "update_public_model_groups_request",
     "UpdateRouterConfig": "update_router_config",
+    "UpdateRouterConfigContentPolicyFallbacksType0Item": "update_router_config_content_policy_fallbacks_type_0_item",
+    "UpdateRouterConfigContentPolicyFallbacksType0ItemAdditionalPropertyItemType1": "update_router_config_content_policy_fallbacks_type_0_item_additional_property_item_type_1",
     "UpdateRouterConfigContextWindowFallbacksType0Item": "update_router_config_context_window_fallbacks_type_0_item",
     "UpdateRouterConfigFallbacksType0Item": "update_router_config_fallbacks_type_0_item",
     "UpdateRouterConfigModelGroupAffinityConfigType0": "update_router_config_model_group_affinity_config_type_0",
@@ -4670,6 +5098,7 @@ _MODULES: dict[str, str] = {
     "UpdateRouterConfigRoutingStrategyArgsType0": "update_router_config_routing_strategy_args_type_0",
     "UpdateRouterConfigWeightsType0": "update_router_config_weights_type_0",
     "UpdateSearchToolRequest": "update_search_tool_request",
+    "UpdateSubscriptionAccountFeeRequest": "update_subscription_account_fee_request",
     "UpdateTeamMemberPermissionsRequest": "update_team_member_permissions_request",
     "UpdateTeamRequest": "update_team_request",
     "UpdateTeamRequestDefaultEstimatedOutputTokensPerModelType0": "update_team_request_default_estimated_output_tokens_per_model_type_0",
@@ -4712,7 +5141,8 @@ _MODULES: dict[str, str] = {
     "UpdateUserRequestPermissionsType0": "update_user_request_permissions_type_0",
     "UpdateUserRequestTagRpmLimitType0": "update_user_request_tag_rpm_limit_type_0",
     "UpdateUserRequestUserRoleType0": "update_user_request_user_role_type_0",
-    "UsageAIChatRequest": "usage_ai_chat_request",
+    "UploadPluginRequest": "upload_plugin_request",
+    "UploadPluginRequestInstallationPreferenceType0": "upload_plugin_request_installation_preference_type_0",
     "UsageChartPoint": "usage_chart_point",
     "UsageDetailResponse": "usage_detail_response",
     "UsageDetailResponseCostByKey": "usage_detail_response_cost_by_key",
@@ -4833,6 +5263,8 @@ _MODULES: dict[str, str] = {
 }
 
 __all__ = (
+    "A2AJsonRpcResponse",
+    "A2AJsonRpcResponseErrorType0",
     "APIKeySecurityScheme",
     "APIKeySecuritySchemeIn",
     "AccessControlUIAccessMode",
@@ -4872,6 +5304,7 @@ __all__ = (
     "AdditionalTools",
     "AdditionalToolsRole",
     "AdminIgnore",
+    "AdminMCPPermissions",
     "AgentCapabilities",
     "AgentCard",
     "AgentCardSecuritySchemesType0",
@@ -4922,6 +5355,8 @@ __all__ = (
     "AnnotationFileCitation",
     "AnnotationFilePath",
     "AnnotationURLCitation",
+    "ApplyGuardrailApplyGuardrailPostResponse200Type1",
+    "ApplyGuardrailGuardrailsApplyGuardrailPostResponse200Type1",
     "ApplyGuardrailRequest",
     "ApplyGuardrailRequestMessagesType0Item",
     "ApplyGuardrailRequestMetadataType0",
@@ -4969,10 +5404,13 @@ __all__ = (
     "AutoRouterSessionResponse",
     "AutoRouterSessionResponseBaselineModels",
     "AwsSessionTag",
+    "BackgroundChatSettings",
+    "BackgroundChatSettingsResponse",
     "BaseLitellmParams",
     "BaseLitellmParamsAdditionalProviderSpecificParamsType0",
     "BaseLitellmParamsDetectSecretsConfigType0",
     "BaseLitellmParamsLoggingOnlyScopeType0",
+    "BaseLitellmParamsMcpBlockBehaviorType0",
     "BaseLitellmParamsOnSensitiveDataType0",
     "BaseLitellmParamsOnViolationType0",
     "BaseLitellmParamsStreamScopeType0",
@@ -4990,6 +5428,8 @@ __all__ = (
     "BedrockChecksSensitiveInformationEntityItem",
     "BedrockChecksSensitiveInformationEntityItemType",
     "BedrockChecksSensitiveInformationModel",
+    "BedrockGuardrailOutputScope",
+    "BillingPeriod",
     "BlockKeyRequest",
     "BlockModelRequest",
     "BlockTeamRequest",
@@ -5011,6 +5451,7 @@ __all__ = (
     "BodyImageEditApiOpenaiDeploymentsModelImagesEditsPost",
     "BodyImageEditApiV1ImagesEditsPost",
     "BodyIntrospectEndpointIntrospectPost",
+    "BodyReplaceSkillArchiveSkillHubSkillsNameUploadPut",
     "BodyRevokeEndpointRevokePost",
     "BodyTestModelConnectionHealthTestConnectionPost",
     "BodyTestModelConnectionHealthTestConnectionPostLitellmParams",
@@ -5019,6 +5460,8 @@ __all__ = (
     "BodyTokenEndpointMcpServerNameTokenPost",
     "BodyTokenEndpointTokenPost",
     "BodyUploadLogoUploadLogoPost",
+    "BodyUploadPluginClaudeCodePluginsUploadPost",
+    "BodyUploadSkillSkillHubSkillsUploadPost",
     "BodyVideoCreateCharacterV1VideosCharactersPost",
     "BodyVideoCreateCharacterVideosCharactersPost",
     "BodyVideoGenerationV1VideosPost",
@@ -5028,6 +5471,7 @@ __all__ = (
     "BreakdownMetricsApiKeys",
     "BreakdownMetricsEndpoints",
     "BreakdownMetricsEntities",
+    "BreakdownMetricsGuardrails",
     "BreakdownMetricsMcpServers",
     "BreakdownMetricsModelGroups",
     "BreakdownMetricsModels",
@@ -5091,6 +5535,7 @@ __all__ = (
     "CacheTestRequestCacheSettings",
     "CacheTestResponse",
     "CacheTokenBuckets",
+    "CacheWriteTokensDetails",
     "CachedTokensDetails",
     "CalculateSpendSpendCalculatePostResponse200",
     "CallTypes",
@@ -5149,6 +5594,8 @@ __all__ = (
     "ChatCompletionFunctionMessage",
     "ChatCompletionImageObject",
     "ChatCompletionImageUrlObject",
+    "ChatCompletionImageUrlObjectVideoMetadata",
+    "ChatCompletionInputAudio",
     "ChatCompletionMessageCustomToolCall",
     "ChatCompletionMessageToolCall",
     "ChatCompletionOpenaiDeploymentsModelChatCompletionsPostBody",
@@ -5191,8 +5638,6 @@ __all__ = (
     "ChatCompletionV1ChatCompletionsPostBodyToolsType0Item",
     "ChatCompletionVideoObject",
     "ChatCompletionVideoUrlObject",
-    "ChatMessage",
-    "ChatMessageRole",
     "ChoiceAnswer",
     "ChoiceAnswerProbabilities",
     "ChoiceLogprobs",
@@ -5223,6 +5668,10 @@ __all__ = (
     "CodeInterpreterAllowedCallersType0Item",
     "CodeInterpreterContainerCodeInterpreterToolAuto",
     "CodeInterpreterContainerCodeInterpreterToolAutoMemoryLimitType0",
+    "CodexPassthroughRouteBackendApiCodexEndpointGetEndpoint",
+    "CodexPassthroughRouteBackendApiCodexEndpointPostBody",
+    "CodexPassthroughRouteBackendApiCodexEndpointPostEndpoint",
+    "CodexPassthroughRouteBackendApiCodexEndpointPostResponse200",
     "CompactionTrigger",
     "ComparisonFilter",
     "ComparisonFilterType",
@@ -5292,6 +5741,34 @@ __all__ = (
     "CreateCredentialItemCredentialValuesType0",
     "CreateGuardrailRequest",
     "CreateJWTKeyMappingRequest",
+    "CreateRealtimeClientSecretRealtimeTranslationsClientSecretsPostRealtimeClientSecretRequest",
+    "CreateRealtimeClientSecretRealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeExpiresAfter",
+    "CreateRealtimeClientSecretRealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfig",
+    "CreateRealtimeClientSecretRealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigPromptType0",
+    "CreateRealtimeClientSecretRealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfig",
+    "CreateRealtimeClientSecretRealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfigRealtimeAudioInputConfig",
+    "CreateRealtimeClientSecretRealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfigRealtimeAudioInputConfigFormatType1",
+    "CreateRealtimeClientSecretRealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfigRealtimeAudioInputConfigNoiseReductionType0",
+    "CreateRealtimeClientSecretRealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfigRealtimeAudioInputConfigRealtimeAudioTranscriptionConfig",
+    "CreateRealtimeClientSecretRealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfigRealtimeAudioInputConfigTurnDetectionType0",
+    "CreateRealtimeClientSecretRealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfigRealtimeAudioOutputConfig",
+    "CreateRealtimeClientSecretRealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfigRealtimeAudioOutputConfigFormatType1",
+    "CreateRealtimeClientSecretRealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfigRealtimeAudioOutputConfigVoiceType1",
+    "CreateRealtimeClientSecretRealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigToolsType0Item",
+    "CreateRealtimeClientSecretV1RealtimeTranslationsClientSecretsPostRealtimeClientSecretRequest",
+    "CreateRealtimeClientSecretV1RealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeExpiresAfter",
+    "CreateRealtimeClientSecretV1RealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfig",
+    "CreateRealtimeClientSecretV1RealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigPromptType0",
+    "CreateRealtimeClientSecretV1RealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfig",
+    "CreateRealtimeClientSecretV1RealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfigRealtimeAudioInputConfig",
+    "CreateRealtimeClientSecretV1RealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfigRealtimeAudioInputConfigFormatType1",
+    "CreateRealtimeClientSecretV1RealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfigRealtimeAudioInputConfigNoiseReductionType0",
+    "CreateRealtimeClientSecretV1RealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfigRealtimeAudioInputConfigRealtimeAudioTranscriptionConfig",
+    "CreateRealtimeClientSecretV1RealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfigRealtimeAudioInputConfigTurnDetectionType0",
+    "CreateRealtimeClientSecretV1RealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfigRealtimeAudioOutputConfig",
+    "CreateRealtimeClientSecretV1RealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfigRealtimeAudioOutputConfigFormatType1",
+    "CreateRealtimeClientSecretV1RealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigRealtimeSessionAudioConfigRealtimeAudioOutputConfigVoiceType1",
+    "CreateRealtimeClientSecretV1RealtimeTranslationsClientSecretsPostRealtimeClientSecretRequestRealtimeSessionConfigToolsType0Item",
     "CreateSearchToolRequest",
     "CredentialItem",
     "CredentialItemCredentialInfo",
@@ -5365,17 +5842,24 @@ __all__ = (
     "DeleteProjectRequest",
     "DeleteResponseResult",
     "DeleteSkillResponse",
+    "DeleteSubscriptionAccountRequest",
     "DeleteTeamRequest",
     "DeleteUserRequest",
     "Deployment",
     "DeploymentInfo",
     "DeploymentInfoLitellmParams",
     "DeploymentModelInfo",
+    "DeploymentPricing",
+    "DeploymentPricingCosts",
     "DeploymentWarning",
     "DeploymentWarningIgnoreResponse",
     "DeploymentWarningIgnoreUpdate",
     "DeploymentWarningSeverity",
     "DeploymentWarningsResponse",
+    "DeprecationAlertState",
+    "DeprecationAlertStatus",
+    "DeprecationAlertUpdate",
+    "DeprecationTagUsage",
     "DiscoverAgentRequest",
     "DiscoverAgentRequestParamsType0",
     "DiscoverAgentResponse",
@@ -5420,11 +5904,41 @@ __all__ = (
     "ErrorEnvelopeError",
     "ErrorResponse",
     "ErrorResponseDetail",
+    "EuJevDecisionResponse",
+    "EuJevDecisionResponseAnswers",
+    "EuJevMeta",
+    "EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequest",
+    "EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestQuestions",
+    "EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestQuestionsEuJevChoiceQuestion",
+    "EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestQuestionsEuJevChoiceQuestionCriteria",
+    "EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestQuestionsEuJevChoiceQuestionCriteriaAdditionalPropertyType1",
+    "EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestQuestionsEuJevChoiceQuestionInstructionsType1",
+    "EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestQuestionsEuJevNoulQuestion",
+    "EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestQuestionsEuJevNoulQuestionCriteriaType0",
+    "EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestQuestionsEuJevNoulQuestionCriteriaType0AdditionalPropertyType1",
+    "EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestQuestionsEuJevNoulQuestionInstructionsType1",
+    "EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestQuestionsEuJevScoreQuestion",
+    "EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestQuestionsEuJevScoreQuestionCriteriaItemType1",
+    "EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestQuestionsEuJevScoreQuestionInstructionsType1",
+    "EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestStateType1",
+    "EuJevUsage",
     "Eval",
     "EvalDataSourceConfig",
     "EvalMetadataType0",
     "EvalTestingCriteriaItem",
     "ExportType",
+    "ExtractionAnswer",
+    "ExtractionExtractionPostExtractionRequest",
+    "ExtractionExtractionPostExtractionRequestExtractionBase64Image",
+    "ExtractionExtractionPostExtractionRequestExtractionOptions",
+    "ExtractionExtractionPostExtractionRequestFields",
+    "ExtractionResponse",
+    "ExtractionResponseAnswers",
+    "ExtractionUsage",
+    "ExtractionV1ExtractionPostExtractionRequest",
+    "ExtractionV1ExtractionPostExtractionRequestExtractionBase64Image",
+    "ExtractionV1ExtractionPostExtractionRequestExtractionOptions",
+    "ExtractionV1ExtractionPostExtractionRequestFields",
     "FacetListResponse",
     "FailedKeyUpdate",
     "FailedKeyUpdateKeyInfoType0",
@@ -5522,6 +6036,12 @@ __all__ = (
     "GuardrailGuardrailInfoType0",
     "GuardrailInfoResponse",
     "GuardrailInfoResponseGuardrailInfoType0",
+    "GuardrailKeyMetric",
+    "GuardrailMetadata",
+    "GuardrailMetric",
+    "GuardrailMetricApiKeyBreakdown",
+    "GuardrailResponseFormat",
+    "GuardrailSpendMetrics",
     "GuardrailSubmissionItem",
     "GuardrailSubmissionItemGuardrailInfoType0",
     "GuardrailSubmissionItemLitellmParamsType0",
@@ -5565,6 +6085,7 @@ __all__ = (
     "ImageGenerationSvgReasoningEffortType0",
     "ImageURLListItem",
     "ImageURLObject",
+    "ImportSkillRequest",
     "IncompleteDetails",
     "IncompleteDetailsReasonType0",
     "IndexCreateLiteLLMParams",
@@ -5575,12 +6096,14 @@ __all__ = (
     "InlineSkillParam",
     "InlineSkillSource",
     "InlineSkillSourceParam",
-    "InputAudio",
-    "InputAudioFormat",
     "InputTokensDetails",
     "InternalUserSettingsResponse",
     "InternalUserSettingsResponseFieldSchema",
     "InternalUserSettingsResponseValues",
+    "InvokeAgentA2AA2AAgentIdMessageStreamPostA2AJsonRpcRequest",
+    "InvokeAgentA2AA2AAgentIdMessageStreamPostA2AJsonRpcRequestParams",
+    "InvokeAgentA2AV1A2AAgentIdMessageStreamPostA2AJsonRpcRequest",
+    "InvokeAgentA2AV1A2AAgentIdMessageStreamPostA2AJsonRpcRequestParams",
     "ItemReference",
     "JWTKeyMappingResponse",
     "KeyActivityRow",
@@ -5607,6 +6130,7 @@ __all__ = (
     "KeyUpdateResponse",
     "Keypress",
     "KeywordTierRule",
+    "KubernetesPodsResponse",
     "LLMV2Calibration",
     "LLMV2Config",
     "LLMV2ConfigResponseFormat",
@@ -5630,6 +6154,9 @@ __all__ = (
     "ListSearchToolsResponse",
     "ListShadowEvalJobsAutoRouterShadowEvalGetTargetTypeType0",
     "ListSkillsResponse",
+    "ListSkillsSkillHubSkillsGetSortBy",
+    "ListSkillsSkillHubSkillsGetSortOrder",
+    "ListSubmissionsSkillHubSubmissionsGetStatusType0",
     "ListTeamV2V2TeamListGetSearchTeamIdMatch",
     "ListToolRestApiMcpRestToolsListGetResponseListToolRestApiMcpRestToolsListGet",
     "ListToolsV1ToolListGetInputPolicyType0",
@@ -5697,6 +6224,7 @@ __all__ = (
     "LiteLLMParamsQualityRouterConfigType0",
     "LiteLLMParamsSearchContextCostPerQueryType0",
     "LiteLLMParamsStreamTimeoutByServiceTierType0",
+    "LiteLLMParamsSwitchyardRouterConfigType0",
     "LiteLLMParamsTieredPricingType0Item",
     "LiteLLMParamsTimeoutByServiceTierType0",
     "LiteLLMParamsVertexCredentialsType1",
@@ -5711,6 +6239,7 @@ __all__ = (
     "LiteLLMSpendLogs",
     "LiteLLMSpendLogsMessagesType2",
     "LiteLLMSpendLogsResponseType2",
+    "LiteLLMSubscriptionAccountTable",
     "LiteLLMTeamMembership",
     "LiteLLMTeamTable",
     "LiteLLMTeamTableMetadataType0",
@@ -5751,6 +6280,7 @@ __all__ = (
     "LitellmParamsDetectorsType0",
     "LitellmParamsGroundingStrictnessType0",
     "LitellmParamsLoggingOnlyScopeType0",
+    "LitellmParamsMcpBlockBehaviorType0",
     "LitellmParamsMetadataType0",
     "LitellmParamsMockRedactedTextType0",
     "LitellmParamsOnDisallowedAction",
@@ -5865,6 +6395,7 @@ __all__ = (
     "ModelDeprecationInfoStatus",
     "ModelDeprecationResponse",
     "ModelGroupInfoProxy",
+    "ModelGroupInfoProxyCustomMetadataType0",
     "ModelGroupInfoProxyModeType1",
     "ModelGroupInfoResponse",
     "ModelInfo",
@@ -6057,6 +6588,7 @@ __all__ = (
     "PatchAgentRequestStaticHeadersType0",
     "PatchGuardrailRequest",
     "PatchGuardrailRequestGuardrailInfoType0",
+    "PatchModelRequest",
     "PatchPromptRequest",
     "PatchTeamRequest",
     "PatchTeamRequestDefaultEstimatedOutputTokensPerModelType0",
@@ -6085,6 +6617,8 @@ __all__ = (
     "PipelineTestRequestTestMessagesItem",
     "PluginAuthTokenApiPluginsAuthTokenGetResponsePluginAuthTokenApiPluginsAuthTokenGet",
     "PluginAuthor",
+    "PluginDownloadEvent",
+    "PluginDownloadsResponse",
     "PluginListItem",
     "PluginListItemInstallationPreferenceType0",
     "PluginListItemSource",
@@ -6127,6 +6661,8 @@ __all__ = (
     "PolicyVersionCreateRequest",
     "PolicyVersionListResponse",
     "PolicyVersionStatusUpdateRequest",
+    "PriceTier",
+    "PriceTierCosts",
     "Program",
     "ProgramOutput",
     "ProgramOutputStatus",
@@ -6136,6 +6672,7 @@ __all__ = (
     "PromptCacheBreakpointTtlType0",
     "PromptCacheOptions",
     "PromptCacheOptionsMode",
+    "PromptCacheOptionsTtl",
     "PromptCachingRequest",
     "PromptCachingRequestCursor",
     "PromptCachingRequestsResponse",
@@ -6328,6 +6865,7 @@ __all__ = (
     "ResponseToolSearchOutputItemParamParamExecution",
     "ResponseToolSearchOutputItemParamParamStatusType0",
     "ResponseToolSearchOutputItemStatus",
+    "ResponsesAPIModeration",
     "ResponsesAPIRequestParams",
     "ResponsesAPIRequestParamsActionDoubleClick",
     "ResponsesAPIRequestParamsAdditionalTools",
@@ -6433,6 +6971,7 @@ __all__ = (
     "ScoreAnswerProbabilities",
     "Screenshot",
     "Scroll",
+    "SearchContextCostPerQuery",
     "SearchTool",
     "SearchToolInfoResponse",
     "SearchToolInfoResponseLitellmParams",
@@ -6461,8 +7000,38 @@ __all__ = (
     "ShellToolParam",
     "ShellToolParamEnvironment",
     "Skill",
+    "SkillHubAgentSkill",
+    "SkillHubList",
+    "SkillHubMetadata",
+    "SkillHubPendingSkill",
+    "SkillHubProposal",
+    "SkillHubProposalSource",
+    "SkillHubPublication",
+    "SkillHubRejection",
+    "SkillHubReviewResponse",
+    "SkillHubReviewResponseAction",
+    "SkillHubSkill",
+    "SkillHubSkillSource",
+    "SkillHubSkillVisibility",
+    "SkillHubSubmission",
+    "SkillHubSubmissionDetail",
+    "SkillHubSubmissionList",
+    "SkillHubSubmissionOperation",
+    "SkillHubSubmissionStatus",
+    "SkillHubVersion",
+    "SkillHubVersionContentKind",
+    "SkillHubVersionManifest",
+    "SkillHubVersions",
     "SkillReference",
     "SkillReferenceParam",
+    "SkillScan",
+    "SkillScanFinding",
+    "SkillScanFindingSeverity",
+    "SkillScanReport",
+    "SkillScanReportScanMode",
+    "SkillScanRequest",
+    "SkillScanResponse",
+    "SkillScanStatus",
     "Span",
     "SpanDetail",
     "SpanDetailAttributes",
@@ -6486,8 +7055,12 @@ __all__ = (
     "StartShadowEvalRequest",
     "StartShadowEvalRequestDirection",
     "StoredReport",
+    "SubscriptionAccountFeeRequest",
+    "SubscriptionAccountUsage",
+    "SubscriptionUsageResponse",
     "SuccessfulKeyUpdate",
     "SuccessfulKeyUpdateKeyInfo",
+    "SuccessorModelSource",
     "SuggestPolicyTemplatesPolicyTemplatesSuggestPostResponseSuggestPolicyTemplatesPolicyTemplatesSuggestPost",
     "SuggestTemplatesRequest",
     "Summary",
@@ -6552,6 +7125,7 @@ __all__ = (
     "TeamCallbackDeleteResponse",
     "TeamCallbackDeleteResponseData",
     "TeamInfoResponse",
+    "TeamListCallerMembership",
     "TeamListItem",
     "TeamListItemMetadataType0",
     "TeamListItemModelMaxBudgetType0",
@@ -6721,6 +7295,11 @@ __all__ = (
     "TraceSummary",
     "TraceSummaryStatus",
     "TrainedTierArtifact",
+    "TranscriptionDetectedLanguage",
+    "TranscriptionResponse",
+    "TranscriptionUsageDurationObject",
+    "TranscriptionUsageInputTokenDetailsObject",
+    "TranscriptionUsageTokensObject",
     "TransformRequestBody",
     "TransformRequestBodyRequestBody",
     "TypeAction",
@@ -6782,6 +7361,7 @@ __all__ = (
     "UpdateLiteLLMParamsQualityRouterConfigType0",
     "UpdateLiteLLMParamsSearchContextCostPerQueryType0",
     "UpdateLiteLLMParamsStreamTimeoutByServiceTierType0",
+    "UpdateLiteLLMParamsSwitchyardRouterConfigType0",
     "UpdateLiteLLMParamsTieredPricingType0Item",
     "UpdateLiteLLMParamsTimeoutByServiceTierType0",
     "UpdateLiteLLMParamsVertexCredentialsType1",
@@ -6809,6 +7389,8 @@ __all__ = (
     "UpdateProjectRequestModelTpmLimitType0",
     "UpdatePublicModelGroupsRequest",
     "UpdateRouterConfig",
+    "UpdateRouterConfigContentPolicyFallbacksType0Item",
+    "UpdateRouterConfigContentPolicyFallbacksType0ItemAdditionalPropertyItemType1",
     "UpdateRouterConfigContextWindowFallbacksType0Item",
     "UpdateRouterConfigFallbacksType0Item",
     "UpdateRouterConfigModelGroupAffinityConfigType0",
@@ -6819,6 +7401,7 @@ __all__ = (
     "UpdateRouterConfigRoutingStrategyArgsType0",
     "UpdateRouterConfigWeightsType0",
     "UpdateSearchToolRequest",
+    "UpdateSubscriptionAccountFeeRequest",
     "UpdateTeamMemberPermissionsRequest",
     "UpdateTeamRequest",
     "UpdateTeamRequestDefaultEstimatedOutputTokensPerModelType0",
@@ -6861,7 +7444,8 @@ __all__ = (
     "UpdateUserRequestPermissionsType0",
     "UpdateUserRequestTagRpmLimitType0",
     "UpdateUserRequestUserRoleType0",
-    "UsageAIChatRequest",
+    "UploadPluginRequest",
+    "UploadPluginRequestInstallationPreferenceType0",
     "UsageChartPoint",
     "UsageDetailResponse",
     "UsageDetailResponseCostByKey",

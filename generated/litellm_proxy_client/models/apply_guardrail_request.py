@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.guardrail_response_format import GuardrailResponseFormat
 from ..models.pii_entity_type import PiiEntityType
 from ..types import UNSET, Unset
 
@@ -28,6 +29,7 @@ class ApplyGuardrailRequest:
         language (None | str | Unset):
         messages (list[ApplyGuardrailRequestMessagesType0Item] | None | Unset):
         metadata (ApplyGuardrailRequestMetadataType0 | None | Unset):
+        response_format (GuardrailResponseFormat | Unset):
     """
 
     guardrail_name: str
@@ -37,6 +39,7 @@ class ApplyGuardrailRequest:
     language: None | str | Unset = UNSET
     messages: list[ApplyGuardrailRequestMessagesType0Item] | None | Unset = UNSET
     metadata: ApplyGuardrailRequestMetadataType0 | None | Unset = UNSET
+    response_format: GuardrailResponseFormat | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,6 +89,10 @@ class ApplyGuardrailRequest:
         else:
             metadata = self.metadata
 
+        response_format: str | Unset = UNSET
+        if not isinstance(self.response_format, Unset):
+            response_format = self.response_format.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -104,6 +111,8 @@ class ApplyGuardrailRequest:
             field_dict["messages"] = messages
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
+        if response_format is not UNSET:
+            field_dict["response_format"] = response_format
 
         return field_dict
 
@@ -189,6 +198,13 @@ class ApplyGuardrailRequest:
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
+        _response_format = d.pop("response_format", UNSET)
+        response_format: GuardrailResponseFormat | Unset
+        if isinstance(_response_format, Unset):
+            response_format = UNSET
+        else:
+            response_format = GuardrailResponseFormat(_response_format)
+
         apply_guardrail_request = cls(
             guardrail_name=guardrail_name,
             text=text,
@@ -197,6 +213,7 @@ class ApplyGuardrailRequest:
             language=language,
             messages=messages,
             metadata=metadata,
+            response_format=response_format,
         )
 
         apply_guardrail_request.additional_properties = d

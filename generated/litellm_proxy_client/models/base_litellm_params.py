@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.base_litellm_params_logging_only_scope_type_0 import BaseLitellmParamsLoggingOnlyScopeType0
+from ..models.base_litellm_params_mcp_block_behavior_type_0 import BaseLitellmParamsMcpBlockBehaviorType0
 from ..models.base_litellm_params_on_sensitive_data_type_0 import BaseLitellmParamsOnSensitiveDataType0
 from ..models.base_litellm_params_on_violation_type_0 import BaseLitellmParamsOnViolationType0
 from ..models.base_litellm_params_stream_scope_type_0 import BaseLitellmParamsStreamScopeType0
@@ -61,6 +62,10 @@ class BaseLitellmParams:
             Implemented by guardrail='model_armor', 'generic_guardrail_api' and 'crowdstrike_aidr'. True (default) raises
             the error. False logs a critical error and lets the request proceed, so only a valid guardrail response can
             block or modify it. Default: True.
+        forward_messages_as_sent (bool | None | Unset): Only honored by guardrail='generic_guardrail_api'. When True,
+            structured_messages reaches the guardrail exactly as the client sent it, so rows can carry provider-native
+            content blocks and keys the OpenAI chat types do not declare. Default False sends OpenAI-format chat rows with
+            undeclared keys removed. Default: False.
         guard_name (None | str | Unset): Name of the guardrail in guardrails.ai
         inspect_embeddings (bool | None | Unset): When True, the Aim and Cato Networks guardrails send /embeddings
             `input` to the vendor as user messages. Off by default because embedding input is documents being indexed, not a
@@ -79,12 +84,21 @@ class BaseLitellmParams:
             in each proxy worker. Implemented by guardrail='decision_model'.
         max_input_chars (int | None | Unset): Character budget for each text sent to the guardrail's model. Implemented
             by guardrail='decision_model'.
+        mcp_block_behavior (BaseLitellmParamsMcpBlockBehaviorType0 | None | Unset): How to handle guardrail blocks when
+            executing MCP tools for an LLM request. 'raise' propagates the guardrail error to the client. 'tool_result' or
+            None returns the block as a tool result and lets the LLM continue.
         model (None | str | Unset): Optional field if guardrail requires a 'model' parameter
+        num_retries (int | None | Unset): How many more times to send a guardrail check whose connection timed out
+            waiting for the answer or was dropped after the request went out. Each retry opens a fresh connection and gets
+            the full timeout. Connect failures, HTTP error statuses and BLOCKED verdicts are not retried. Unset or 0 sends
+            each check once, and the most allowed is 5. Implemented by guardrail='generic_guardrail_api', other guardrails
+            ignore it.
         on_sensitive_data (BaseLitellmParamsOnSensitiveDataType0 | None | Unset): Action to take when sensitive data is
             detected. 'block' raises an exception (default behavior). 'route' reroutes the request to the model specified in
             sensitive_data_route_to_model.
         on_violation (BaseLitellmParamsOnViolationType0 | None | Unset): For /v1/realtime sessions: 'warn' speaks the
-            violation message and continues; 'end_session' speaks the message and closes the connection. For
+            violation message and continues; 'end_session' speaks the message and closes the connection. Bedrock Nova Sonic
+            cannot cancel a spoken turn's answer, so a blocked spoken turn always ends its session. For
             guardrail='mcp_security': 'block' rejects the request; 'alert' only logs a warning.
         only_scan_new_messages (bool | None | Unset): When True, the guardrail only scans messages that have not already
             been scanned earlier in the same session (identified by litellm_session_id / session_id). Message content is
@@ -97,7 +111,7 @@ class BaseLitellmParams:
             placeholder)
         patterns (list[ContentFilterPattern] | None | Unset): List of patterns (prebuilt or custom regex) to detect
         realtime_violation_message (None | str | Unset): The message the bot speaks aloud when a /v1/realtime guardrail
-            fires. Falls back to violation_message_template if not set.
+            fires. Falls back to the guardrail's block reason if not set.
         run_in_parallel (bool | None | Unset): When True, this pre_call or post_call guardrail runs concurrently with
             other opted-in guardrails of the same hook, after the sequential guardrails have run. Use only for block-only
             guardrails that inspect and reject; do not enable it for guardrails that modify the request or response (e.g.
@@ -163,6 +177,7 @@ class BaseLitellmParams:
     experimental_use_latest_role_message_only: bool | None | Unset = False
     extra_headers: list[str] | None | Unset = UNSET
     fail_on_error: bool | None | Unset = True
+    forward_messages_as_sent: bool | None | Unset = False
     guard_name: None | str | Unset = UNSET
     inspect_embeddings: bool | None | Unset = UNSET
     keyword_redaction_tag: None | str | Unset = UNSET
@@ -173,7 +188,9 @@ class BaseLitellmParams:
     mask_response_content: bool | None | Unset = UNSET
     max_concurrent_decision_calls: int | None | Unset = UNSET
     max_input_chars: int | None | Unset = UNSET
+    mcp_block_behavior: BaseLitellmParamsMcpBlockBehaviorType0 | None | Unset = UNSET
     model: None | str | Unset = UNSET
+    num_retries: int | None | Unset = UNSET
     on_sensitive_data: BaseLitellmParamsOnSensitiveDataType0 | None | Unset = UNSET
     on_violation: BaseLitellmParamsOnViolationType0 | None | Unset = UNSET
     only_scan_new_messages: bool | None | Unset = False
@@ -328,6 +345,12 @@ class BaseLitellmParams:
         else:
             fail_on_error = self.fail_on_error
 
+        forward_messages_as_sent: bool | None | Unset
+        if isinstance(self.forward_messages_as_sent, Unset):
+            forward_messages_as_sent = UNSET
+        else:
+            forward_messages_as_sent = self.forward_messages_as_sent
+
         guard_name: None | str | Unset
         if isinstance(self.guard_name, Unset):
             guard_name = UNSET
@@ -390,11 +413,25 @@ class BaseLitellmParams:
         else:
             max_input_chars = self.max_input_chars
 
+        mcp_block_behavior: None | str | Unset
+        if isinstance(self.mcp_block_behavior, Unset):
+            mcp_block_behavior = UNSET
+        elif isinstance(self.mcp_block_behavior, BaseLitellmParamsMcpBlockBehaviorType0):
+            mcp_block_behavior = self.mcp_block_behavior.value
+        else:
+            mcp_block_behavior = self.mcp_block_behavior
+
         model: None | str | Unset
         if isinstance(self.model, Unset):
             model = UNSET
         else:
             model = self.model
+
+        num_retries: int | None | Unset
+        if isinstance(self.num_retries, Unset):
+            num_retries = UNSET
+        else:
+            num_retries = self.num_retries
 
         on_sensitive_data: None | str | Unset
         if isinstance(self.on_sensitive_data, Unset):
@@ -581,6 +618,8 @@ class BaseLitellmParams:
             field_dict["extra_headers"] = extra_headers
         if fail_on_error is not UNSET:
             field_dict["fail_on_error"] = fail_on_error
+        if forward_messages_as_sent is not UNSET:
+            field_dict["forward_messages_as_sent"] = forward_messages_as_sent
         if guard_name is not UNSET:
             field_dict["guard_name"] = guard_name
         if inspect_embeddings is not UNSET:
@@ -601,8 +640,12 @@ class BaseLitellmParams:
             field_dict["max_concurrent_decision_calls"] = max_concurrent_decision_calls
         if max_input_chars is not UNSET:
             field_dict["max_input_chars"] = max_input_chars
+        if mcp_block_behavior is not UNSET:
+            field_dict["mcp_block_behavior"] = mcp_block_behavior
         if model is not UNSET:
             field_dict["model"] = model
+        if num_retries is not UNSET:
+            field_dict["num_retries"] = num_retries
         if on_sensitive_data is not UNSET:
             field_dict["on_sensitive_data"] = on_sensitive_data
         if on_violation is not UNSET:
@@ -876,6 +919,15 @@ class BaseLitellmParams:
 
         fail_on_error = _parse_fail_on_error(d.pop("fail_on_error", UNSET))
 
+        def _parse_forward_messages_as_sent(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        forward_messages_as_sent = _parse_forward_messages_as_sent(d.pop("forward_messages_as_sent", UNSET))
+
         def _parse_guard_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -978,6 +1030,23 @@ class BaseLitellmParams:
 
         max_input_chars = _parse_max_input_chars(d.pop("max_input_chars", UNSET))
 
+        def _parse_mcp_block_behavior(data: object) -> BaseLitellmParamsMcpBlockBehaviorType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                mcp_block_behavior_type_0 = BaseLitellmParamsMcpBlockBehaviorType0(data)
+
+                return mcp_block_behavior_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BaseLitellmParamsMcpBlockBehaviorType0 | None | Unset, data)
+
+        mcp_block_behavior = _parse_mcp_block_behavior(d.pop("mcp_block_behavior", UNSET))
+
         def _parse_model(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -986,6 +1055,15 @@ class BaseLitellmParams:
             return cast(None | str | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
+
+        def _parse_num_retries(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        num_retries = _parse_num_retries(d.pop("num_retries", UNSET))
 
         def _parse_on_sensitive_data(data: object) -> BaseLitellmParamsOnSensitiveDataType0 | None | Unset:
             if data is None:
@@ -1262,6 +1340,7 @@ class BaseLitellmParams:
             experimental_use_latest_role_message_only=experimental_use_latest_role_message_only,
             extra_headers=extra_headers,
             fail_on_error=fail_on_error,
+            forward_messages_as_sent=forward_messages_as_sent,
             guard_name=guard_name,
             inspect_embeddings=inspect_embeddings,
             keyword_redaction_tag=keyword_redaction_tag,
@@ -1272,7 +1351,9 @@ class BaseLitellmParams:
             mask_response_content=mask_response_content,
             max_concurrent_decision_calls=max_concurrent_decision_calls,
             max_input_chars=max_input_chars,
+            mcp_block_behavior=mcp_block_behavior,
             model=model,
+            num_retries=num_retries,
             on_sensitive_data=on_sensitive_data,
             on_violation=on_violation,
             only_scan_new_messages=only_scan_new_messages,

@@ -11,6 +11,7 @@ class BodyTestModelConnectionHealthTestConnectionPostModeType0(StrEnum):
     DECISIONS = "decisions"
     EMBEDDING = "embedding"
     EVALUATION = "evaluation"
+    EXTRACTION = "extraction"
     IMAGE_EDIT = "image_edit"
     IMAGE_GENERATION = "image_generation"
     OCR = "ocr"

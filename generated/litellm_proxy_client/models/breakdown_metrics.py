@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from ..models.breakdown_metrics_api_keys import BreakdownMetricsApiKeys
     from ..models.breakdown_metrics_endpoints import BreakdownMetricsEndpoints
     from ..models.breakdown_metrics_entities import BreakdownMetricsEntities
+    from ..models.breakdown_metrics_guardrails import BreakdownMetricsGuardrails
     from ..models.breakdown_metrics_mcp_servers import BreakdownMetricsMcpServers
     from ..models.breakdown_metrics_model_groups import BreakdownMetricsModelGroups
     from ..models.breakdown_metrics_models import BreakdownMetricsModels
@@ -29,6 +30,8 @@ class BreakdownMetrics:
         api_keys (BreakdownMetricsApiKeys | Unset):
         endpoints (BreakdownMetricsEndpoints | Unset):
         entities (BreakdownMetricsEntities | Unset):
+        guardrails (BreakdownMetricsGuardrails | Unset): Spend by guardrail ID, already included in key and model spend.
+            Populated on user, team and organization aggregated activity only, without a model filter
         mcp_servers (BreakdownMetricsMcpServers | Unset):
         model_groups (BreakdownMetricsModelGroups | Unset):
         models (BreakdownMetricsModels | Unset):
@@ -38,6 +41,7 @@ class BreakdownMetrics:
     api_keys: BreakdownMetricsApiKeys | Unset = UNSET
     endpoints: BreakdownMetricsEndpoints | Unset = UNSET
     entities: BreakdownMetricsEntities | Unset = UNSET
+    guardrails: BreakdownMetricsGuardrails | Unset = UNSET
     mcp_servers: BreakdownMetricsMcpServers | Unset = UNSET
     model_groups: BreakdownMetricsModelGroups | Unset = UNSET
     models: BreakdownMetricsModels | Unset = UNSET
@@ -56,6 +60,10 @@ class BreakdownMetrics:
         entities: dict[str, Any] | Unset = UNSET
         if not isinstance(self.entities, Unset):
             entities = self.entities.to_dict()
+
+        guardrails: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.guardrails, Unset):
+            guardrails = self.guardrails.to_dict()
 
         mcp_servers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.mcp_servers, Unset):
@@ -82,6 +90,8 @@ class BreakdownMetrics:
             field_dict["endpoints"] = endpoints
         if entities is not UNSET:
             field_dict["entities"] = entities
+        if guardrails is not UNSET:
+            field_dict["guardrails"] = guardrails
         if mcp_servers is not UNSET:
             field_dict["mcp_servers"] = mcp_servers
         if model_groups is not UNSET:
@@ -98,6 +108,7 @@ class BreakdownMetrics:
         from ..models.breakdown_metrics_api_keys import BreakdownMetricsApiKeys  # noqa: PLC0415
         from ..models.breakdown_metrics_endpoints import BreakdownMetricsEndpoints  # noqa: PLC0415
         from ..models.breakdown_metrics_entities import BreakdownMetricsEntities  # noqa: PLC0415
+        from ..models.breakdown_metrics_guardrails import BreakdownMetricsGuardrails  # noqa: PLC0415
         from ..models.breakdown_metrics_mcp_servers import BreakdownMetricsMcpServers  # noqa: PLC0415
         from ..models.breakdown_metrics_model_groups import BreakdownMetricsModelGroups  # noqa: PLC0415
         from ..models.breakdown_metrics_models import BreakdownMetricsModels  # noqa: PLC0415
@@ -124,6 +135,13 @@ class BreakdownMetrics:
             entities = UNSET
         else:
             entities = BreakdownMetricsEntities.from_dict(_entities)
+
+        _guardrails = d.pop("guardrails", UNSET)
+        guardrails: BreakdownMetricsGuardrails | Unset
+        if isinstance(_guardrails, Unset):
+            guardrails = UNSET
+        else:
+            guardrails = BreakdownMetricsGuardrails.from_dict(_guardrails)
 
         _mcp_servers = d.pop("mcp_servers", UNSET)
         mcp_servers: BreakdownMetricsMcpServers | Unset
@@ -157,6 +175,7 @@ class BreakdownMetrics:
             api_keys=api_keys,
             endpoints=endpoints,
             entities=entities,
+            guardrails=guardrails,
             mcp_servers=mcp_servers,
             model_groups=model_groups,
             models=models,

@@ -10,7 +10,9 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_completion_assistant_tool_call import ChatCompletionAssistantToolCall
+    from ..models.chat_completion_audio_object import ChatCompletionAudioObject
     from ..models.chat_completion_cached_content import ChatCompletionCachedContent
+    from ..models.chat_completion_file_object import ChatCompletionFileObject
     from ..models.chat_completion_image_object import ChatCompletionImageObject
     from ..models.chat_completion_reasoning_item import ChatCompletionReasoningItem
     from ..models.chat_completion_redacted_thinking_block import ChatCompletionRedactedThinkingBlock
@@ -28,8 +30,9 @@ class ChatCompletionAssistantMessage:
     Attributes:
         role (Literal['assistant']):
         cache_control (ChatCompletionCachedContent | Unset):
-        content (list[ChatCompletionImageObject | ChatCompletionRedactedThinkingBlock | ChatCompletionTextObject |
-            ChatCompletionThinkingBlock] | None | str | Unset):
+        content (list[ChatCompletionAudioObject | ChatCompletionFileObject | ChatCompletionImageObject |
+            ChatCompletionRedactedThinkingBlock | ChatCompletionTextObject | ChatCompletionThinkingBlock] | None | str |
+            Unset):
         function_call (ChatCompletionToolCallFunctionChunk | None | Unset):
         name (None | str | Unset):
         reasoning_content (None | str | Unset):
@@ -42,7 +45,9 @@ class ChatCompletionAssistantMessage:
     cache_control: ChatCompletionCachedContent | Unset = UNSET
     content: (
         list[
-            ChatCompletionImageObject
+            ChatCompletionAudioObject
+            | ChatCompletionFileObject
+            | ChatCompletionImageObject
             | ChatCompletionRedactedThinkingBlock
             | ChatCompletionTextObject
             | ChatCompletionThinkingBlock
@@ -60,6 +65,8 @@ class ChatCompletionAssistantMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.chat_completion_audio_object import ChatCompletionAudioObject  # noqa: PLC0415
+        from ..models.chat_completion_image_object import ChatCompletionImageObject  # noqa: PLC0415
         from ..models.chat_completion_redacted_thinking_block import ChatCompletionRedactedThinkingBlock  # noqa: PLC0415
         from ..models.chat_completion_text_object import ChatCompletionTextObject  # noqa: PLC0415
         from ..models.chat_completion_thinking_block import ChatCompletionThinkingBlock  # noqa: PLC0415
@@ -83,6 +90,10 @@ class ChatCompletionAssistantMessage:
                 elif isinstance(content_type_1_item_data, ChatCompletionThinkingBlock):
                     content_type_1_item = content_type_1_item_data.to_dict()
                 elif isinstance(content_type_1_item_data, ChatCompletionRedactedThinkingBlock):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(content_type_1_item_data, ChatCompletionImageObject):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(content_type_1_item_data, ChatCompletionAudioObject):
                     content_type_1_item = content_type_1_item_data.to_dict()
                 else:
                     content_type_1_item = content_type_1_item_data.to_dict()
@@ -182,7 +193,9 @@ class ChatCompletionAssistantMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.chat_completion_assistant_tool_call import ChatCompletionAssistantToolCall  # noqa: PLC0415
+        from ..models.chat_completion_audio_object import ChatCompletionAudioObject  # noqa: PLC0415
         from ..models.chat_completion_cached_content import ChatCompletionCachedContent  # noqa: PLC0415
+        from ..models.chat_completion_file_object import ChatCompletionFileObject  # noqa: PLC0415
         from ..models.chat_completion_image_object import ChatCompletionImageObject  # noqa: PLC0415
         from ..models.chat_completion_reasoning_item import ChatCompletionReasoningItem  # noqa: PLC0415
         from ..models.chat_completion_redacted_thinking_block import ChatCompletionRedactedThinkingBlock  # noqa: PLC0415
@@ -206,7 +219,9 @@ class ChatCompletionAssistantMessage:
             data: object,
         ) -> (
             list[
-                ChatCompletionImageObject
+                ChatCompletionAudioObject
+                | ChatCompletionFileObject
+                | ChatCompletionImageObject
                 | ChatCompletionRedactedThinkingBlock
                 | ChatCompletionTextObject
                 | ChatCompletionThinkingBlock
@@ -229,7 +244,9 @@ class ChatCompletionAssistantMessage:
                     def _parse_content_type_1_item(
                         data: object,
                     ) -> (
-                        ChatCompletionImageObject
+                        ChatCompletionAudioObject
+                        | ChatCompletionFileObject
+                        | ChatCompletionImageObject
                         | ChatCompletionRedactedThinkingBlock
                         | ChatCompletionTextObject
                         | ChatCompletionThinkingBlock
@@ -258,11 +275,27 @@ class ChatCompletionAssistantMessage:
                             return content_type_1_item_type_2
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_type_1_item_type_3 = ChatCompletionImageObject.from_dict(data)
+
+                            return content_type_1_item_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_type_1_item_type_4 = ChatCompletionAudioObject.from_dict(data)
+
+                            return content_type_1_item_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        content_type_1_item_type_3 = ChatCompletionImageObject.from_dict(data)
+                        content_type_1_item_type_5 = ChatCompletionFileObject.from_dict(data)
 
-                        return content_type_1_item_type_3
+                        return content_type_1_item_type_5
 
                     content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
 
@@ -273,7 +306,9 @@ class ChatCompletionAssistantMessage:
                 pass
             return cast(
                 list[
-                    ChatCompletionImageObject
+                    ChatCompletionAudioObject
+                    | ChatCompletionFileObject
+                    | ChatCompletionImageObject
                     | ChatCompletionRedactedThinkingBlock
                     | ChatCompletionTextObject
                     | ChatCompletionThinkingBlock

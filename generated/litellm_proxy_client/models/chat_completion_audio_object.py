@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.input_audio import InputAudio
-    from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint
+    from ..models.chat_completion_cached_content import ChatCompletionCachedContent
+    from ..models.chat_completion_input_audio import ChatCompletionInputAudio
 
 
 T = TypeVar("T", bound="ChatCompletionAudioObject")
@@ -20,17 +20,14 @@ T = TypeVar("T", bound="ChatCompletionAudioObject")
 class ChatCompletionAudioObject:
     """
     Attributes:
-        input_audio (InputAudio):
+        input_audio (ChatCompletionInputAudio):
         type_ (Literal['input_audio']):
-        prompt_cache_breakpoint (PromptCacheBreakpoint | Unset): Marks the exact end of a reusable prompt prefix.
-
-            When `ttl` is omitted, the breakpoint inherits the request's `prompt_cache_options.ttl`; the boundary is not
-            rounded to a token block.
+        cache_control (ChatCompletionCachedContent | Unset):
     """
 
-    input_audio: InputAudio
+    input_audio: ChatCompletionInputAudio
     type_: Literal["input_audio"]
-    prompt_cache_breakpoint: PromptCacheBreakpoint | Unset = UNSET
+    cache_control: ChatCompletionCachedContent | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,9 +35,9 @@ class ChatCompletionAudioObject:
 
         type_ = self.type_
 
-        prompt_cache_breakpoint: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.prompt_cache_breakpoint, Unset):
-            prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
+        cache_control: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cache_control, Unset):
+            cache_control = self.cache_control.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,34 +47,34 @@ class ChatCompletionAudioObject:
                 "type": type_,
             }
         )
-        if prompt_cache_breakpoint is not UNSET:
-            field_dict["prompt_cache_breakpoint"] = prompt_cache_breakpoint
+        if cache_control is not UNSET:
+            field_dict["cache_control"] = cache_control
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.input_audio import InputAudio  # noqa: PLC0415
-        from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint  # noqa: PLC0415
+        from ..models.chat_completion_cached_content import ChatCompletionCachedContent  # noqa: PLC0415
+        from ..models.chat_completion_input_audio import ChatCompletionInputAudio  # noqa: PLC0415
 
         d = dict(src_dict)
-        input_audio = InputAudio.from_dict(d.pop("input_audio"))
+        input_audio = ChatCompletionInputAudio.from_dict(d.pop("input_audio"))
 
         type_ = cast(Literal["input_audio"], d.pop("type"))
         if type_ != "input_audio":
             raise ValueError(f"type must match const 'input_audio', got '{type_}'")
 
-        _prompt_cache_breakpoint = d.pop("prompt_cache_breakpoint", UNSET)
-        prompt_cache_breakpoint: PromptCacheBreakpoint | Unset
-        if isinstance(_prompt_cache_breakpoint, Unset):
-            prompt_cache_breakpoint = UNSET
+        _cache_control = d.pop("cache_control", UNSET)
+        cache_control: ChatCompletionCachedContent | Unset
+        if isinstance(_cache_control, Unset):
+            cache_control = UNSET
         else:
-            prompt_cache_breakpoint = PromptCacheBreakpoint.from_dict(_prompt_cache_breakpoint)
+            cache_control = ChatCompletionCachedContent.from_dict(_cache_control)
 
         chat_completion_audio_object = cls(
             input_audio=input_audio,
             type_=type_,
-            prompt_cache_breakpoint=prompt_cache_breakpoint,
+            cache_control=cache_control,
         )
 
         chat_completion_audio_object.additional_properties = d

@@ -21,25 +21,20 @@ class ChatCompletionTokenLogprob:
     Attributes:
         logprob (float):
         token (str):
-        top_logprobs (list[TopLogprob]):
         bytes_ (list[int] | None | Unset):
+        top_logprobs (list[TopLogprob] | Unset):
     """
 
     logprob: float
     token: str
-    top_logprobs: list[TopLogprob]
     bytes_: list[int] | None | Unset = UNSET
+    top_logprobs: list[TopLogprob] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         logprob = self.logprob
 
         token = self.token
-
-        top_logprobs = []
-        for top_logprobs_item_data in self.top_logprobs:
-            top_logprobs_item = top_logprobs_item_data.to_dict()
-            top_logprobs.append(top_logprobs_item)
 
         bytes_: list[int] | None | Unset
         if isinstance(self.bytes_, Unset):
@@ -50,17 +45,25 @@ class ChatCompletionTokenLogprob:
         else:
             bytes_ = self.bytes_
 
+        top_logprobs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.top_logprobs, Unset):
+            top_logprobs = []
+            for top_logprobs_item_data in self.top_logprobs:
+                top_logprobs_item = top_logprobs_item_data.to_dict()
+                top_logprobs.append(top_logprobs_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "logprob": logprob,
                 "token": token,
-                "top_logprobs": top_logprobs,
             }
         )
         if bytes_ is not UNSET:
             field_dict["bytes"] = bytes_
+        if top_logprobs is not UNSET:
+            field_dict["top_logprobs"] = top_logprobs
 
         return field_dict
 
@@ -72,13 +75,6 @@ class ChatCompletionTokenLogprob:
         logprob = d.pop("logprob")
 
         token = d.pop("token")
-
-        top_logprobs = []
-        _top_logprobs = d.pop("top_logprobs")
-        for top_logprobs_item_data in _top_logprobs:
-            top_logprobs_item = TopLogprob.from_dict(top_logprobs_item_data)
-
-            top_logprobs.append(top_logprobs_item)
 
         def _parse_bytes_(data: object) -> list[int] | None | Unset:
             if data is None:
@@ -97,11 +93,20 @@ class ChatCompletionTokenLogprob:
 
         bytes_ = _parse_bytes_(d.pop("bytes", UNSET))
 
+        _top_logprobs = d.pop("top_logprobs", UNSET)
+        top_logprobs: list[TopLogprob] | Unset = UNSET
+        if _top_logprobs is not UNSET:
+            top_logprobs = []
+            for top_logprobs_item_data in _top_logprobs:
+                top_logprobs_item = TopLogprob.from_dict(top_logprobs_item_data)
+
+                top_logprobs.append(top_logprobs_item)
+
         chat_completion_token_logprob = cls(
             logprob=logprob,
             token=token,
-            top_logprobs=top_logprobs,
             bytes_=bytes_,
+            top_logprobs=top_logprobs,
         )
 
         chat_completion_token_logprob.additional_properties = d

@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
+    from ..models.chat_completion_audio_object import ChatCompletionAudioObject
+    from ..models.chat_completion_file_object import ChatCompletionFileObject
     from ..models.chat_completion_image_object import ChatCompletionImageObject
     from ..models.chat_completion_text_object import ChatCompletionTextObject
     from ..models.chat_completion_tool_reference_object import ChatCompletionToolReferenceObject
@@ -19,17 +23,31 @@ T = TypeVar("T", bound="ChatCompletionToolMessage")
 class ChatCompletionToolMessage:
     """
     Attributes:
-        content (list[ChatCompletionImageObject | ChatCompletionTextObject | ChatCompletionToolReferenceObject] | str):
+        content (list[ChatCompletionAudioObject | ChatCompletionFileObject | ChatCompletionImageObject |
+            ChatCompletionTextObject | ChatCompletionToolReferenceObject] | str):
         role (Literal['tool']):
         tool_call_id (str):
+        is_error (bool | Unset):
     """
 
-    content: list[ChatCompletionImageObject | ChatCompletionTextObject | ChatCompletionToolReferenceObject] | str
+    content: (
+        list[
+            ChatCompletionAudioObject
+            | ChatCompletionFileObject
+            | ChatCompletionImageObject
+            | ChatCompletionTextObject
+            | ChatCompletionToolReferenceObject
+        ]
+        | str
+    )
     role: Literal["tool"]
     tool_call_id: str
+    is_error: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.chat_completion_audio_object import ChatCompletionAudioObject  # noqa: PLC0415
+        from ..models.chat_completion_file_object import ChatCompletionFileObject  # noqa: PLC0415
         from ..models.chat_completion_image_object import ChatCompletionImageObject  # noqa: PLC0415
         from ..models.chat_completion_text_object import ChatCompletionTextObject  # noqa: PLC0415
 
@@ -41,6 +59,10 @@ class ChatCompletionToolMessage:
                 if isinstance(content_type_1_item_data, ChatCompletionTextObject):
                     content_type_1_item = content_type_1_item_data.to_dict()
                 elif isinstance(content_type_1_item_data, ChatCompletionImageObject):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(content_type_1_item_data, ChatCompletionAudioObject):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(content_type_1_item_data, ChatCompletionFileObject):
                     content_type_1_item = content_type_1_item_data.to_dict()
                 else:
                     content_type_1_item = content_type_1_item_data.to_dict()
@@ -54,6 +76,8 @@ class ChatCompletionToolMessage:
 
         tool_call_id = self.tool_call_id
 
+        is_error = self.is_error
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -63,11 +87,15 @@ class ChatCompletionToolMessage:
                 "tool_call_id": tool_call_id,
             }
         )
+        if is_error is not UNSET:
+            field_dict["is_error"] = is_error
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_completion_audio_object import ChatCompletionAudioObject  # noqa: PLC0415
+        from ..models.chat_completion_file_object import ChatCompletionFileObject  # noqa: PLC0415
         from ..models.chat_completion_image_object import ChatCompletionImageObject  # noqa: PLC0415
         from ..models.chat_completion_text_object import ChatCompletionTextObject  # noqa: PLC0415
         from ..models.chat_completion_tool_reference_object import ChatCompletionToolReferenceObject  # noqa: PLC0415
@@ -76,7 +104,16 @@ class ChatCompletionToolMessage:
 
         def _parse_content(
             data: object,
-        ) -> list[ChatCompletionImageObject | ChatCompletionTextObject | ChatCompletionToolReferenceObject] | str:
+        ) -> (
+            list[
+                ChatCompletionAudioObject
+                | ChatCompletionFileObject
+                | ChatCompletionImageObject
+                | ChatCompletionTextObject
+                | ChatCompletionToolReferenceObject
+            ]
+            | str
+        ):
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -86,7 +123,13 @@ class ChatCompletionToolMessage:
 
                     def _parse_content_type_1_item(
                         data: object,
-                    ) -> ChatCompletionImageObject | ChatCompletionTextObject | ChatCompletionToolReferenceObject:
+                    ) -> (
+                        ChatCompletionAudioObject
+                        | ChatCompletionFileObject
+                        | ChatCompletionImageObject
+                        | ChatCompletionTextObject
+                        | ChatCompletionToolReferenceObject
+                    ):
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
@@ -103,11 +146,27 @@ class ChatCompletionToolMessage:
                             return content_type_1_item_type_1
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_type_1_item_type_2 = ChatCompletionAudioObject.from_dict(data)
+
+                            return content_type_1_item_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_type_1_item_type_3 = ChatCompletionFileObject.from_dict(data)
+
+                            return content_type_1_item_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        content_type_1_item_type_2 = ChatCompletionToolReferenceObject.from_dict(data)
+                        content_type_1_item_type_4 = ChatCompletionToolReferenceObject.from_dict(data)
 
-                        return content_type_1_item_type_2
+                        return content_type_1_item_type_4
 
                     content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
 
@@ -117,7 +176,14 @@ class ChatCompletionToolMessage:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                list[ChatCompletionImageObject | ChatCompletionTextObject | ChatCompletionToolReferenceObject] | str,
+                list[
+                    ChatCompletionAudioObject
+                    | ChatCompletionFileObject
+                    | ChatCompletionImageObject
+                    | ChatCompletionTextObject
+                    | ChatCompletionToolReferenceObject
+                ]
+                | str,
                 data,
             )
 
@@ -129,10 +195,13 @@ class ChatCompletionToolMessage:
 
         tool_call_id = d.pop("tool_call_id")
 
+        is_error = d.pop("is_error", UNSET)
+
         chat_completion_tool_message = cls(
             content=content,
             role=role,
             tool_call_id=tool_call_id,
+            is_error=is_error,
         )
 
         chat_completion_tool_message.additional_properties = d

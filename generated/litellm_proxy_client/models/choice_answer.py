@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.choice_answer_probabilities import ChoiceAnswerProbabilities
 
@@ -18,36 +20,41 @@ class ChoiceAnswer:
     """
     Attributes:
         choice (str):
-        confidence (float):
         probabilities (ChoiceAnswerProbabilities):
         type_ (Literal['choice']):
+        confidence (float | None | Unset):
     """
 
     choice: str
-    confidence: float
     probabilities: ChoiceAnswerProbabilities
     type_: Literal["choice"]
+    confidence: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         choice = self.choice
 
-        confidence = self.confidence
-
         probabilities = self.probabilities.to_dict()
 
         type_ = self.type_
+
+        confidence: float | None | Unset
+        if isinstance(self.confidence, Unset):
+            confidence = UNSET
+        else:
+            confidence = self.confidence
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "choice": choice,
-                "confidence": confidence,
                 "probabilities": probabilities,
                 "type": type_,
             }
         )
+        if confidence is not UNSET:
+            field_dict["confidence"] = confidence
 
         return field_dict
 
@@ -58,19 +65,26 @@ class ChoiceAnswer:
         d = dict(src_dict)
         choice = d.pop("choice")
 
-        confidence = d.pop("confidence")
-
         probabilities = ChoiceAnswerProbabilities.from_dict(d.pop("probabilities"))
 
         type_ = cast(Literal["choice"], d.pop("type"))
         if type_ != "choice":
             raise ValueError(f"type must match const 'choice', got '{type_}'")
 
+        def _parse_confidence(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        confidence = _parse_confidence(d.pop("confidence", UNSET))
+
         choice_answer = cls(
             choice=choice,
-            confidence=confidence,
             probabilities=probabilities,
             type_=type_,
+            confidence=confidence,
         )
 
         choice_answer.additional_properties = d

@@ -20,9 +20,11 @@ class ChoiceLogprobs:
     """
     Attributes:
         content (list[ChatCompletionTokenLogprob] | None | Unset):
+        refusal (list[ChatCompletionTokenLogprob] | None | Unset):
     """
 
     content: list[ChatCompletionTokenLogprob] | None | Unset = UNSET
+    refusal: list[ChatCompletionTokenLogprob] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,11 +40,25 @@ class ChoiceLogprobs:
         else:
             content = self.content
 
+        refusal: list[dict[str, Any]] | None | Unset
+        if isinstance(self.refusal, Unset):
+            refusal = UNSET
+        elif isinstance(self.refusal, list):
+            refusal = []
+            for refusal_type_0_item_data in self.refusal:
+                refusal_type_0_item = refusal_type_0_item_data.to_dict()
+                refusal.append(refusal_type_0_item)
+
+        else:
+            refusal = self.refusal
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if content is not UNSET:
             field_dict["content"] = content
+        if refusal is not UNSET:
+            field_dict["refusal"] = refusal
 
         return field_dict
 
@@ -74,8 +90,31 @@ class ChoiceLogprobs:
 
         content = _parse_content(d.pop("content", UNSET))
 
+        def _parse_refusal(data: object) -> list[ChatCompletionTokenLogprob] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                refusal_type_0 = []
+                _refusal_type_0 = data
+                for refusal_type_0_item_data in _refusal_type_0:
+                    refusal_type_0_item = ChatCompletionTokenLogprob.from_dict(refusal_type_0_item_data)
+
+                    refusal_type_0.append(refusal_type_0_item)
+
+                return refusal_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ChatCompletionTokenLogprob] | None | Unset, data)
+
+        refusal = _parse_refusal(d.pop("refusal", UNSET))
+
         choice_logprobs = cls(
             content=content,
+            refusal=refusal,
         )
 
         choice_logprobs.additional_properties = d

@@ -18,6 +18,8 @@ class DefaultTeamSSOParams:
     `models` is the exception: it only applies to teams automatically created by LiteLLM via SSO Groups.
 
         Attributes:
+            access_group_ids (list[str] | None | Unset): Default access groups attached to new teams created without
+                explicit access_group_ids
             budget_duration (None | str | Unset): Default budget duration for new teams, when not explicitly provided (e.g.
                 '24h', '7d', '30d')
             max_budget (float | None | Unset): Default maximum budget (in USD) for new teams, when not explicitly provided
@@ -31,6 +33,7 @@ class DefaultTeamSSOParams:
             tpm_limit (int | None | Unset): Default tpm limit for new teams, when not explicitly provided
     """
 
+    access_group_ids: list[str] | None | Unset = UNSET
     budget_duration: None | str | Unset = UNSET
     max_budget: float | None | Unset = UNSET
     models: list[str] | Unset = UNSET
@@ -41,6 +44,15 @@ class DefaultTeamSSOParams:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        access_group_ids: list[str] | None | Unset
+        if isinstance(self.access_group_ids, Unset):
+            access_group_ids = UNSET
+        elif isinstance(self.access_group_ids, list):
+            access_group_ids = self.access_group_ids
+
+        else:
+            access_group_ids = self.access_group_ids
+
         budget_duration: None | str | Unset
         if isinstance(self.budget_duration, Unset):
             budget_duration = UNSET
@@ -90,6 +102,8 @@ class DefaultTeamSSOParams:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if access_group_ids is not UNSET:
+            field_dict["access_group_ids"] = access_group_ids
         if budget_duration is not UNSET:
             field_dict["budget_duration"] = budget_duration
         if max_budget is not UNSET:
@@ -110,6 +124,23 @@ class DefaultTeamSSOParams:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
+        def _parse_access_group_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                access_group_ids_type_0 = cast(list[str], data)
+
+                return access_group_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        access_group_ids = _parse_access_group_ids(d.pop("access_group_ids", UNSET))
 
         def _parse_budget_duration(data: object) -> None | str | Unset:
             if data is None:
@@ -181,6 +212,7 @@ class DefaultTeamSSOParams:
         tpm_limit = _parse_tpm_limit(d.pop("tpm_limit", UNSET))
 
         default_team_sso_params = cls(
+            access_group_ids=access_group_ids,
             budget_duration=budget_duration,
             max_budget=max_budget,
             models=models,

@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.output_text import OutputText
+    from ..models.response_output_refusal import ResponseOutputRefusal
 
 
 T = TypeVar("T", bound="GenericResponseOutputItem")
@@ -21,7 +22,7 @@ class GenericResponseOutputItem:
     """Generic response API output item
 
     Attributes:
-        content (list[OutputText]):
+        content (list[OutputText | ResponseOutputRefusal]):
         id (str):
         role (str):
         status (str):
@@ -29,7 +30,7 @@ class GenericResponseOutputItem:
         phase (GenericResponseOutputItemPhaseType0 | None | Unset):
     """
 
-    content: list[OutputText]
+    content: list[OutputText | ResponseOutputRefusal]
     id: str
     role: str
     status: str
@@ -38,9 +39,16 @@ class GenericResponseOutputItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.output_text import OutputText  # noqa: PLC0415
+
         content = []
         for content_item_data in self.content:
-            content_item = content_item_data.to_dict()
+            content_item: dict[str, Any]
+            if isinstance(content_item_data, OutputText):
+                content_item = content_item_data.to_dict()
+            else:
+                content_item = content_item_data.to_dict()
+
             content.append(content_item)
 
         id = self.id
@@ -78,12 +86,29 @@ class GenericResponseOutputItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.output_text import OutputText  # noqa: PLC0415
+        from ..models.response_output_refusal import ResponseOutputRefusal  # noqa: PLC0415
 
         d = dict(src_dict)
         content = []
         _content = d.pop("content")
         for content_item_data in _content:
-            content_item = OutputText.from_dict(content_item_data)
+
+            def _parse_content_item(data: object) -> OutputText | ResponseOutputRefusal:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    content_item_type_0 = OutputText.from_dict(data)
+
+                    return content_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                content_item_type_1 = ResponseOutputRefusal.from_dict(data)
+
+                return content_item_type_1
+
+            content_item = _parse_content_item(content_item_data)
 
             content.append(content_item)
 

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.cache_write_tokens_details import CacheWriteTokensDetails
     from ..models.cached_tokens_details import CachedTokensDetails
 
 
@@ -20,6 +21,8 @@ class InputTokensDetails:
     """
     Attributes:
         audio_tokens (int | None | Unset):
+        cache_write_tokens (int | None | Unset):
+        cache_write_tokens_details (CacheWriteTokensDetails | None | Unset):
         cached_tokens (int | Unset):  Default: 0.
         cached_tokens_details (CachedTokensDetails | None | Unset):
         image_tokens (int | None | Unset):
@@ -28,6 +31,8 @@ class InputTokensDetails:
     """
 
     audio_tokens: int | None | Unset = UNSET
+    cache_write_tokens: int | None | Unset = UNSET
+    cache_write_tokens_details: CacheWriteTokensDetails | None | Unset = UNSET
     cached_tokens: int | Unset = 0
     cached_tokens_details: CachedTokensDetails | None | Unset = UNSET
     image_tokens: int | None | Unset = UNSET
@@ -36,6 +41,7 @@ class InputTokensDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.cache_write_tokens_details import CacheWriteTokensDetails  # noqa: PLC0415
         from ..models.cached_tokens_details import CachedTokensDetails  # noqa: PLC0415
 
         audio_tokens: int | None | Unset
@@ -43,6 +49,20 @@ class InputTokensDetails:
             audio_tokens = UNSET
         else:
             audio_tokens = self.audio_tokens
+
+        cache_write_tokens: int | None | Unset
+        if isinstance(self.cache_write_tokens, Unset):
+            cache_write_tokens = UNSET
+        else:
+            cache_write_tokens = self.cache_write_tokens
+
+        cache_write_tokens_details: dict[str, Any] | None | Unset
+        if isinstance(self.cache_write_tokens_details, Unset):
+            cache_write_tokens_details = UNSET
+        elif isinstance(self.cache_write_tokens_details, CacheWriteTokensDetails):
+            cache_write_tokens_details = self.cache_write_tokens_details.to_dict()
+        else:
+            cache_write_tokens_details = self.cache_write_tokens_details
 
         cached_tokens = self.cached_tokens
 
@@ -77,6 +97,10 @@ class InputTokensDetails:
         field_dict.update({})
         if audio_tokens is not UNSET:
             field_dict["audio_tokens"] = audio_tokens
+        if cache_write_tokens is not UNSET:
+            field_dict["cache_write_tokens"] = cache_write_tokens
+        if cache_write_tokens_details is not UNSET:
+            field_dict["cache_write_tokens_details"] = cache_write_tokens_details
         if cached_tokens is not UNSET:
             field_dict["cached_tokens"] = cached_tokens
         if cached_tokens_details is not UNSET:
@@ -92,6 +116,7 @@ class InputTokensDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cache_write_tokens_details import CacheWriteTokensDetails  # noqa: PLC0415
         from ..models.cached_tokens_details import CachedTokensDetails  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -104,6 +129,32 @@ class InputTokensDetails:
             return cast(int | None | Unset, data)
 
         audio_tokens = _parse_audio_tokens(d.pop("audio_tokens", UNSET))
+
+        def _parse_cache_write_tokens(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        cache_write_tokens = _parse_cache_write_tokens(d.pop("cache_write_tokens", UNSET))
+
+        def _parse_cache_write_tokens_details(data: object) -> CacheWriteTokensDetails | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cache_write_tokens_details_type_0 = CacheWriteTokensDetails.from_dict(data)
+
+                return cache_write_tokens_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CacheWriteTokensDetails | None | Unset, data)
+
+        cache_write_tokens_details = _parse_cache_write_tokens_details(d.pop("cache_write_tokens_details", UNSET))
 
         cached_tokens = d.pop("cached_tokens", UNSET)
 
@@ -153,6 +204,8 @@ class InputTokensDetails:
 
         input_tokens_details = cls(
             audio_tokens=audio_tokens,
+            cache_write_tokens=cache_write_tokens,
+            cache_write_tokens_details=cache_write_tokens_details,
             cached_tokens=cached_tokens,
             cached_tokens_details=cached_tokens_details,
             image_tokens=image_tokens,

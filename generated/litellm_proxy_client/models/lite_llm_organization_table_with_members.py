@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.lite_llm_budget_table import LiteLLMBudgetTable
+    from ..models.lite_llm_budget_table_full import LiteLLMBudgetTableFull
     from ..models.lite_llm_object_permission_table import LiteLLMObjectPermissionTable
     from ..models.lite_llm_organization_membership_table import LiteLLMOrganizationMembershipTable
     from ..models.lite_llm_organization_table_with_members_metadata_type_0 import (
@@ -36,7 +36,7 @@ class LiteLLMOrganizationTableWithMembers:
         created_by (str):
         updated_at (datetime.datetime):
         updated_by (str):
-        litellm_budget_table (LiteLLMBudgetTable | None | Unset):
+        litellm_budget_table (LiteLLMBudgetTableFull | None | Unset):
         members (list[LiteLLMOrganizationMembershipTable] | Unset):
         metadata (LiteLLMOrganizationTableWithMembersMetadataType0 | None | Unset):
         model_spend (LiteLLMOrganizationTableWithMembersModelSpendType0 | None | Unset):
@@ -55,7 +55,7 @@ class LiteLLMOrganizationTableWithMembers:
     created_by: str
     updated_at: datetime.datetime
     updated_by: str
-    litellm_budget_table: LiteLLMBudgetTable | None | Unset = UNSET
+    litellm_budget_table: LiteLLMBudgetTableFull | None | Unset = UNSET
     members: list[LiteLLMOrganizationMembershipTable] | Unset = UNSET
     metadata: LiteLLMOrganizationTableWithMembersMetadataType0 | None | Unset = UNSET
     model_spend: LiteLLMOrganizationTableWithMembersModelSpendType0 | None | Unset = UNSET
@@ -70,7 +70,7 @@ class LiteLLMOrganizationTableWithMembers:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.lite_llm_budget_table import LiteLLMBudgetTable  # noqa: PLC0415
+        from ..models.lite_llm_budget_table_full import LiteLLMBudgetTableFull  # noqa: PLC0415
         from ..models.lite_llm_object_permission_table import LiteLLMObjectPermissionTable  # noqa: PLC0415
         from ..models.lite_llm_organization_table_with_members_metadata_type_0 import (
             LiteLLMOrganizationTableWithMembersMetadataType0,  # noqa: PLC0415
@@ -92,7 +92,7 @@ class LiteLLMOrganizationTableWithMembers:
         litellm_budget_table: dict[str, Any] | None | Unset
         if isinstance(self.litellm_budget_table, Unset):
             litellm_budget_table = UNSET
-        elif isinstance(self.litellm_budget_table, LiteLLMBudgetTable):
+        elif isinstance(self.litellm_budget_table, LiteLLMBudgetTableFull):
             litellm_budget_table = self.litellm_budget_table.to_dict()
         else:
             litellm_budget_table = self.litellm_budget_table
@@ -211,7 +211,7 @@ class LiteLLMOrganizationTableWithMembers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lite_llm_budget_table import LiteLLMBudgetTable  # noqa: PLC0415
+        from ..models.lite_llm_budget_table_full import LiteLLMBudgetTableFull  # noqa: PLC0415
         from ..models.lite_llm_object_permission_table import LiteLLMObjectPermissionTable  # noqa: PLC0415
         from ..models.lite_llm_organization_membership_table import LiteLLMOrganizationMembershipTable  # noqa: PLC0415
         from ..models.lite_llm_organization_table_with_members_metadata_type_0 import (
@@ -234,7 +234,7 @@ class LiteLLMOrganizationTableWithMembers:
 
         updated_by = d.pop("updated_by")
 
-        def _parse_litellm_budget_table(data: object) -> LiteLLMBudgetTable | None | Unset:
+        def _parse_litellm_budget_table(data: object) -> LiteLLMBudgetTableFull | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -242,12 +242,12 @@ class LiteLLMOrganizationTableWithMembers:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                litellm_budget_table_type_0 = LiteLLMBudgetTable.from_dict(data)
+                litellm_budget_table_type_0 = LiteLLMBudgetTableFull.from_dict(data)
 
                 return litellm_budget_table_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LiteLLMBudgetTable | None | Unset, data)
+            return cast(LiteLLMBudgetTableFull | None | Unset, data)
 
         litellm_budget_table = _parse_litellm_budget_table(d.pop("litellm_budget_table", UNSET))
 

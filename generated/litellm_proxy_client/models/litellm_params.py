@@ -6,11 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.bedrock_guardrail_output_scope import BedrockGuardrailOutputScope
 from ..models.litellm_params_action import LitellmParamsAction
 from ..models.litellm_params_context_source_type_0 import LitellmParamsContextSourceType0
 from ..models.litellm_params_default_action import LitellmParamsDefaultAction
 from ..models.litellm_params_grounding_strictness_type_0 import LitellmParamsGroundingStrictnessType0
 from ..models.litellm_params_logging_only_scope_type_0 import LitellmParamsLoggingOnlyScopeType0
+from ..models.litellm_params_mcp_block_behavior_type_0 import LitellmParamsMcpBlockBehaviorType0
 from ..models.litellm_params_on_disallowed_action import LitellmParamsOnDisallowedAction
 from ..models.litellm_params_on_flagged_type_0 import LitellmParamsOnFlaggedType0
 from ..models.litellm_params_on_sensitive_data_type_0 import LitellmParamsOnSensitiveDataType0
@@ -186,7 +188,13 @@ class LitellmParams:
             Implemented by guardrail='model_armor', 'generic_guardrail_api' and 'crowdstrike_aidr'. True (default) raises
             the error. False logs a critical error and lets the request proceed, so only a valid guardrail response can
             block or modify it. Default: True.
+        file_checkpoint_id (None | str | Unset): File-checkpoint ID for the Ovalix Tracker service (falls back to
+            pre/post).
         file_guardrail_timeout (int | None | Unset): HTTP timeout in seconds for checking attached files. Default: 10.
+        forward_messages_as_sent (bool | None | Unset): Only honored by guardrail='generic_guardrail_api'. When True,
+            structured_messages reaches the guardrail exactly as the client sent it, so rows can carry provider-native
+            content blocks and keys the OpenAI chat types do not declare. Default False sends OpenAI-format chat rows with
+            undeclared keys removed. Default: False.
         gateway_name (None | str | Unset): noma_v2 only: name of this gateway, used as the gateway_host label on Noma
             scans
         grounding_check (bool | None | Unset): Enable grounding verification to ensure output is grounded in provided
@@ -225,22 +233,32 @@ class LitellmParams:
             in each proxy worker. Implemented by guardrail='decision_model'.
         max_input_chars (int | None | Unset): Character budget for each text sent to the guardrail's model. Implemented
             by guardrail='decision_model'.
+        mcp_block_behavior (LitellmParamsMcpBlockBehaviorType0 | None | Unset): How to handle guardrail blocks when
+            executing MCP tools for an LLM request. 'raise' propagates the guardrail error to the client. 'tool_result' or
+            None returns the block as a tool result and lets the LLM continue.
         metadata (LitellmParamsMetadataType0 | None | Unset): Additional metadata to include in the request
         mock_redacted_text (LitellmParamsMockRedactedTextType0 | None | Unset): Mock redacted text for testing
         model (None | str | Unset): Model name forwarded to the headroom /v1/compress endpoint.
         monitor_mode (bool | None | Unset): If True, logs violations without blocking. Defaults to False if not provided
+        num_retries (int | None | Unset): How many more times to send a guardrail check whose connection timed out
+            waiting for the answer or was dropped after the request went out. Each retry opens a fresh connection and gets
+            the full timeout. Connect failures, HTTP error statuses and BLOCKED verdicts are not retried. Unset or 0 sends
+            each check once, and the most allowed is 5. Implemented by guardrail='generic_guardrail_api', other guardrails
+            ignore it.
         on_disallowed_action (LitellmParamsOnDisallowedAction | Unset): Choose whether disallowed tools block the
             request or get rewritten out of the payload Default: LitellmParamsOnDisallowedAction.BLOCK.
         on_flagged (LitellmParamsOnFlaggedType0 | None | Unset): Action to take when content is flagged: 'block' (raise
-            exception), 'monitor' (log only), or 'inject_system_message' (append an advisory system message and let the LLM
-            decide) Default: LitellmParamsOnFlaggedType0.BLOCK.
+            exception), 'mask' (mask PII-only detections and allow, block anything else), 'monitor' (log only), or
+            'inject_system_message' (append an advisory system message and let the LLM decide) Default:
+            LitellmParamsOnFlaggedType0.BLOCK.
         on_flagged_action (None | str | Unset): Action to take when content is flagged: 'block' (raise exception) or
             'monitor' (log only) Default: 'monitor'.
         on_sensitive_data (LitellmParamsOnSensitiveDataType0 | None | Unset): Action to take when sensitive data is
             detected. 'block' raises an exception (default behavior). 'route' reroutes the request to the model specified in
             sensitive_data_route_to_model.
         on_violation (LitellmParamsOnViolationType0 | None | Unset): For /v1/realtime sessions: 'warn' speaks the
-            violation message and continues; 'end_session' speaks the message and closes the connection. For
+            violation message and continues; 'end_session' speaks the message and closes the connection. Bedrock Nova Sonic
+            cannot cancel a spoken turn's answer, so a blocked spoken turn always ends its session. For
             guardrail='mcp_security': 'block' rejects the request; 'alert' only logs a warning.
         only_scan_new_messages (bool | None | Unset): When True, the guardrail only scans messages that have not already
             been scanned earlier in the same session (identified by litellm_session_id / session_id). Message content is
@@ -249,6 +267,8 @@ class LitellmParams:
             Intended for blocking/detection guardrails; not applied when mask_request_content is set. Default: False.
         optional_params (CiscoAIDefenseGuardrailConfigModelOptionalParams | None | Unset): Optional parameters for the
             guardrail
+        output_scope (BedrockGuardrailOutputScope | None | Unset): ApplyGuardrail response scope. FULL includes detected
+            and non-detected findings. Omit to retain Bedrock's default of returning detected findings only.
         output_parse_pii (bool | None | Unset): When True, LiteLLM will replace the masked text with the original text
             in the response
         pangea_input_recipe (None | str | Unset): Recipe for input (LLM request)
@@ -297,7 +317,7 @@ class LitellmParams:
         prompt_injections (bool | None | Unset): Enable prompt injection detection. Default check if no evaluation_id
             and no other checks are specified.
         realtime_violation_message (None | str | Unset): The message the bot speaks aloud when a /v1/realtime guardrail
-            fires. Falls back to violation_message_template if not set.
+            fires. Falls back to the guardrail's block reason if not set.
         rules (list[ToolPermissionRule] | None | Unset): Ordered allow/deny rules. Patterns use regex for tool
             names/types and optional regex constraints on tool arguments.
         run_in_parallel (bool | None | Unset): When True, this pre_call or post_call guardrail runs concurrently with
@@ -440,7 +460,9 @@ class LitellmParams:
     experimental_use_latest_role_message_only: bool | None | Unset = False
     extra_headers: list[str] | None | Unset = UNSET
     fail_on_error: bool | None | Unset = True
+    file_checkpoint_id: None | str | Unset = UNSET
     file_guardrail_timeout: int | None | Unset = UNSET
+    forward_messages_as_sent: bool | None | Unset = False
     gateway_name: None | str | Unset = UNSET
     grounding_check: bool | None | Unset = UNSET
     grounding_strictness: LitellmParamsGroundingStrictnessType0 | None | Unset = UNSET
@@ -464,10 +486,12 @@ class LitellmParams:
     mask_response_content: bool | None | Unset = UNSET
     max_concurrent_decision_calls: int | None | Unset = UNSET
     max_input_chars: int | None | Unset = UNSET
+    mcp_block_behavior: LitellmParamsMcpBlockBehaviorType0 | None | Unset = UNSET
     metadata: LitellmParamsMetadataType0 | None | Unset = UNSET
     mock_redacted_text: LitellmParamsMockRedactedTextType0 | None | Unset = UNSET
     model: None | str | Unset = UNSET
     monitor_mode: bool | None | Unset = UNSET
+    num_retries: int | None | Unset = UNSET
     on_disallowed_action: LitellmParamsOnDisallowedAction | Unset = LitellmParamsOnDisallowedAction.BLOCK
     on_flagged: LitellmParamsOnFlaggedType0 | None | Unset = LitellmParamsOnFlaggedType0.BLOCK
     on_flagged_action: None | str | Unset = "monitor"
@@ -475,6 +499,7 @@ class LitellmParams:
     on_violation: LitellmParamsOnViolationType0 | None | Unset = UNSET
     only_scan_new_messages: bool | None | Unset = False
     optional_params: CiscoAIDefenseGuardrailConfigModelOptionalParams | None | Unset = UNSET
+    output_scope: BedrockGuardrailOutputScope | None | Unset = UNSET
     output_parse_pii: bool | None | Unset = UNSET
     pangea_input_recipe: None | str | Unset = UNSET
     pangea_output_recipe: None | str | Unset = UNSET
@@ -1007,11 +1032,23 @@ class LitellmParams:
         else:
             fail_on_error = self.fail_on_error
 
+        file_checkpoint_id: None | str | Unset
+        if isinstance(self.file_checkpoint_id, Unset):
+            file_checkpoint_id = UNSET
+        else:
+            file_checkpoint_id = self.file_checkpoint_id
+
         file_guardrail_timeout: int | None | Unset
         if isinstance(self.file_guardrail_timeout, Unset):
             file_guardrail_timeout = UNSET
         else:
             file_guardrail_timeout = self.file_guardrail_timeout
+
+        forward_messages_as_sent: bool | None | Unset
+        if isinstance(self.forward_messages_as_sent, Unset):
+            forward_messages_as_sent = UNSET
+        else:
+            forward_messages_as_sent = self.forward_messages_as_sent
 
         gateway_name: None | str | Unset
         if isinstance(self.gateway_name, Unset):
@@ -1155,6 +1192,14 @@ class LitellmParams:
         else:
             max_input_chars = self.max_input_chars
 
+        mcp_block_behavior: None | str | Unset
+        if isinstance(self.mcp_block_behavior, Unset):
+            mcp_block_behavior = UNSET
+        elif isinstance(self.mcp_block_behavior, LitellmParamsMcpBlockBehaviorType0):
+            mcp_block_behavior = self.mcp_block_behavior.value
+        else:
+            mcp_block_behavior = self.mcp_block_behavior
+
         metadata: dict[str, Any] | None | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
@@ -1182,6 +1227,12 @@ class LitellmParams:
             monitor_mode = UNSET
         else:
             monitor_mode = self.monitor_mode
+
+        num_retries: int | None | Unset
+        if isinstance(self.num_retries, Unset):
+            num_retries = UNSET
+        else:
+            num_retries = self.num_retries
 
         on_disallowed_action: str | Unset = UNSET
         if not isinstance(self.on_disallowed_action, Unset):
@@ -1230,6 +1281,14 @@ class LitellmParams:
             optional_params = self.optional_params.to_dict()
         else:
             optional_params = self.optional_params
+
+        output_scope: None | str | Unset
+        if isinstance(self.output_scope, Unset):
+            output_scope = UNSET
+        elif isinstance(self.output_scope, BedrockGuardrailOutputScope):
+            output_scope = self.output_scope.value
+        else:
+            output_scope = self.output_scope
 
         output_parse_pii: bool | None | Unset
         if isinstance(self.output_parse_pii, Unset):
@@ -1774,8 +1833,12 @@ class LitellmParams:
             field_dict["extra_headers"] = extra_headers
         if fail_on_error is not UNSET:
             field_dict["fail_on_error"] = fail_on_error
+        if file_checkpoint_id is not UNSET:
+            field_dict["file_checkpoint_id"] = file_checkpoint_id
         if file_guardrail_timeout is not UNSET:
             field_dict["file_guardrail_timeout"] = file_guardrail_timeout
+        if forward_messages_as_sent is not UNSET:
+            field_dict["forward_messages_as_sent"] = forward_messages_as_sent
         if gateway_name is not UNSET:
             field_dict["gateway_name"] = gateway_name
         if grounding_check is not UNSET:
@@ -1822,6 +1885,8 @@ class LitellmParams:
             field_dict["max_concurrent_decision_calls"] = max_concurrent_decision_calls
         if max_input_chars is not UNSET:
             field_dict["max_input_chars"] = max_input_chars
+        if mcp_block_behavior is not UNSET:
+            field_dict["mcp_block_behavior"] = mcp_block_behavior
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
         if mock_redacted_text is not UNSET:
@@ -1830,6 +1895,8 @@ class LitellmParams:
             field_dict["model"] = model
         if monitor_mode is not UNSET:
             field_dict["monitor_mode"] = monitor_mode
+        if num_retries is not UNSET:
+            field_dict["num_retries"] = num_retries
         if on_disallowed_action is not UNSET:
             field_dict["on_disallowed_action"] = on_disallowed_action
         if on_flagged is not UNSET:
@@ -1844,6 +1911,8 @@ class LitellmParams:
             field_dict["only_scan_new_messages"] = only_scan_new_messages
         if optional_params is not UNSET:
             field_dict["optional_params"] = optional_params
+        if output_scope is not UNSET:
+            field_dict["outputScope"] = output_scope
         if output_parse_pii is not UNSET:
             field_dict["output_parse_pii"] = output_parse_pii
         if pangea_input_recipe is not UNSET:
@@ -2743,6 +2812,15 @@ class LitellmParams:
 
         fail_on_error = _parse_fail_on_error(d.pop("fail_on_error", UNSET))
 
+        def _parse_file_checkpoint_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        file_checkpoint_id = _parse_file_checkpoint_id(d.pop("file_checkpoint_id", UNSET))
+
         def _parse_file_guardrail_timeout(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -2751,6 +2829,15 @@ class LitellmParams:
             return cast(int | None | Unset, data)
 
         file_guardrail_timeout = _parse_file_guardrail_timeout(d.pop("file_guardrail_timeout", UNSET))
+
+        def _parse_forward_messages_as_sent(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        forward_messages_as_sent = _parse_forward_messages_as_sent(d.pop("forward_messages_as_sent", UNSET))
 
         def _parse_gateway_name(data: object) -> None | str | Unset:
             if data is None:
@@ -2979,6 +3066,23 @@ class LitellmParams:
 
         max_input_chars = _parse_max_input_chars(d.pop("max_input_chars", UNSET))
 
+        def _parse_mcp_block_behavior(data: object) -> LitellmParamsMcpBlockBehaviorType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                mcp_block_behavior_type_0 = LitellmParamsMcpBlockBehaviorType0(data)
+
+                return mcp_block_behavior_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LitellmParamsMcpBlockBehaviorType0 | None | Unset, data)
+
+        mcp_block_behavior = _parse_mcp_block_behavior(d.pop("mcp_block_behavior", UNSET))
+
         def _parse_metadata(data: object) -> LitellmParamsMetadataType0 | None | Unset:
             if data is None:
                 return data
@@ -3030,6 +3134,15 @@ class LitellmParams:
             return cast(bool | None | Unset, data)
 
         monitor_mode = _parse_monitor_mode(d.pop("monitor_mode", UNSET))
+
+        def _parse_num_retries(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        num_retries = _parse_num_retries(d.pop("num_retries", UNSET))
 
         _on_disallowed_action = d.pop("on_disallowed_action", UNSET)
         on_disallowed_action: LitellmParamsOnDisallowedAction | Unset
@@ -3123,6 +3236,23 @@ class LitellmParams:
             return cast(CiscoAIDefenseGuardrailConfigModelOptionalParams | None | Unset, data)
 
         optional_params = _parse_optional_params(d.pop("optional_params", UNSET))
+
+        def _parse_output_scope(data: object) -> BedrockGuardrailOutputScope | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                output_scope_type_0 = BedrockGuardrailOutputScope(data)
+
+                return output_scope_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BedrockGuardrailOutputScope | None | Unset, data)
+
+        output_scope = _parse_output_scope(d.pop("outputScope", UNSET))
 
         def _parse_output_parse_pii(data: object) -> bool | None | Unset:
             if data is None:
@@ -3854,7 +3984,9 @@ class LitellmParams:
             experimental_use_latest_role_message_only=experimental_use_latest_role_message_only,
             extra_headers=extra_headers,
             fail_on_error=fail_on_error,
+            file_checkpoint_id=file_checkpoint_id,
             file_guardrail_timeout=file_guardrail_timeout,
+            forward_messages_as_sent=forward_messages_as_sent,
             gateway_name=gateway_name,
             grounding_check=grounding_check,
             grounding_strictness=grounding_strictness,
@@ -3878,10 +4010,12 @@ class LitellmParams:
             mask_response_content=mask_response_content,
             max_concurrent_decision_calls=max_concurrent_decision_calls,
             max_input_chars=max_input_chars,
+            mcp_block_behavior=mcp_block_behavior,
             metadata=metadata,
             mock_redacted_text=mock_redacted_text,
             model=model,
             monitor_mode=monitor_mode,
+            num_retries=num_retries,
             on_disallowed_action=on_disallowed_action,
             on_flagged=on_flagged,
             on_flagged_action=on_flagged_action,
@@ -3889,6 +4023,7 @@ class LitellmParams:
             on_violation=on_violation,
             only_scan_new_messages=only_scan_new_messages,
             optional_params=optional_params,
+            output_scope=output_scope,
             output_parse_pii=output_parse_pii,
             pangea_input_recipe=pangea_input_recipe,
             pangea_output_recipe=pangea_output_recipe,

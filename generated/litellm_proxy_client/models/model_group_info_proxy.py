@@ -11,6 +11,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.configurable_clientside_params_custom_auth_output import ConfigurableClientsideParamsCustomAuthOutput
+    from ..models.deployment_pricing import DeploymentPricing
+    from ..models.model_group_info_proxy_custom_metadata_type_0 import ModelGroupInfoProxyCustomMetadataType0
 
 
 T = TypeVar("T", bound="ModelGroupInfoProxy")
@@ -23,6 +25,9 @@ class ModelGroupInfoProxy:
         model_group (str):
         providers (list[str]):
         configurable_clientside_auth_params (list[ConfigurableClientsideParamsCustomAuthOutput | str] | None | Unset):
+        custom_metadata (ModelGroupInfoProxyCustomMetadataType0 | None | Unset):
+        custom_tags (list[str] | None | Unset):
+        deployment_pricing (list[DeploymentPricing] | Unset):
         description (None | str | Unset):
         health_checked_at (None | str | Unset):
         health_response_time (float | None | Unset):
@@ -37,8 +42,12 @@ class ModelGroupInfoProxy:
         otpm (int | None | Unset):
         output_cost_per_token (float | None | Unset):
         rpm (int | None | Unset):
+        supported_endpoints (list[str] | None | Unset):
         supported_openai_params (list[str] | None | Unset):
         supported_reasoning_efforts (list[str] | None | Unset):
+        supports_background_chat (bool | Unset): Whether cache-backed background Responses runs are enabled for this
+            model group Default: False.
+        supports_continuation (bool | Unset):  Default: False.
         supports_fast_mode (bool | Unset):  Default: False.
         supports_function_calling (bool | Unset):  Default: False.
         supports_parallel_function_calling (bool | Unset):  Default: False.
@@ -52,6 +61,9 @@ class ModelGroupInfoProxy:
     model_group: str
     providers: list[str]
     configurable_clientside_auth_params: list[ConfigurableClientsideParamsCustomAuthOutput | str] | None | Unset = UNSET
+    custom_metadata: ModelGroupInfoProxyCustomMetadataType0 | None | Unset = UNSET
+    custom_tags: list[str] | None | Unset = UNSET
+    deployment_pricing: list[DeploymentPricing] | Unset = UNSET
     description: None | str | Unset = UNSET
     health_checked_at: None | str | Unset = UNSET
     health_response_time: float | None | Unset = UNSET
@@ -66,8 +78,11 @@ class ModelGroupInfoProxy:
     otpm: int | None | Unset = UNSET
     output_cost_per_token: float | None | Unset = UNSET
     rpm: int | None | Unset = UNSET
+    supported_endpoints: list[str] | None | Unset = UNSET
     supported_openai_params: list[str] | None | Unset = UNSET
     supported_reasoning_efforts: list[str] | None | Unset = UNSET
+    supports_background_chat: bool | Unset = False
+    supports_continuation: bool | Unset = False
     supports_fast_mode: bool | Unset = False
     supports_function_calling: bool | Unset = False
     supports_parallel_function_calling: bool | Unset = False
@@ -82,6 +97,7 @@ class ModelGroupInfoProxy:
         from ..models.configurable_clientside_params_custom_auth_output import (
             ConfigurableClientsideParamsCustomAuthOutput,  # noqa: PLC0415
         )
+        from ..models.model_group_info_proxy_custom_metadata_type_0 import ModelGroupInfoProxyCustomMetadataType0  # noqa: PLC0415
 
         model_group = self.model_group
 
@@ -108,6 +124,30 @@ class ModelGroupInfoProxy:
 
         else:
             configurable_clientside_auth_params = self.configurable_clientside_auth_params
+
+        custom_metadata: dict[str, Any] | None | Unset
+        if isinstance(self.custom_metadata, Unset):
+            custom_metadata = UNSET
+        elif isinstance(self.custom_metadata, ModelGroupInfoProxyCustomMetadataType0):
+            custom_metadata = self.custom_metadata.to_dict()
+        else:
+            custom_metadata = self.custom_metadata
+
+        custom_tags: list[str] | None | Unset
+        if isinstance(self.custom_tags, Unset):
+            custom_tags = UNSET
+        elif isinstance(self.custom_tags, list):
+            custom_tags = self.custom_tags
+
+        else:
+            custom_tags = self.custom_tags
+
+        deployment_pricing: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.deployment_pricing, Unset):
+            deployment_pricing = []
+            for deployment_pricing_item_data in self.deployment_pricing:
+                deployment_pricing_item = deployment_pricing_item_data.to_dict()
+                deployment_pricing.append(deployment_pricing_item)
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -191,6 +231,15 @@ class ModelGroupInfoProxy:
         else:
             rpm = self.rpm
 
+        supported_endpoints: list[str] | None | Unset
+        if isinstance(self.supported_endpoints, Unset):
+            supported_endpoints = UNSET
+        elif isinstance(self.supported_endpoints, list):
+            supported_endpoints = self.supported_endpoints
+
+        else:
+            supported_endpoints = self.supported_endpoints
+
         supported_openai_params: list[str] | None | Unset
         if isinstance(self.supported_openai_params, Unset):
             supported_openai_params = UNSET
@@ -208,6 +257,10 @@ class ModelGroupInfoProxy:
 
         else:
             supported_reasoning_efforts = self.supported_reasoning_efforts
+
+        supports_background_chat = self.supports_background_chat
+
+        supports_continuation = self.supports_continuation
 
         supports_fast_mode = self.supports_fast_mode
 
@@ -239,6 +292,12 @@ class ModelGroupInfoProxy:
         )
         if configurable_clientside_auth_params is not UNSET:
             field_dict["configurable_clientside_auth_params"] = configurable_clientside_auth_params
+        if custom_metadata is not UNSET:
+            field_dict["custom_metadata"] = custom_metadata
+        if custom_tags is not UNSET:
+            field_dict["custom_tags"] = custom_tags
+        if deployment_pricing is not UNSET:
+            field_dict["deployment_pricing"] = deployment_pricing
         if description is not UNSET:
             field_dict["description"] = description
         if health_checked_at is not UNSET:
@@ -267,10 +326,16 @@ class ModelGroupInfoProxy:
             field_dict["output_cost_per_token"] = output_cost_per_token
         if rpm is not UNSET:
             field_dict["rpm"] = rpm
+        if supported_endpoints is not UNSET:
+            field_dict["supported_endpoints"] = supported_endpoints
         if supported_openai_params is not UNSET:
             field_dict["supported_openai_params"] = supported_openai_params
         if supported_reasoning_efforts is not UNSET:
             field_dict["supported_reasoning_efforts"] = supported_reasoning_efforts
+        if supports_background_chat is not UNSET:
+            field_dict["supports_background_chat"] = supports_background_chat
+        if supports_continuation is not UNSET:
+            field_dict["supports_continuation"] = supports_continuation
         if supports_fast_mode is not UNSET:
             field_dict["supports_fast_mode"] = supports_fast_mode
         if supports_function_calling is not UNSET:
@@ -295,6 +360,8 @@ class ModelGroupInfoProxy:
         from ..models.configurable_clientside_params_custom_auth_output import (
             ConfigurableClientsideParamsCustomAuthOutput,  # noqa: PLC0415
         )
+        from ..models.deployment_pricing import DeploymentPricing  # noqa: PLC0415
+        from ..models.model_group_info_proxy_custom_metadata_type_0 import ModelGroupInfoProxyCustomMetadataType0  # noqa: PLC0415
 
         d = dict(src_dict)
         model_group = d.pop("model_group")
@@ -346,6 +413,49 @@ class ModelGroupInfoProxy:
         configurable_clientside_auth_params = _parse_configurable_clientside_auth_params(
             d.pop("configurable_clientside_auth_params", UNSET)
         )
+
+        def _parse_custom_metadata(data: object) -> ModelGroupInfoProxyCustomMetadataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_metadata_type_0 = ModelGroupInfoProxyCustomMetadataType0.from_dict(data)
+
+                return custom_metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ModelGroupInfoProxyCustomMetadataType0 | None | Unset, data)
+
+        custom_metadata = _parse_custom_metadata(d.pop("custom_metadata", UNSET))
+
+        def _parse_custom_tags(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                custom_tags_type_0 = cast(list[str], data)
+
+                return custom_tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        custom_tags = _parse_custom_tags(d.pop("custom_tags", UNSET))
+
+        _deployment_pricing = d.pop("deployment_pricing", UNSET)
+        deployment_pricing: list[DeploymentPricing] | Unset = UNSET
+        if _deployment_pricing is not UNSET:
+            deployment_pricing = []
+            for deployment_pricing_item_data in _deployment_pricing:
+                deployment_pricing_item = DeploymentPricing.from_dict(deployment_pricing_item_data)
+
+                deployment_pricing.append(deployment_pricing_item)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -474,6 +584,23 @@ class ModelGroupInfoProxy:
 
         rpm = _parse_rpm(d.pop("rpm", UNSET))
 
+        def _parse_supported_endpoints(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                supported_endpoints_type_0 = cast(list[str], data)
+
+                return supported_endpoints_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        supported_endpoints = _parse_supported_endpoints(d.pop("supported_endpoints", UNSET))
+
         def _parse_supported_openai_params(data: object) -> list[str] | None | Unset:
             if data is None:
                 return data
@@ -508,6 +635,10 @@ class ModelGroupInfoProxy:
 
         supported_reasoning_efforts = _parse_supported_reasoning_efforts(d.pop("supported_reasoning_efforts", UNSET))
 
+        supports_background_chat = d.pop("supports_background_chat", UNSET)
+
+        supports_continuation = d.pop("supports_continuation", UNSET)
+
         supports_fast_mode = d.pop("supports_fast_mode", UNSET)
 
         supports_function_calling = d.pop("supports_function_calling", UNSET)
@@ -535,6 +666,9 @@ class ModelGroupInfoProxy:
             model_group=model_group,
             providers=providers,
             configurable_clientside_auth_params=configurable_clientside_auth_params,
+            custom_metadata=custom_metadata,
+            custom_tags=custom_tags,
+            deployment_pricing=deployment_pricing,
             description=description,
             health_checked_at=health_checked_at,
             health_response_time=health_response_time,
@@ -549,8 +683,11 @@ class ModelGroupInfoProxy:
             otpm=otpm,
             output_cost_per_token=output_cost_per_token,
             rpm=rpm,
+            supported_endpoints=supported_endpoints,
             supported_openai_params=supported_openai_params,
             supported_reasoning_efforts=supported_reasoning_efforts,
+            supports_background_chat=supports_background_chat,
+            supports_continuation=supports_continuation,
             supports_fast_mode=supports_fast_mode,
             supports_function_calling=supports_function_calling,
             supports_parallel_function_calling=supports_parallel_function_calling,

@@ -29,6 +29,17 @@ class ModelInfo:
         base_model (None | str | Unset):
         blocked (bool | None | Unset):
         cache_creation_input_token_cost (float | None | Unset):
+        cache_creation_input_token_cost_above_12hr (float | None | Unset):
+        cache_creation_input_token_cost_above_12hr_above_272k_tokens (float | None | Unset):
+        cache_creation_input_token_cost_above_12hr_above_272k_tokens_batches (float | None | Unset):
+        cache_creation_input_token_cost_above_12hr_above_272k_tokens_flex (float | None | Unset):
+        cache_creation_input_token_cost_above_12hr_above_272k_tokens_priority (float | None | Unset):
+        cache_creation_input_token_cost_above_12hr_above_272k_tokens_ultrafast (float | None | Unset):
+        cache_creation_input_token_cost_above_12hr_batches (float | None | Unset):
+        cache_creation_input_token_cost_above_12hr_flex (float | None | Unset):
+        cache_creation_input_token_cost_above_12hr_priority (float | None | Unset):
+        cache_creation_input_token_cost_above_12hr_ultrafast (float | None | Unset):
+        cache_creation_input_token_cost_above_1hr (float | None | Unset):
         cache_read_input_token_cost (float | None | Unset):
         cost_per_ptu_per_hour (float | None | Unset):
         created_at (datetime.datetime | None | Unset):
@@ -36,12 +47,16 @@ class ModelInfo:
         db_model (bool | Unset):  Default: False.
         discoverable (bool | None | Unset):
         enable_tag_filtering (bool | None | Unset):
+        enforce_supported_endpoints (bool | None | Unset):
+        explicit_cache_read_input_token_cost (float | None | Unset):
         input_cost_per_character (float | None | Unset):
         input_cost_per_token (float | None | Unset):
         internal_router_model (bool | None | Unset):
+        max_embedding_batch_size (int | None | Unset):
         member_auto_router (bool | Unset):  Default: False.
         output_cost_per_character (float | None | Unset):
         output_cost_per_token (float | None | Unset):
+        pricing_provider (None | str | Unset):
         ptu_count (int | None | Unset):
         ptu_effective_from (datetime.datetime | None | Unset):
         ptu_effective_to (datetime.datetime | None | Unset):
@@ -60,6 +75,17 @@ class ModelInfo:
     base_model: None | str | Unset = UNSET
     blocked: bool | None | Unset = UNSET
     cache_creation_input_token_cost: float | None | Unset = UNSET
+    cache_creation_input_token_cost_above_12hr: float | None | Unset = UNSET
+    cache_creation_input_token_cost_above_12hr_above_272k_tokens: float | None | Unset = UNSET
+    cache_creation_input_token_cost_above_12hr_above_272k_tokens_batches: float | None | Unset = UNSET
+    cache_creation_input_token_cost_above_12hr_above_272k_tokens_flex: float | None | Unset = UNSET
+    cache_creation_input_token_cost_above_12hr_above_272k_tokens_priority: float | None | Unset = UNSET
+    cache_creation_input_token_cost_above_12hr_above_272k_tokens_ultrafast: float | None | Unset = UNSET
+    cache_creation_input_token_cost_above_12hr_batches: float | None | Unset = UNSET
+    cache_creation_input_token_cost_above_12hr_flex: float | None | Unset = UNSET
+    cache_creation_input_token_cost_above_12hr_priority: float | None | Unset = UNSET
+    cache_creation_input_token_cost_above_12hr_ultrafast: float | None | Unset = UNSET
+    cache_creation_input_token_cost_above_1hr: float | None | Unset = UNSET
     cache_read_input_token_cost: float | None | Unset = UNSET
     cost_per_ptu_per_hour: float | None | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
@@ -67,12 +93,16 @@ class ModelInfo:
     db_model: bool | Unset = False
     discoverable: bool | None | Unset = UNSET
     enable_tag_filtering: bool | None | Unset = UNSET
+    enforce_supported_endpoints: bool | None | Unset = UNSET
+    explicit_cache_read_input_token_cost: float | None | Unset = UNSET
     input_cost_per_character: float | None | Unset = UNSET
     input_cost_per_token: float | None | Unset = UNSET
     internal_router_model: bool | None | Unset = UNSET
+    max_embedding_batch_size: int | None | Unset = UNSET
     member_auto_router: bool | Unset = False
     output_cost_per_character: float | None | Unset = UNSET
     output_cost_per_token: float | None | Unset = UNSET
+    pricing_provider: None | str | Unset = UNSET
     ptu_count: int | None | Unset = UNSET
     ptu_effective_from: datetime.datetime | None | Unset = UNSET
     ptu_effective_to: datetime.datetime | None | Unset = UNSET
@@ -127,6 +157,86 @@ class ModelInfo:
         else:
             cache_creation_input_token_cost = self.cache_creation_input_token_cost
 
+        cache_creation_input_token_cost_above_12hr: float | None | Unset
+        if isinstance(self.cache_creation_input_token_cost_above_12hr, Unset):
+            cache_creation_input_token_cost_above_12hr = UNSET
+        else:
+            cache_creation_input_token_cost_above_12hr = self.cache_creation_input_token_cost_above_12hr
+
+        cache_creation_input_token_cost_above_12hr_above_272k_tokens: float | None | Unset
+        if isinstance(self.cache_creation_input_token_cost_above_12hr_above_272k_tokens, Unset):
+            cache_creation_input_token_cost_above_12hr_above_272k_tokens = UNSET
+        else:
+            cache_creation_input_token_cost_above_12hr_above_272k_tokens = (
+                self.cache_creation_input_token_cost_above_12hr_above_272k_tokens
+            )
+
+        cache_creation_input_token_cost_above_12hr_above_272k_tokens_batches: float | None | Unset
+        if isinstance(self.cache_creation_input_token_cost_above_12hr_above_272k_tokens_batches, Unset):
+            cache_creation_input_token_cost_above_12hr_above_272k_tokens_batches = UNSET
+        else:
+            cache_creation_input_token_cost_above_12hr_above_272k_tokens_batches = (
+                self.cache_creation_input_token_cost_above_12hr_above_272k_tokens_batches
+            )
+
+        cache_creation_input_token_cost_above_12hr_above_272k_tokens_flex: float | None | Unset
+        if isinstance(self.cache_creation_input_token_cost_above_12hr_above_272k_tokens_flex, Unset):
+            cache_creation_input_token_cost_above_12hr_above_272k_tokens_flex = UNSET
+        else:
+            cache_creation_input_token_cost_above_12hr_above_272k_tokens_flex = (
+                self.cache_creation_input_token_cost_above_12hr_above_272k_tokens_flex
+            )
+
+        cache_creation_input_token_cost_above_12hr_above_272k_tokens_priority: float | None | Unset
+        if isinstance(self.cache_creation_input_token_cost_above_12hr_above_272k_tokens_priority, Unset):
+            cache_creation_input_token_cost_above_12hr_above_272k_tokens_priority = UNSET
+        else:
+            cache_creation_input_token_cost_above_12hr_above_272k_tokens_priority = (
+                self.cache_creation_input_token_cost_above_12hr_above_272k_tokens_priority
+            )
+
+        cache_creation_input_token_cost_above_12hr_above_272k_tokens_ultrafast: float | None | Unset
+        if isinstance(self.cache_creation_input_token_cost_above_12hr_above_272k_tokens_ultrafast, Unset):
+            cache_creation_input_token_cost_above_12hr_above_272k_tokens_ultrafast = UNSET
+        else:
+            cache_creation_input_token_cost_above_12hr_above_272k_tokens_ultrafast = (
+                self.cache_creation_input_token_cost_above_12hr_above_272k_tokens_ultrafast
+            )
+
+        cache_creation_input_token_cost_above_12hr_batches: float | None | Unset
+        if isinstance(self.cache_creation_input_token_cost_above_12hr_batches, Unset):
+            cache_creation_input_token_cost_above_12hr_batches = UNSET
+        else:
+            cache_creation_input_token_cost_above_12hr_batches = self.cache_creation_input_token_cost_above_12hr_batches
+
+        cache_creation_input_token_cost_above_12hr_flex: float | None | Unset
+        if isinstance(self.cache_creation_input_token_cost_above_12hr_flex, Unset):
+            cache_creation_input_token_cost_above_12hr_flex = UNSET
+        else:
+            cache_creation_input_token_cost_above_12hr_flex = self.cache_creation_input_token_cost_above_12hr_flex
+
+        cache_creation_input_token_cost_above_12hr_priority: float | None | Unset
+        if isinstance(self.cache_creation_input_token_cost_above_12hr_priority, Unset):
+            cache_creation_input_token_cost_above_12hr_priority = UNSET
+        else:
+            cache_creation_input_token_cost_above_12hr_priority = (
+                self.cache_creation_input_token_cost_above_12hr_priority
+            )
+
+        cache_creation_input_token_cost_above_12hr_ultrafast: float | None | Unset
+        if isinstance(self.cache_creation_input_token_cost_above_12hr_ultrafast, Unset):
+            cache_creation_input_token_cost_above_12hr_ultrafast = UNSET
+        else:
+            cache_creation_input_token_cost_above_12hr_ultrafast = (
+                self.cache_creation_input_token_cost_above_12hr_ultrafast
+            )
+
+        cache_creation_input_token_cost_above_1hr: float | None | Unset
+        if isinstance(self.cache_creation_input_token_cost_above_1hr, Unset):
+            cache_creation_input_token_cost_above_1hr = UNSET
+        else:
+            cache_creation_input_token_cost_above_1hr = self.cache_creation_input_token_cost_above_1hr
+
         cache_read_input_token_cost: float | None | Unset
         if isinstance(self.cache_read_input_token_cost, Unset):
             cache_read_input_token_cost = UNSET
@@ -167,6 +277,18 @@ class ModelInfo:
         else:
             enable_tag_filtering = self.enable_tag_filtering
 
+        enforce_supported_endpoints: bool | None | Unset
+        if isinstance(self.enforce_supported_endpoints, Unset):
+            enforce_supported_endpoints = UNSET
+        else:
+            enforce_supported_endpoints = self.enforce_supported_endpoints
+
+        explicit_cache_read_input_token_cost: float | None | Unset
+        if isinstance(self.explicit_cache_read_input_token_cost, Unset):
+            explicit_cache_read_input_token_cost = UNSET
+        else:
+            explicit_cache_read_input_token_cost = self.explicit_cache_read_input_token_cost
+
         input_cost_per_character: float | None | Unset
         if isinstance(self.input_cost_per_character, Unset):
             input_cost_per_character = UNSET
@@ -185,6 +307,12 @@ class ModelInfo:
         else:
             internal_router_model = self.internal_router_model
 
+        max_embedding_batch_size: int | None | Unset
+        if isinstance(self.max_embedding_batch_size, Unset):
+            max_embedding_batch_size = UNSET
+        else:
+            max_embedding_batch_size = self.max_embedding_batch_size
+
         member_auto_router = self.member_auto_router
 
         output_cost_per_character: float | None | Unset
@@ -198,6 +326,12 @@ class ModelInfo:
             output_cost_per_token = UNSET
         else:
             output_cost_per_token = self.output_cost_per_token
+
+        pricing_provider: None | str | Unset
+        if isinstance(self.pricing_provider, Unset):
+            pricing_provider = UNSET
+        else:
+            pricing_provider = self.pricing_provider
 
         ptu_count: int | None | Unset
         if isinstance(self.ptu_count, Unset):
@@ -292,6 +426,46 @@ class ModelInfo:
             field_dict["blocked"] = blocked
         if cache_creation_input_token_cost is not UNSET:
             field_dict["cache_creation_input_token_cost"] = cache_creation_input_token_cost
+        if cache_creation_input_token_cost_above_12hr is not UNSET:
+            field_dict["cache_creation_input_token_cost_above_12hr"] = cache_creation_input_token_cost_above_12hr
+        if cache_creation_input_token_cost_above_12hr_above_272k_tokens is not UNSET:
+            field_dict["cache_creation_input_token_cost_above_12hr_above_272k_tokens"] = (
+                cache_creation_input_token_cost_above_12hr_above_272k_tokens
+            )
+        if cache_creation_input_token_cost_above_12hr_above_272k_tokens_batches is not UNSET:
+            field_dict["cache_creation_input_token_cost_above_12hr_above_272k_tokens_batches"] = (
+                cache_creation_input_token_cost_above_12hr_above_272k_tokens_batches
+            )
+        if cache_creation_input_token_cost_above_12hr_above_272k_tokens_flex is not UNSET:
+            field_dict["cache_creation_input_token_cost_above_12hr_above_272k_tokens_flex"] = (
+                cache_creation_input_token_cost_above_12hr_above_272k_tokens_flex
+            )
+        if cache_creation_input_token_cost_above_12hr_above_272k_tokens_priority is not UNSET:
+            field_dict["cache_creation_input_token_cost_above_12hr_above_272k_tokens_priority"] = (
+                cache_creation_input_token_cost_above_12hr_above_272k_tokens_priority
+            )
+        if cache_creation_input_token_cost_above_12hr_above_272k_tokens_ultrafast is not UNSET:
+            field_dict["cache_creation_input_token_cost_above_12hr_above_272k_tokens_ultrafast"] = (
+                cache_creation_input_token_cost_above_12hr_above_272k_tokens_ultrafast
+            )
+        if cache_creation_input_token_cost_above_12hr_batches is not UNSET:
+            field_dict["cache_creation_input_token_cost_above_12hr_batches"] = (
+                cache_creation_input_token_cost_above_12hr_batches
+            )
+        if cache_creation_input_token_cost_above_12hr_flex is not UNSET:
+            field_dict["cache_creation_input_token_cost_above_12hr_flex"] = (
+                cache_creation_input_token_cost_above_12hr_flex
+            )
+        if cache_creation_input_token_cost_above_12hr_priority is not UNSET:
+            field_dict["cache_creation_input_token_cost_above_12hr_priority"] = (
+                cache_creation_input_token_cost_above_12hr_priority
+            )
+        if cache_creation_input_token_cost_above_12hr_ultrafast is not UNSET:
+            field_dict["cache_creation_input_token_cost_above_12hr_ultrafast"] = (
+                cache_creation_input_token_cost_above_12hr_ultrafast
+            )
+        if cache_creation_input_token_cost_above_1hr is not UNSET:
+            field_dict["cache_creation_input_token_cost_above_1hr"] = cache_creation_input_token_cost_above_1hr
         if cache_read_input_token_cost is not UNSET:
             field_dict["cache_read_input_token_cost"] = cache_read_input_token_cost
         if cost_per_ptu_per_hour is not UNSET:
@@ -306,18 +480,26 @@ class ModelInfo:
             field_dict["discoverable"] = discoverable
         if enable_tag_filtering is not UNSET:
             field_dict["enable_tag_filtering"] = enable_tag_filtering
+        if enforce_supported_endpoints is not UNSET:
+            field_dict["enforce_supported_endpoints"] = enforce_supported_endpoints
+        if explicit_cache_read_input_token_cost is not UNSET:
+            field_dict["explicit_cache_read_input_token_cost"] = explicit_cache_read_input_token_cost
         if input_cost_per_character is not UNSET:
             field_dict["input_cost_per_character"] = input_cost_per_character
         if input_cost_per_token is not UNSET:
             field_dict["input_cost_per_token"] = input_cost_per_token
         if internal_router_model is not UNSET:
             field_dict["internal_router_model"] = internal_router_model
+        if max_embedding_batch_size is not UNSET:
+            field_dict["max_embedding_batch_size"] = max_embedding_batch_size
         if member_auto_router is not UNSET:
             field_dict["member_auto_router"] = member_auto_router
         if output_cost_per_character is not UNSET:
             field_dict["output_cost_per_character"] = output_cost_per_character
         if output_cost_per_token is not UNSET:
             field_dict["output_cost_per_token"] = output_cost_per_token
+        if pricing_provider is not UNSET:
+            field_dict["pricing_provider"] = pricing_provider
         if ptu_count is not UNSET:
             field_dict["ptu_count"] = ptu_count
         if ptu_effective_from is not UNSET:
@@ -416,6 +598,149 @@ class ModelInfo:
             d.pop("cache_creation_input_token_cost", UNSET)
         )
 
+        def _parse_cache_creation_input_token_cost_above_12hr(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cache_creation_input_token_cost_above_12hr = _parse_cache_creation_input_token_cost_above_12hr(
+            d.pop("cache_creation_input_token_cost_above_12hr", UNSET)
+        )
+
+        def _parse_cache_creation_input_token_cost_above_12hr_above_272k_tokens(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cache_creation_input_token_cost_above_12hr_above_272k_tokens = (
+            _parse_cache_creation_input_token_cost_above_12hr_above_272k_tokens(
+                d.pop("cache_creation_input_token_cost_above_12hr_above_272k_tokens", UNSET)
+            )
+        )
+
+        def _parse_cache_creation_input_token_cost_above_12hr_above_272k_tokens_batches(
+            data: object,
+        ) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cache_creation_input_token_cost_above_12hr_above_272k_tokens_batches = (
+            _parse_cache_creation_input_token_cost_above_12hr_above_272k_tokens_batches(
+                d.pop("cache_creation_input_token_cost_above_12hr_above_272k_tokens_batches", UNSET)
+            )
+        )
+
+        def _parse_cache_creation_input_token_cost_above_12hr_above_272k_tokens_flex(
+            data: object,
+        ) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cache_creation_input_token_cost_above_12hr_above_272k_tokens_flex = (
+            _parse_cache_creation_input_token_cost_above_12hr_above_272k_tokens_flex(
+                d.pop("cache_creation_input_token_cost_above_12hr_above_272k_tokens_flex", UNSET)
+            )
+        )
+
+        def _parse_cache_creation_input_token_cost_above_12hr_above_272k_tokens_priority(
+            data: object,
+        ) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cache_creation_input_token_cost_above_12hr_above_272k_tokens_priority = (
+            _parse_cache_creation_input_token_cost_above_12hr_above_272k_tokens_priority(
+                d.pop("cache_creation_input_token_cost_above_12hr_above_272k_tokens_priority", UNSET)
+            )
+        )
+
+        def _parse_cache_creation_input_token_cost_above_12hr_above_272k_tokens_ultrafast(
+            data: object,
+        ) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cache_creation_input_token_cost_above_12hr_above_272k_tokens_ultrafast = (
+            _parse_cache_creation_input_token_cost_above_12hr_above_272k_tokens_ultrafast(
+                d.pop("cache_creation_input_token_cost_above_12hr_above_272k_tokens_ultrafast", UNSET)
+            )
+        )
+
+        def _parse_cache_creation_input_token_cost_above_12hr_batches(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cache_creation_input_token_cost_above_12hr_batches = _parse_cache_creation_input_token_cost_above_12hr_batches(
+            d.pop("cache_creation_input_token_cost_above_12hr_batches", UNSET)
+        )
+
+        def _parse_cache_creation_input_token_cost_above_12hr_flex(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cache_creation_input_token_cost_above_12hr_flex = _parse_cache_creation_input_token_cost_above_12hr_flex(
+            d.pop("cache_creation_input_token_cost_above_12hr_flex", UNSET)
+        )
+
+        def _parse_cache_creation_input_token_cost_above_12hr_priority(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cache_creation_input_token_cost_above_12hr_priority = (
+            _parse_cache_creation_input_token_cost_above_12hr_priority(
+                d.pop("cache_creation_input_token_cost_above_12hr_priority", UNSET)
+            )
+        )
+
+        def _parse_cache_creation_input_token_cost_above_12hr_ultrafast(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cache_creation_input_token_cost_above_12hr_ultrafast = (
+            _parse_cache_creation_input_token_cost_above_12hr_ultrafast(
+                d.pop("cache_creation_input_token_cost_above_12hr_ultrafast", UNSET)
+            )
+        )
+
+        def _parse_cache_creation_input_token_cost_above_1hr(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cache_creation_input_token_cost_above_1hr = _parse_cache_creation_input_token_cost_above_1hr(
+            d.pop("cache_creation_input_token_cost_above_1hr", UNSET)
+        )
+
         def _parse_cache_read_input_token_cost(data: object) -> float | None | Unset:
             if data is None:
                 return data
@@ -480,6 +805,26 @@ class ModelInfo:
 
         enable_tag_filtering = _parse_enable_tag_filtering(d.pop("enable_tag_filtering", UNSET))
 
+        def _parse_enforce_supported_endpoints(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        enforce_supported_endpoints = _parse_enforce_supported_endpoints(d.pop("enforce_supported_endpoints", UNSET))
+
+        def _parse_explicit_cache_read_input_token_cost(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        explicit_cache_read_input_token_cost = _parse_explicit_cache_read_input_token_cost(
+            d.pop("explicit_cache_read_input_token_cost", UNSET)
+        )
+
         def _parse_input_cost_per_character(data: object) -> float | None | Unset:
             if data is None:
                 return data
@@ -507,6 +852,15 @@ class ModelInfo:
 
         internal_router_model = _parse_internal_router_model(d.pop("internal_router_model", UNSET))
 
+        def _parse_max_embedding_batch_size(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_embedding_batch_size = _parse_max_embedding_batch_size(d.pop("max_embedding_batch_size", UNSET))
+
         member_auto_router = d.pop("member_auto_router", UNSET)
 
         def _parse_output_cost_per_character(data: object) -> float | None | Unset:
@@ -526,6 +880,15 @@ class ModelInfo:
             return cast(float | None | Unset, data)
 
         output_cost_per_token = _parse_output_cost_per_token(d.pop("output_cost_per_token", UNSET))
+
+        def _parse_pricing_provider(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        pricing_provider = _parse_pricing_provider(d.pop("pricing_provider", UNSET))
 
         def _parse_ptu_count(data: object) -> int | None | Unset:
             if data is None:
@@ -679,6 +1042,17 @@ class ModelInfo:
             base_model=base_model,
             blocked=blocked,
             cache_creation_input_token_cost=cache_creation_input_token_cost,
+            cache_creation_input_token_cost_above_12hr=cache_creation_input_token_cost_above_12hr,
+            cache_creation_input_token_cost_above_12hr_above_272k_tokens=cache_creation_input_token_cost_above_12hr_above_272k_tokens,
+            cache_creation_input_token_cost_above_12hr_above_272k_tokens_batches=cache_creation_input_token_cost_above_12hr_above_272k_tokens_batches,
+            cache_creation_input_token_cost_above_12hr_above_272k_tokens_flex=cache_creation_input_token_cost_above_12hr_above_272k_tokens_flex,
+            cache_creation_input_token_cost_above_12hr_above_272k_tokens_priority=cache_creation_input_token_cost_above_12hr_above_272k_tokens_priority,
+            cache_creation_input_token_cost_above_12hr_above_272k_tokens_ultrafast=cache_creation_input_token_cost_above_12hr_above_272k_tokens_ultrafast,
+            cache_creation_input_token_cost_above_12hr_batches=cache_creation_input_token_cost_above_12hr_batches,
+            cache_creation_input_token_cost_above_12hr_flex=cache_creation_input_token_cost_above_12hr_flex,
+            cache_creation_input_token_cost_above_12hr_priority=cache_creation_input_token_cost_above_12hr_priority,
+            cache_creation_input_token_cost_above_12hr_ultrafast=cache_creation_input_token_cost_above_12hr_ultrafast,
+            cache_creation_input_token_cost_above_1hr=cache_creation_input_token_cost_above_1hr,
             cache_read_input_token_cost=cache_read_input_token_cost,
             cost_per_ptu_per_hour=cost_per_ptu_per_hour,
             created_at=created_at,
@@ -686,12 +1060,16 @@ class ModelInfo:
             db_model=db_model,
             discoverable=discoverable,
             enable_tag_filtering=enable_tag_filtering,
+            enforce_supported_endpoints=enforce_supported_endpoints,
+            explicit_cache_read_input_token_cost=explicit_cache_read_input_token_cost,
             input_cost_per_character=input_cost_per_character,
             input_cost_per_token=input_cost_per_token,
             internal_router_model=internal_router_model,
+            max_embedding_batch_size=max_embedding_batch_size,
             member_auto_router=member_auto_router,
             output_cost_per_character=output_cost_per_character,
             output_cost_per_token=output_cost_per_token,
+            pricing_provider=pricing_provider,
             ptu_count=ptu_count,
             ptu_effective_from=ptu_effective_from,
             ptu_effective_to=ptu_effective_to,

@@ -20,24 +20,22 @@ class OpenAIChoiceAnswer:
     """
     Attributes:
         choice (bool | str):
-        confidence (float):
         name (None | str):
         probabilities (list[OpenAIChoiceProbability]):
+        confidence (float | None | Unset):
         type_ (Literal['choice'] | Unset):  Default: 'choice'.
     """
 
     choice: bool | str
-    confidence: float
     name: None | str
     probabilities: list[OpenAIChoiceProbability]
+    confidence: float | None | Unset = UNSET
     type_: Literal["choice"] | Unset = "choice"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         choice: bool | str
         choice = self.choice
-
-        confidence = self.confidence
 
         name: None | str
         name = self.name
@@ -47,6 +45,12 @@ class OpenAIChoiceAnswer:
             probabilities_item = probabilities_item_data.to_dict()
             probabilities.append(probabilities_item)
 
+        confidence: float | None | Unset
+        if isinstance(self.confidence, Unset):
+            confidence = UNSET
+        else:
+            confidence = self.confidence
+
         type_ = self.type_
 
         field_dict: dict[str, Any] = {}
@@ -54,11 +58,12 @@ class OpenAIChoiceAnswer:
         field_dict.update(
             {
                 "choice": choice,
-                "confidence": confidence,
                 "name": name,
                 "probabilities": probabilities,
             }
         )
+        if confidence is not UNSET:
+            field_dict["confidence"] = confidence
         if type_ is not UNSET:
             field_dict["type"] = type_
 
@@ -75,8 +80,6 @@ class OpenAIChoiceAnswer:
 
         choice = _parse_choice(d.pop("choice"))
 
-        confidence = d.pop("confidence")
-
         def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
@@ -91,15 +94,24 @@ class OpenAIChoiceAnswer:
 
             probabilities.append(probabilities_item)
 
+        def _parse_confidence(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        confidence = _parse_confidence(d.pop("confidence", UNSET))
+
         type_ = cast(Literal["choice"] | Unset, d.pop("type", UNSET))
         if type_ != "choice" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'choice', got '{type_}'")
 
         open_ai_choice_answer = cls(
             choice=choice,
-            confidence=confidence,
             name=name,
             probabilities=probabilities,
+            confidence=confidence,
             type_=type_,
         )
 

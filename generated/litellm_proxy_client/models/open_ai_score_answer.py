@@ -19,23 +19,21 @@ T = TypeVar("T", bound="OpenAIScoreAnswer")
 class OpenAIScoreAnswer:
     """
     Attributes:
-        confidence (float):
         name (None | str):
         probabilities (list[OpenAIScoreProbability]):
         score (float):
+        confidence (float | None | Unset):
         type_ (Literal['score'] | Unset):  Default: 'score'.
     """
 
-    confidence: float
     name: None | str
     probabilities: list[OpenAIScoreProbability]
     score: float
+    confidence: float | None | Unset = UNSET
     type_: Literal["score"] | Unset = "score"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        confidence = self.confidence
-
         name: None | str
         name = self.name
 
@@ -46,18 +44,25 @@ class OpenAIScoreAnswer:
 
         score = self.score
 
+        confidence: float | None | Unset
+        if isinstance(self.confidence, Unset):
+            confidence = UNSET
+        else:
+            confidence = self.confidence
+
         type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "confidence": confidence,
                 "name": name,
                 "probabilities": probabilities,
                 "score": score,
             }
         )
+        if confidence is not UNSET:
+            field_dict["confidence"] = confidence
         if type_ is not UNSET:
             field_dict["type"] = type_
 
@@ -68,7 +73,6 @@ class OpenAIScoreAnswer:
         from ..models.open_ai_score_probability import OpenAIScoreProbability  # noqa: PLC0415
 
         d = dict(src_dict)
-        confidence = d.pop("confidence")
 
         def _parse_name(data: object) -> None | str:
             if data is None:
@@ -86,15 +90,24 @@ class OpenAIScoreAnswer:
 
         score = d.pop("score")
 
+        def _parse_confidence(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        confidence = _parse_confidence(d.pop("confidence", UNSET))
+
         type_ = cast(Literal["score"] | Unset, d.pop("type", UNSET))
         if type_ != "score" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'score', got '{type_}'")
 
         open_ai_score_answer = cls(
-            confidence=confidence,
             name=name,
             probabilities=probabilities,
             score=score,
+            confidence=confidence,
             type_=type_,
         )
 

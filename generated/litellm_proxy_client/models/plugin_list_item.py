@@ -30,13 +30,18 @@ class PluginListItem:
         source (PluginListItemSource):
         updated_at (None | str):
         version (None | str):
+        approved_by (None | str | Unset):
         author (None | PluginAuthor | Unset):
         category (None | str | Unset):
+        created_by (None | str | Unset):
         domain (None | str | Unset):
+        download_count (int | None | Unset):
         homepage (None | str | Unset):
         installation_preference (None | PluginListItemInstallationPreferenceType0 | Unset):
         keywords (list[str] | None | Unset):
         namespace (None | str | Unset):
+        published_by (None | str | Unset):
+        security_scan_passed (bool | Unset):  Default: False.
     """
 
     created_at: None | str
@@ -47,13 +52,18 @@ class PluginListItem:
     source: PluginListItemSource
     updated_at: None | str
     version: None | str
+    approved_by: None | str | Unset = UNSET
     author: None | PluginAuthor | Unset = UNSET
     category: None | str | Unset = UNSET
+    created_by: None | str | Unset = UNSET
     domain: None | str | Unset = UNSET
+    download_count: int | None | Unset = UNSET
     homepage: None | str | Unset = UNSET
     installation_preference: None | PluginListItemInstallationPreferenceType0 | Unset = UNSET
     keywords: list[str] | None | Unset = UNSET
     namespace: None | str | Unset = UNSET
+    published_by: None | str | Unset = UNSET
+    security_scan_passed: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -79,6 +89,12 @@ class PluginListItem:
         version: None | str
         version = self.version
 
+        approved_by: None | str | Unset
+        if isinstance(self.approved_by, Unset):
+            approved_by = UNSET
+        else:
+            approved_by = self.approved_by
+
         author: dict[str, Any] | None | Unset
         if isinstance(self.author, Unset):
             author = UNSET
@@ -93,11 +109,23 @@ class PluginListItem:
         else:
             category = self.category
 
+        created_by: None | str | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = self.created_by
+
         domain: None | str | Unset
         if isinstance(self.domain, Unset):
             domain = UNSET
         else:
             domain = self.domain
+
+        download_count: int | None | Unset
+        if isinstance(self.download_count, Unset):
+            download_count = UNSET
+        else:
+            download_count = self.download_count
 
         homepage: None | str | Unset
         if isinstance(self.homepage, Unset):
@@ -128,6 +156,14 @@ class PluginListItem:
         else:
             namespace = self.namespace
 
+        published_by: None | str | Unset
+        if isinstance(self.published_by, Unset):
+            published_by = UNSET
+        else:
+            published_by = self.published_by
+
+        security_scan_passed = self.security_scan_passed
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -142,12 +178,18 @@ class PluginListItem:
                 "version": version,
             }
         )
+        if approved_by is not UNSET:
+            field_dict["approved_by"] = approved_by
         if author is not UNSET:
             field_dict["author"] = author
         if category is not UNSET:
             field_dict["category"] = category
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
         if domain is not UNSET:
             field_dict["domain"] = domain
+        if download_count is not UNSET:
+            field_dict["download_count"] = download_count
         if homepage is not UNSET:
             field_dict["homepage"] = homepage
         if installation_preference is not UNSET:
@@ -156,6 +198,10 @@ class PluginListItem:
             field_dict["keywords"] = keywords
         if namespace is not UNSET:
             field_dict["namespace"] = namespace
+        if published_by is not UNSET:
+            field_dict["published_by"] = published_by
+        if security_scan_passed is not UNSET:
+            field_dict["security_scan_passed"] = security_scan_passed
 
         return field_dict
 
@@ -202,6 +248,15 @@ class PluginListItem:
 
         version = _parse_version(d.pop("version"))
 
+        def _parse_approved_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        approved_by = _parse_approved_by(d.pop("approved_by", UNSET))
+
         def _parse_author(data: object) -> None | PluginAuthor | Unset:
             if data is None:
                 return data
@@ -228,6 +283,15 @@ class PluginListItem:
 
         category = _parse_category(d.pop("category", UNSET))
 
+        def _parse_created_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_by = _parse_created_by(d.pop("created_by", UNSET))
+
         def _parse_domain(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -236,6 +300,15 @@ class PluginListItem:
             return cast(None | str | Unset, data)
 
         domain = _parse_domain(d.pop("domain", UNSET))
+
+        def _parse_download_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        download_count = _parse_download_count(d.pop("download_count", UNSET))
 
         def _parse_homepage(data: object) -> None | str | Unset:
             if data is None:
@@ -289,6 +362,17 @@ class PluginListItem:
 
         namespace = _parse_namespace(d.pop("namespace", UNSET))
 
+        def _parse_published_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        published_by = _parse_published_by(d.pop("published_by", UNSET))
+
+        security_scan_passed = d.pop("security_scan_passed", UNSET)
+
         plugin_list_item = cls(
             created_at=created_at,
             description=description,
@@ -298,13 +382,18 @@ class PluginListItem:
             source=source,
             updated_at=updated_at,
             version=version,
+            approved_by=approved_by,
             author=author,
             category=category,
+            created_by=created_by,
             domain=domain,
+            download_count=download_count,
             homepage=homepage,
             installation_preference=installation_preference,
             keywords=keywords,
             namespace=namespace,
+            published_by=published_by,
+            security_scan_passed=security_scan_passed,
         )
 
         plugin_list_item.additional_properties = d

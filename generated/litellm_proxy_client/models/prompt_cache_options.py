@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.prompt_cache_options_mode import PromptCacheOptionsMode
+from ..models.prompt_cache_options_ttl import PromptCacheOptionsTtl
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PromptCacheOptions")
@@ -16,24 +17,32 @@ T = TypeVar("T", bound="PromptCacheOptions")
 class PromptCacheOptions:
     """
     Attributes:
+        comparison_response_id (str | Unset):
         mode (PromptCacheOptionsMode | Unset):
-        ttl (Literal['30m'] | Unset):
+        ttl (PromptCacheOptionsTtl | Unset):
     """
 
+    comparison_response_id: str | Unset = UNSET
     mode: PromptCacheOptionsMode | Unset = UNSET
-    ttl: Literal["30m"] | Unset = UNSET
+    ttl: PromptCacheOptionsTtl | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        comparison_response_id = self.comparison_response_id
+
         mode: str | Unset = UNSET
         if not isinstance(self.mode, Unset):
             mode = self.mode.value
 
-        ttl = self.ttl
+        ttl: str | Unset = UNSET
+        if not isinstance(self.ttl, Unset):
+            ttl = self.ttl.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if comparison_response_id is not UNSET:
+            field_dict["comparison_response_id"] = comparison_response_id
         if mode is not UNSET:
             field_dict["mode"] = mode
         if ttl is not UNSET:
@@ -44,6 +53,8 @@ class PromptCacheOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        comparison_response_id = d.pop("comparison_response_id", UNSET)
+
         _mode = d.pop("mode", UNSET)
         mode: PromptCacheOptionsMode | Unset
         if isinstance(_mode, Unset):
@@ -51,11 +62,15 @@ class PromptCacheOptions:
         else:
             mode = PromptCacheOptionsMode(_mode)
 
-        ttl = cast(Literal["30m"] | Unset, d.pop("ttl", UNSET))
-        if ttl != "30m" and not isinstance(ttl, Unset):
-            raise ValueError(f"ttl must match const '30m', got '{ttl}'")
+        _ttl = d.pop("ttl", UNSET)
+        ttl: PromptCacheOptionsTtl | Unset
+        if isinstance(_ttl, Unset):
+            ttl = UNSET
+        else:
+            ttl = PromptCacheOptionsTtl(_ttl)
 
         prompt_cache_options = cls(
+            comparison_response_id=comparison_response_id,
             mode=mode,
             ttl=ttl,
         )

@@ -45,7 +45,7 @@ class RegisterPluginRequest:
                 honors the mark only when the archive and marketplace.json share its inference gateway origin
             keywords (list[str] | None | Unset): Search keywords
             namespace (None | str | Unset): Skill namespace within domain (e.g., 'workflows')
-            version (None | str | Unset): Semantic version Default: '1.0.0'.
+            version (None | str | Unset): Semantic version, defaults to 1.0.0 on creation Default: '1.0.0'.
     """
 
     name: str

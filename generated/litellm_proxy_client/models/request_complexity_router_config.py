@@ -226,13 +226,14 @@ class RequestComplexityRouterConfig:
                 heuristic_first or hybrid. Omitted or null keeps heuristic v1; heuristic_v2 uses the trained success predictor.
                 Rejected for other classifier types.
             match_threshold (float | Unset): Minimum cosine similarity for a semantic keyword match Default: 0.5.
-            max_tokens_from_tier_model (bool | Unset): Set max_tokens on every routed request to the output ceiling of the
-                tier model it lands on, replacing whatever the caller sent. A caller behind an auto-router cannot pick one value
-                that fits every tier: the smallest tier's ceiling starves a bigger tier's thinking budget, and a bigger tier's
-                ceiling is rejected by the smallest. The ceiling is the smallest max_output_tokens across the tier model's
-                deployments, read from each deployment's model_info and then the model cost map; a tier model with a deployment
-                whose ceiling is unknown keeps the caller's value. A max_tokens, max_completion_tokens or max_output_tokens in
-                the tier's own litellm_params still wins. Set false to forward the caller's value unchanged. Default: True.
+            max_tokens_from_tier_model (bool | Literal['clamp'] | Unset): Set max_tokens on every routed request to the
+                output ceiling of the tier model it lands on, replacing whatever the caller sent. A caller behind an auto-router
+                cannot pick one value that fits every tier: the smallest tier's ceiling starves a bigger tier's thinking budget,
+                and a bigger tier's ceiling is rejected by the smallest. The ceiling is the smallest max_output_tokens across
+                the tier model's deployments, read from each deployment's model_info and then the model cost map; a tier model
+                with a deployment whose ceiling is unknown keeps the caller's value. A max_tokens, max_completion_tokens or
+                max_output_tokens in the tier's own litellm_params still wins. Set "clamp" to keep a smaller positive caller
+                value and cap a larger one at the ceiling. Set false to forward the caller's value unchanged. Default: True.
             modality_pin_override (bool | Unset): Let modality_routing replace a kept session-affinity pin on the turns that
                 carry an image. Without this, a session pinned to a text-only model fails every image turn with a provider 400,
                 since the pin is exempt from the modality gate. When enabled, such a turn routes to a capable model for that
@@ -382,7 +383,7 @@ class RequestComplexityRouterConfig:
     llm_v2_config: LLMV2Config | None | Unset = UNSET
     local_heuristic: None | RequestComplexityRouterConfigLocalHeuristicType0 | Unset = UNSET
     match_threshold: float | Unset = 0.5
-    max_tokens_from_tier_model: bool | Unset = True
+    max_tokens_from_tier_model: bool | Literal["clamp"] | Unset = True
     modality_pin_override: bool | Unset = False
     modality_routing: bool | Unset = False
     opensource_classifier_config: None | OpenSourceClassifierConfig | Unset = UNSET
@@ -628,7 +629,11 @@ class RequestComplexityRouterConfig:
 
         match_threshold = self.match_threshold
 
-        max_tokens_from_tier_model = self.max_tokens_from_tier_model
+        max_tokens_from_tier_model: bool | Literal["clamp"] | Unset
+        if isinstance(self.max_tokens_from_tier_model, Unset):
+            max_tokens_from_tier_model = UNSET
+        else:
+            max_tokens_from_tier_model = self.max_tokens_from_tier_model
 
         modality_pin_override = self.modality_pin_override
 
@@ -1282,7 +1287,18 @@ class RequestComplexityRouterConfig:
 
         match_threshold = d.pop("match_threshold", UNSET)
 
-        max_tokens_from_tier_model = d.pop("max_tokens_from_tier_model", UNSET)
+        def _parse_max_tokens_from_tier_model(data: object) -> bool | Literal["clamp"] | Unset:
+            if isinstance(data, Unset):
+                return data
+            max_tokens_from_tier_model_type_1 = cast(Literal["clamp"], data)
+            if max_tokens_from_tier_model_type_1 != "clamp":
+                raise ValueError(
+                    f"max_tokens_from_tier_model_type_1 must match const 'clamp', got '{max_tokens_from_tier_model_type_1}'"
+                )
+            return max_tokens_from_tier_model_type_1
+            return cast(bool | Literal["clamp"] | Unset, data)
+
+        max_tokens_from_tier_model = _parse_max_tokens_from_tier_model(d.pop("max_tokens_from_tier_model", UNSET))
 
         modality_pin_override = d.pop("modality_pin_override", UNSET)
 

@@ -60,6 +60,7 @@ if TYPE_CHECKING:
     from ..models.response_reasoning_item_param import ResponseReasoningItemParam
     from ..models.response_text_config_param import ResponseTextConfigParam
     from ..models.response_tool_search_output_item_param_param import ResponseToolSearchOutputItemParamParam
+    from ..models.responses_api_moderation import ResponsesAPIModeration
     from ..models.responses_api_request_params_additional_tools import ResponsesAPIRequestParamsAdditionalTools
     from ..models.responses_api_request_params_image_generation_call import ResponsesAPIRequestParamsImageGenerationCall
     from ..models.responses_api_request_params_mcp_approval_response import ResponsesAPIRequestParamsMcpApprovalResponse
@@ -111,6 +112,7 @@ class ResponsesAPIRequestParams:
         max_output_tokens (int | None | Unset):
         max_tool_calls (int | None | Unset):
         metadata (None | ResponsesAPIRequestParamsMetadataType0 | Unset):
+        moderation (None | ResponsesAPIModeration | Unset):
         parallel_tool_calls (bool | None | Unset):
         partial_images (int | None | Unset):
         previous_response_id (None | str | Unset):
@@ -186,6 +188,7 @@ class ResponsesAPIRequestParams:
     max_output_tokens: int | None | Unset = UNSET
     max_tool_calls: int | None | Unset = UNSET
     metadata: None | ResponsesAPIRequestParamsMetadataType0 | Unset = UNSET
+    moderation: None | ResponsesAPIModeration | Unset = UNSET
     parallel_tool_calls: bool | None | Unset = UNSET
     partial_images: int | None | Unset = UNSET
     previous_response_id: None | str | Unset = UNSET
@@ -291,6 +294,7 @@ class ResponsesAPIRequestParams:
         from ..models.response_reasoning_item_param import ResponseReasoningItemParam  # noqa: PLC0415
         from ..models.response_text_config_param import ResponseTextConfigParam  # noqa: PLC0415
         from ..models.response_tool_search_output_item_param_param import ResponseToolSearchOutputItemParamParam  # noqa: PLC0415
+        from ..models.responses_api_moderation import ResponsesAPIModeration  # noqa: PLC0415
         from ..models.responses_api_request_params_additional_tools import ResponsesAPIRequestParamsAdditionalTools  # noqa: PLC0415
         from ..models.responses_api_request_params_image_generation_call import (
             ResponsesAPIRequestParamsImageGenerationCall,  # noqa: PLC0415
@@ -453,6 +457,14 @@ class ResponsesAPIRequestParams:
             metadata = self.metadata.to_dict()
         else:
             metadata = self.metadata
+
+        moderation: dict[str, Any] | None | Unset
+        if isinstance(self.moderation, Unset):
+            moderation = UNSET
+        elif isinstance(self.moderation, ResponsesAPIModeration):
+            moderation = self.moderation.to_dict()
+        else:
+            moderation = self.moderation
 
         parallel_tool_calls: bool | None | Unset
         if isinstance(self.parallel_tool_calls, Unset):
@@ -677,6 +689,8 @@ class ResponsesAPIRequestParams:
             field_dict["max_tool_calls"] = max_tool_calls
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
+        if moderation is not UNSET:
+            field_dict["moderation"] = moderation
         if parallel_tool_calls is not UNSET:
             field_dict["parallel_tool_calls"] = parallel_tool_calls
         if partial_images is not UNSET:
@@ -772,6 +786,7 @@ class ResponsesAPIRequestParams:
         from ..models.response_reasoning_item_param import ResponseReasoningItemParam  # noqa: PLC0415
         from ..models.response_text_config_param import ResponseTextConfigParam  # noqa: PLC0415
         from ..models.response_tool_search_output_item_param_param import ResponseToolSearchOutputItemParamParam  # noqa: PLC0415
+        from ..models.responses_api_moderation import ResponsesAPIModeration  # noqa: PLC0415
         from ..models.responses_api_request_params_additional_tools import ResponsesAPIRequestParamsAdditionalTools  # noqa: PLC0415
         from ..models.responses_api_request_params_image_generation_call import (
             ResponsesAPIRequestParamsImageGenerationCall,  # noqa: PLC0415
@@ -1297,6 +1312,23 @@ class ResponsesAPIRequestParams:
             return cast(None | ResponsesAPIRequestParamsMetadataType0 | Unset, data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_moderation(data: object) -> None | ResponsesAPIModeration | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                moderation_type_0 = ResponsesAPIModeration.from_dict(data)
+
+                return moderation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ResponsesAPIModeration | Unset, data)
+
+        moderation = _parse_moderation(d.pop("moderation", UNSET))
 
         def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
             if data is None:
@@ -1884,6 +1916,7 @@ class ResponsesAPIRequestParams:
             max_output_tokens=max_output_tokens,
             max_tool_calls=max_tool_calls,
             metadata=metadata,
+            moderation=moderation,
             parallel_tool_calls=parallel_tool_calls,
             partial_images=partial_images,
             previous_response_id=previous_response_id,

@@ -60,6 +60,7 @@ if TYPE_CHECKING:
     from ..models.response_reasoning_item_param import ResponseReasoningItemParam
     from ..models.response_text_config_param import ResponseTextConfigParam
     from ..models.response_tool_search_output_item_param_param import ResponseToolSearchOutputItemParamParam
+    from ..models.responses_api_moderation import ResponsesAPIModeration
     from ..models.responses_api_request_params_additional_tools import ResponsesAPIRequestParamsAdditionalTools
     from ..models.responses_api_request_params_image_generation_call import ResponsesAPIRequestParamsImageGenerationCall
     from ..models.responses_api_request_params_mcp_approval_response import ResponsesAPIRequestParamsMcpApprovalResponse
@@ -110,6 +111,7 @@ class ResponsesApiResponsesPostBody:
         max_output_tokens (int | None | Unset):
         max_tool_calls (int | None | Unset):
         metadata (None | ResponsesApiResponsesPostBodyMetadataType0 | Unset):
+        moderation (None | ResponsesAPIModeration | Unset):
         parallel_tool_calls (bool | None | Unset):
         partial_images (int | None | Unset):
         previous_response_id (None | str | Unset):
@@ -185,6 +187,7 @@ class ResponsesApiResponsesPostBody:
     max_output_tokens: int | None | Unset = UNSET
     max_tool_calls: int | None | Unset = UNSET
     metadata: None | ResponsesApiResponsesPostBodyMetadataType0 | Unset = UNSET
+    moderation: None | ResponsesAPIModeration | Unset = UNSET
     parallel_tool_calls: bool | None | Unset = UNSET
     partial_images: int | None | Unset = UNSET
     previous_response_id: None | str | Unset = UNSET
@@ -290,6 +293,7 @@ class ResponsesApiResponsesPostBody:
         from ..models.response_reasoning_item_param import ResponseReasoningItemParam  # noqa: PLC0415
         from ..models.response_text_config_param import ResponseTextConfigParam  # noqa: PLC0415
         from ..models.response_tool_search_output_item_param_param import ResponseToolSearchOutputItemParamParam  # noqa: PLC0415
+        from ..models.responses_api_moderation import ResponsesAPIModeration  # noqa: PLC0415
         from ..models.responses_api_request_params_additional_tools import ResponsesAPIRequestParamsAdditionalTools  # noqa: PLC0415
         from ..models.responses_api_request_params_image_generation_call import (
             ResponsesAPIRequestParamsImageGenerationCall,  # noqa: PLC0415
@@ -454,6 +458,14 @@ class ResponsesApiResponsesPostBody:
             metadata = self.metadata.to_dict()
         else:
             metadata = self.metadata
+
+        moderation: dict[str, Any] | None | Unset
+        if isinstance(self.moderation, Unset):
+            moderation = UNSET
+        elif isinstance(self.moderation, ResponsesAPIModeration):
+            moderation = self.moderation.to_dict()
+        else:
+            moderation = self.moderation
 
         parallel_tool_calls: bool | None | Unset
         if isinstance(self.parallel_tool_calls, Unset):
@@ -678,6 +690,8 @@ class ResponsesApiResponsesPostBody:
             field_dict["max_tool_calls"] = max_tool_calls
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
+        if moderation is not UNSET:
+            field_dict["moderation"] = moderation
         if parallel_tool_calls is not UNSET:
             field_dict["parallel_tool_calls"] = parallel_tool_calls
         if partial_images is not UNSET:
@@ -773,6 +787,7 @@ class ResponsesApiResponsesPostBody:
         from ..models.response_reasoning_item_param import ResponseReasoningItemParam  # noqa: PLC0415
         from ..models.response_text_config_param import ResponseTextConfigParam  # noqa: PLC0415
         from ..models.response_tool_search_output_item_param_param import ResponseToolSearchOutputItemParamParam  # noqa: PLC0415
+        from ..models.responses_api_moderation import ResponsesAPIModeration  # noqa: PLC0415
         from ..models.responses_api_request_params_additional_tools import ResponsesAPIRequestParamsAdditionalTools  # noqa: PLC0415
         from ..models.responses_api_request_params_image_generation_call import (
             ResponsesAPIRequestParamsImageGenerationCall,  # noqa: PLC0415
@@ -1300,6 +1315,23 @@ class ResponsesApiResponsesPostBody:
             return cast(None | ResponsesApiResponsesPostBodyMetadataType0 | Unset, data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_moderation(data: object) -> None | ResponsesAPIModeration | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                moderation_type_0 = ResponsesAPIModeration.from_dict(data)
+
+                return moderation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ResponsesAPIModeration | Unset, data)
+
+        moderation = _parse_moderation(d.pop("moderation", UNSET))
 
         def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
             if data is None:
@@ -1887,6 +1919,7 @@ class ResponsesApiResponsesPostBody:
             max_output_tokens=max_output_tokens,
             max_tool_calls=max_tool_calls,
             metadata=metadata,
+            moderation=moderation,
             parallel_tool_calls=parallel_tool_calls,
             partial_images=partial_images,
             previous_response_id=previous_response_id,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.score_answer_legend import ScoreAnswerLegend
     from ..models.score_answer_probabilities import ScoreAnswerProbabilities
@@ -18,23 +20,21 @@ T = TypeVar("T", bound="ScoreAnswer")
 class ScoreAnswer:
     """
     Attributes:
-        confidence (float):
         legend (ScoreAnswerLegend):
         probabilities (ScoreAnswerProbabilities):
         score (float):
         type_ (Literal['score']):
+        confidence (float | None | Unset):
     """
 
-    confidence: float
     legend: ScoreAnswerLegend
     probabilities: ScoreAnswerProbabilities
     score: float
     type_: Literal["score"]
+    confidence: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        confidence = self.confidence
-
         legend = self.legend.to_dict()
 
         probabilities = self.probabilities.to_dict()
@@ -43,17 +43,24 @@ class ScoreAnswer:
 
         type_ = self.type_
 
+        confidence: float | None | Unset
+        if isinstance(self.confidence, Unset):
+            confidence = UNSET
+        else:
+            confidence = self.confidence
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "confidence": confidence,
                 "legend": legend,
                 "probabilities": probabilities,
                 "score": score,
                 "type": type_,
             }
         )
+        if confidence is not UNSET:
+            field_dict["confidence"] = confidence
 
         return field_dict
 
@@ -63,8 +70,6 @@ class ScoreAnswer:
         from ..models.score_answer_probabilities import ScoreAnswerProbabilities  # noqa: PLC0415
 
         d = dict(src_dict)
-        confidence = d.pop("confidence")
-
         legend = ScoreAnswerLegend.from_dict(d.pop("legend"))
 
         probabilities = ScoreAnswerProbabilities.from_dict(d.pop("probabilities"))
@@ -75,12 +80,21 @@ class ScoreAnswer:
         if type_ != "score":
             raise ValueError(f"type must match const 'score', got '{type_}'")
 
+        def _parse_confidence(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        confidence = _parse_confidence(d.pop("confidence", UNSET))
+
         score_answer = cls(
-            confidence=confidence,
             legend=legend,
             probabilities=probabilities,
             score=score,
             type_=type_,
+            confidence=confidence,
         )
 
         score_answer.additional_properties = d

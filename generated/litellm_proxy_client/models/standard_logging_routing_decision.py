@@ -45,6 +45,11 @@ class StandardLoggingRoutingDecision:
         classifier_efficient_p_solve (float | Unset):
         classifier_error_type (str | Unset):
         classifier_failure_reason (StandardLoggingRoutingDecisionClassifierFailureReason | Unset):
+        classifier_input_budget_status (str | Unset):
+        classifier_input_budget_tokens (int | Unset):
+        classifier_input_count_method (str | Unset):
+        classifier_input_tokens (int | Unset):
+        classifier_input_truncated (bool | Unset):
         classifier_max_quality_gap (float | Unset):
         classifier_model (str | Unset):
         classifier_p_solve (float | Unset):
@@ -71,6 +76,9 @@ class StandardLoggingRoutingDecision:
         savings_baseline_model (str | Unset):
         score (float | Unset):
         signals (list[str] | Unset):
+        switchyard_algorithm (str | Unset):
+        switchyard_evidence (Any | Unset):
+        switchyard_fallback_reason (str | Unset):
         tier (str | Unset):
         tier_boundaries (StandardLoggingRoutingDecisionTierBoundaries | Unset): Snapshot of the complexity scorer's tier
             boundaries at decision time, so a
@@ -92,6 +100,11 @@ class StandardLoggingRoutingDecision:
     classifier_efficient_p_solve: float | Unset = UNSET
     classifier_error_type: str | Unset = UNSET
     classifier_failure_reason: StandardLoggingRoutingDecisionClassifierFailureReason | Unset = UNSET
+    classifier_input_budget_status: str | Unset = UNSET
+    classifier_input_budget_tokens: int | Unset = UNSET
+    classifier_input_count_method: str | Unset = UNSET
+    classifier_input_tokens: int | Unset = UNSET
+    classifier_input_truncated: bool | Unset = UNSET
     classifier_max_quality_gap: float | Unset = UNSET
     classifier_model: str | Unset = UNSET
     classifier_p_solve: float | Unset = UNSET
@@ -118,6 +131,9 @@ class StandardLoggingRoutingDecision:
     savings_baseline_model: str | Unset = UNSET
     score: float | Unset = UNSET
     signals: list[str] | Unset = UNSET
+    switchyard_algorithm: str | Unset = UNSET
+    switchyard_evidence: Any | Unset = UNSET
+    switchyard_fallback_reason: str | Unset = UNSET
     tier: str | Unset = UNSET
     tier_boundaries: StandardLoggingRoutingDecisionTierBoundaries | Unset = UNSET
     tier_label: str | Unset = UNSET
@@ -154,6 +170,16 @@ class StandardLoggingRoutingDecision:
         classifier_failure_reason: str | Unset = UNSET
         if not isinstance(self.classifier_failure_reason, Unset):
             classifier_failure_reason = self.classifier_failure_reason.value
+
+        classifier_input_budget_status = self.classifier_input_budget_status
+
+        classifier_input_budget_tokens = self.classifier_input_budget_tokens
+
+        classifier_input_count_method = self.classifier_input_count_method
+
+        classifier_input_tokens = self.classifier_input_tokens
+
+        classifier_input_truncated = self.classifier_input_truncated
 
         classifier_max_quality_gap = self.classifier_max_quality_gap
 
@@ -215,6 +241,12 @@ class StandardLoggingRoutingDecision:
         if not isinstance(self.signals, Unset):
             signals = self.signals
 
+        switchyard_algorithm = self.switchyard_algorithm
+
+        switchyard_evidence = self.switchyard_evidence
+
+        switchyard_fallback_reason = self.switchyard_fallback_reason
+
         tier = self.tier
 
         tier_boundaries: dict[str, Any] | Unset = UNSET
@@ -256,6 +288,16 @@ class StandardLoggingRoutingDecision:
             field_dict["classifier_error_type"] = classifier_error_type
         if classifier_failure_reason is not UNSET:
             field_dict["classifier_failure_reason"] = classifier_failure_reason
+        if classifier_input_budget_status is not UNSET:
+            field_dict["classifier_input_budget_status"] = classifier_input_budget_status
+        if classifier_input_budget_tokens is not UNSET:
+            field_dict["classifier_input_budget_tokens"] = classifier_input_budget_tokens
+        if classifier_input_count_method is not UNSET:
+            field_dict["classifier_input_count_method"] = classifier_input_count_method
+        if classifier_input_tokens is not UNSET:
+            field_dict["classifier_input_tokens"] = classifier_input_tokens
+        if classifier_input_truncated is not UNSET:
+            field_dict["classifier_input_truncated"] = classifier_input_truncated
         if classifier_max_quality_gap is not UNSET:
             field_dict["classifier_max_quality_gap"] = classifier_max_quality_gap
         if classifier_model is not UNSET:
@@ -308,6 +350,12 @@ class StandardLoggingRoutingDecision:
             field_dict["score"] = score
         if signals is not UNSET:
             field_dict["signals"] = signals
+        if switchyard_algorithm is not UNSET:
+            field_dict["switchyard_algorithm"] = switchyard_algorithm
+        if switchyard_evidence is not UNSET:
+            field_dict["switchyard_evidence"] = switchyard_evidence
+        if switchyard_fallback_reason is not UNSET:
+            field_dict["switchyard_fallback_reason"] = switchyard_fallback_reason
         if tier is not UNSET:
             field_dict["tier"] = tier
         if tier_boundaries is not UNSET:
@@ -370,6 +418,16 @@ class StandardLoggingRoutingDecision:
             classifier_failure_reason = StandardLoggingRoutingDecisionClassifierFailureReason(
                 _classifier_failure_reason
             )
+
+        classifier_input_budget_status = d.pop("classifier_input_budget_status", UNSET)
+
+        classifier_input_budget_tokens = d.pop("classifier_input_budget_tokens", UNSET)
+
+        classifier_input_count_method = d.pop("classifier_input_count_method", UNSET)
+
+        classifier_input_tokens = d.pop("classifier_input_tokens", UNSET)
+
+        classifier_input_truncated = d.pop("classifier_input_truncated", UNSET)
 
         classifier_max_quality_gap = d.pop("classifier_max_quality_gap", UNSET)
 
@@ -440,6 +498,12 @@ class StandardLoggingRoutingDecision:
 
         signals = cast(list[str], d.pop("signals", UNSET))
 
+        switchyard_algorithm = d.pop("switchyard_algorithm", UNSET)
+
+        switchyard_evidence = d.pop("switchyard_evidence", UNSET)
+
+        switchyard_fallback_reason = d.pop("switchyard_fallback_reason", UNSET)
+
         tier = d.pop("tier", UNSET)
 
         _tier_boundaries = d.pop("tier_boundaries", UNSET)
@@ -472,6 +536,11 @@ class StandardLoggingRoutingDecision:
             classifier_efficient_p_solve=classifier_efficient_p_solve,
             classifier_error_type=classifier_error_type,
             classifier_failure_reason=classifier_failure_reason,
+            classifier_input_budget_status=classifier_input_budget_status,
+            classifier_input_budget_tokens=classifier_input_budget_tokens,
+            classifier_input_count_method=classifier_input_count_method,
+            classifier_input_tokens=classifier_input_tokens,
+            classifier_input_truncated=classifier_input_truncated,
             classifier_max_quality_gap=classifier_max_quality_gap,
             classifier_model=classifier_model,
             classifier_p_solve=classifier_p_solve,
@@ -498,6 +567,9 @@ class StandardLoggingRoutingDecision:
             savings_baseline_model=savings_baseline_model,
             score=score,
             signals=signals,
+            switchyard_algorithm=switchyard_algorithm,
+            switchyard_evidence=switchyard_evidence,
+            switchyard_fallback_reason=switchyard_fallback_reason,
             tier=tier,
             tier_boundaries=tier_boundaries,
             tier_label=tier_label,

@@ -6,6 +6,7 @@ class StandardLoggingRoutingDecisionRouterType(StrEnum):
     COMPLEXITY = "complexity"
     QUALITY = "quality"
     SEMANTIC = "semantic"
+    SWITCHYARD = "switchyard"
 
     def __str__(self) -> str:
         return str(self.value)

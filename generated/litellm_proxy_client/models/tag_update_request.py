@@ -31,6 +31,7 @@ class TagUpdateRequest:
         models (list[str] | None | Unset):
         rpm_limit (int | None | Unset):
         soft_budget (float | None | Unset):
+        spend (float | None | Unset):
         tpm_limit (int | None | Unset):
     """
 
@@ -45,6 +46,7 @@ class TagUpdateRequest:
     models: list[str] | None | Unset = UNSET
     rpm_limit: int | None | Unset = UNSET
     soft_budget: float | None | Unset = UNSET
+    spend: float | None | Unset = UNSET
     tpm_limit: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -121,6 +123,12 @@ class TagUpdateRequest:
         else:
             soft_budget = self.soft_budget
 
+        spend: float | None | Unset
+        if isinstance(self.spend, Unset):
+            spend = UNSET
+        else:
+            spend = self.spend
+
         tpm_limit: int | None | Unset
         if isinstance(self.tpm_limit, Unset):
             tpm_limit = UNSET
@@ -154,6 +162,8 @@ class TagUpdateRequest:
             field_dict["rpm_limit"] = rpm_limit
         if soft_budget is not UNSET:
             field_dict["soft_budget"] = soft_budget
+        if spend is not UNSET:
+            field_dict["spend"] = spend
         if tpm_limit is not UNSET:
             field_dict["tpm_limit"] = tpm_limit
 
@@ -281,6 +291,15 @@ class TagUpdateRequest:
 
         soft_budget = _parse_soft_budget(d.pop("soft_budget", UNSET))
 
+        def _parse_spend(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        spend = _parse_spend(d.pop("spend", UNSET))
+
         def _parse_tpm_limit(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -302,6 +321,7 @@ class TagUpdateRequest:
             models=models,
             rpm_limit=rpm_limit,
             soft_budget=soft_budget,
+            spend=spend,
             tpm_limit=tpm_limit,
         )
 

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from ..models.lite_llm_model_table import LiteLLMModelTable
     from ..models.lite_llm_object_permission_table import LiteLLMObjectPermissionTable
     from ..models.member import Member
+    from ..models.team_list_caller_membership import TeamListCallerMembership
     from ..models.team_list_item_metadata_type_0 import TeamListItemMetadataType0
     from ..models.team_list_item_model_max_budget_type_0 import TeamListItemModelMaxBudgetType0
     from ..models.team_list_item_model_spend_type_0 import TeamListItemModelSpendType0
@@ -40,6 +41,7 @@ class TeamListItem:
         budget_duration (None | str | Unset):
         budget_limits (list[BudgetLimitEntry] | None | Unset):
         budget_reset_at (datetime.datetime | None | Unset):
+        caller_membership (None | TeamListCallerMembership | Unset):
         created_at (datetime.datetime | None | Unset):
         default_team_member_models (list[str] | None | Unset):
         keys_count (int | Unset):  Default: 0.
@@ -81,6 +83,7 @@ class TeamListItem:
     budget_duration: None | str | Unset = UNSET
     budget_limits: list[BudgetLimitEntry] | None | Unset = UNSET
     budget_reset_at: datetime.datetime | None | Unset = UNSET
+    caller_membership: None | TeamListCallerMembership | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
     default_team_member_models: list[str] | None | Unset = UNSET
     keys_count: int | Unset = 0
@@ -113,6 +116,7 @@ class TeamListItem:
     def to_dict(self) -> dict[str, Any]:
         from ..models.lite_llm_model_table import LiteLLMModelTable  # noqa: PLC0415
         from ..models.lite_llm_object_permission_table import LiteLLMObjectPermissionTable  # noqa: PLC0415
+        from ..models.team_list_caller_membership import TeamListCallerMembership  # noqa: PLC0415
         from ..models.team_list_item_metadata_type_0 import TeamListItemMetadataType0  # noqa: PLC0415
         from ..models.team_list_item_model_max_budget_type_0 import TeamListItemModelMaxBudgetType0  # noqa: PLC0415
         from ..models.team_list_item_model_spend_type_0 import TeamListItemModelSpendType0  # noqa: PLC0415
@@ -202,6 +206,14 @@ class TeamListItem:
             budget_reset_at = self.budget_reset_at.isoformat()
         else:
             budget_reset_at = self.budget_reset_at
+
+        caller_membership: dict[str, Any] | None | Unset
+        if isinstance(self.caller_membership, Unset):
+            caller_membership = UNSET
+        elif isinstance(self.caller_membership, TeamListCallerMembership):
+            caller_membership = self.caller_membership.to_dict()
+        else:
+            caller_membership = self.caller_membership
 
         created_at: None | str | Unset
         if isinstance(self.created_at, Unset):
@@ -408,6 +420,8 @@ class TeamListItem:
             field_dict["budget_limits"] = budget_limits
         if budget_reset_at is not UNSET:
             field_dict["budget_reset_at"] = budget_reset_at
+        if caller_membership is not UNSET:
+            field_dict["caller_membership"] = caller_membership
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         if default_team_member_models is not UNSET:
@@ -471,6 +485,7 @@ class TeamListItem:
         from ..models.lite_llm_model_table import LiteLLMModelTable  # noqa: PLC0415
         from ..models.lite_llm_object_permission_table import LiteLLMObjectPermissionTable  # noqa: PLC0415
         from ..models.member import Member  # noqa: PLC0415
+        from ..models.team_list_caller_membership import TeamListCallerMembership  # noqa: PLC0415
         from ..models.team_list_item_metadata_type_0 import TeamListItemMetadataType0  # noqa: PLC0415
         from ..models.team_list_item_model_max_budget_type_0 import TeamListItemModelMaxBudgetType0  # noqa: PLC0415
         from ..models.team_list_item_model_spend_type_0 import TeamListItemModelSpendType0  # noqa: PLC0415
@@ -624,6 +639,23 @@ class TeamListItem:
             return cast(datetime.datetime | None | Unset, data)
 
         budget_reset_at = _parse_budget_reset_at(d.pop("budget_reset_at", UNSET))
+
+        def _parse_caller_membership(data: object) -> None | TeamListCallerMembership | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                caller_membership_type_0 = TeamListCallerMembership.from_dict(data)
+
+                return caller_membership_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TeamListCallerMembership | Unset, data)
+
+        caller_membership = _parse_caller_membership(d.pop("caller_membership", UNSET))
 
         def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -941,6 +973,7 @@ class TeamListItem:
             budget_duration=budget_duration,
             budget_limits=budget_limits,
             budget_reset_at=budget_reset_at,
+            caller_membership=caller_membership,
             created_at=created_at,
             default_team_member_models=default_team_member_models,
             keys_count=keys_count,

@@ -25,7 +25,8 @@ class ToolPermissionRule:
         id (str): Unique identifier for the rule
         allowed_param_patterns (None | ToolPermissionRuleAllowedParamPatternsType0 | Unset): Optional regex map
             enforcing nested parameter values using dot/[] paths
-        tool_name (None | str | Unset): Regex pattern applied to the tool's function name
+        tool_name (None | str | Unset): Regex pattern applied to the tool's name, or to its type when the tool has no
+            name
         tool_type (None | str | Unset): Regex pattern applied to the tool type (e.g., function)
     """
 

@@ -24,10 +24,12 @@ class UiDiscoveryEndpoints:
         proxy_base_url (None | str):
         server_root_path (str):
         sso_configured (bool):
+        claude_code_marketplace_auth_required (bool | Unset):  Default: False.
         gateway_base_url (None | str | Unset):
         hide_default_credentials_hint (bool | Unset):  Default: False.
         is_control_plane (bool | Unset):  Default: False.
         mcp_stdio_enabled (bool | Unset):  Default: False.
+        use_si_terminology (bool | Unset):  Default: False.
         workers (list[WorkerRegistryEntry] | Unset):
     """
 
@@ -36,10 +38,12 @@ class UiDiscoveryEndpoints:
     proxy_base_url: None | str
     server_root_path: str
     sso_configured: bool
+    claude_code_marketplace_auth_required: bool | Unset = False
     gateway_base_url: None | str | Unset = UNSET
     hide_default_credentials_hint: bool | Unset = False
     is_control_plane: bool | Unset = False
     mcp_stdio_enabled: bool | Unset = False
+    use_si_terminology: bool | Unset = False
     workers: list[WorkerRegistryEntry] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -55,6 +59,8 @@ class UiDiscoveryEndpoints:
 
         sso_configured = self.sso_configured
 
+        claude_code_marketplace_auth_required = self.claude_code_marketplace_auth_required
+
         gateway_base_url: None | str | Unset
         if isinstance(self.gateway_base_url, Unset):
             gateway_base_url = UNSET
@@ -66,6 +72,8 @@ class UiDiscoveryEndpoints:
         is_control_plane = self.is_control_plane
 
         mcp_stdio_enabled = self.mcp_stdio_enabled
+
+        use_si_terminology = self.use_si_terminology
 
         workers: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.workers, Unset):
@@ -85,6 +93,8 @@ class UiDiscoveryEndpoints:
                 "sso_configured": sso_configured,
             }
         )
+        if claude_code_marketplace_auth_required is not UNSET:
+            field_dict["claude_code_marketplace_auth_required"] = claude_code_marketplace_auth_required
         if gateway_base_url is not UNSET:
             field_dict["gateway_base_url"] = gateway_base_url
         if hide_default_credentials_hint is not UNSET:
@@ -93,6 +103,8 @@ class UiDiscoveryEndpoints:
             field_dict["is_control_plane"] = is_control_plane
         if mcp_stdio_enabled is not UNSET:
             field_dict["mcp_stdio_enabled"] = mcp_stdio_enabled
+        if use_si_terminology is not UNSET:
+            field_dict["use_si_terminology"] = use_si_terminology
         if workers is not UNSET:
             field_dict["workers"] = workers
 
@@ -118,6 +130,8 @@ class UiDiscoveryEndpoints:
 
         sso_configured = d.pop("sso_configured")
 
+        claude_code_marketplace_auth_required = d.pop("claude_code_marketplace_auth_required", UNSET)
+
         def _parse_gateway_base_url(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -132,6 +146,8 @@ class UiDiscoveryEndpoints:
         is_control_plane = d.pop("is_control_plane", UNSET)
 
         mcp_stdio_enabled = d.pop("mcp_stdio_enabled", UNSET)
+
+        use_si_terminology = d.pop("use_si_terminology", UNSET)
 
         _workers = d.pop("workers", UNSET)
         workers: list[WorkerRegistryEntry] | Unset = UNSET
@@ -148,10 +164,12 @@ class UiDiscoveryEndpoints:
             proxy_base_url=proxy_base_url,
             server_root_path=server_root_path,
             sso_configured=sso_configured,
+            claude_code_marketplace_auth_required=claude_code_marketplace_auth_required,
             gateway_base_url=gateway_base_url,
             hide_default_credentials_hint=hide_default_credentials_hint,
             is_control_plane=is_control_plane,
             mcp_stdio_enabled=mcp_stdio_enabled,
+            use_si_terminology=use_si_terminology,
             workers=workers,
         )
 

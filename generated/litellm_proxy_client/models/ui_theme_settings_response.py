@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.ui_theme_settings_response_field_schema import UIThemeSettingsResponseFieldSchema
     from ..models.ui_theme_settings_response_values import UIThemeSettingsResponseValues
@@ -21,16 +23,24 @@ class UIThemeSettingsResponse:
     Attributes:
         field_schema (UIThemeSettingsResponseFieldSchema):
         values (UIThemeSettingsResponseValues):
+        logo_url_dark_via_proxy (bool | Unset):  Default: False.
+        logo_url_via_proxy (bool | Unset):  Default: False.
     """
 
     field_schema: UIThemeSettingsResponseFieldSchema
     values: UIThemeSettingsResponseValues
+    logo_url_dark_via_proxy: bool | Unset = False
+    logo_url_via_proxy: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_schema = self.field_schema.to_dict()
 
         values = self.values.to_dict()
+
+        logo_url_dark_via_proxy = self.logo_url_dark_via_proxy
+
+        logo_url_via_proxy = self.logo_url_via_proxy
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -40,6 +50,10 @@ class UIThemeSettingsResponse:
                 "values": values,
             }
         )
+        if logo_url_dark_via_proxy is not UNSET:
+            field_dict["logo_url_dark_via_proxy"] = logo_url_dark_via_proxy
+        if logo_url_via_proxy is not UNSET:
+            field_dict["logo_url_via_proxy"] = logo_url_via_proxy
 
         return field_dict
 
@@ -53,9 +67,15 @@ class UIThemeSettingsResponse:
 
         values = UIThemeSettingsResponseValues.from_dict(d.pop("values"))
 
+        logo_url_dark_via_proxy = d.pop("logo_url_dark_via_proxy", UNSET)
+
+        logo_url_via_proxy = d.pop("logo_url_via_proxy", UNSET)
+
         ui_theme_settings_response = cls(
             field_schema=field_schema,
             values=values,
+            logo_url_dark_via_proxy=logo_url_dark_via_proxy,
+            logo_url_via_proxy=logo_url_via_proxy,
         )
 
         ui_theme_settings_response.additional_properties = d

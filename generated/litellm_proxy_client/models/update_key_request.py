@@ -76,8 +76,8 @@ class UpdateKeyRequest:
         organization_id (None | str | Unset):
         permissions (None | Unset | UpdateKeyRequestPermissionsType0):
         policies (list[str] | None | Unset):
-        project_id (None | str | Unset): Omit to retain the project, or send null to detach. Assigning a different
-            project is not supported.
+        project_id (None | str | Unset): Omit to retain the project, send null to detach, or send a project id to assign
+            an unassigned key to a project on the key's team. Moving a key between projects is not supported.
         prompts (list[str] | None | Unset):
         rotation_interval (None | str | Unset):
         router_settings (None | Unset | UpdateRouterConfig):

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from ..models.aws_session_tag import AwsSessionTag
     from ..models.configurable_clientside_params_custom_auth_input import ConfigurableClientsideParamsCustomAuthInput
     from ..models.model_response import ModelResponse
+    from ..models.search_context_cost_per_query import SearchContextCostPerQuery
     from ..models.timeout import Timeout
     from ..models.update_lite_llm_params_adaptive_router_config_type_0 import (
         UpdateLiteLLMParamsAdaptiveRouterConfigType0,
@@ -26,6 +27,9 @@ if TYPE_CHECKING:
     )
     from ..models.update_lite_llm_params_stream_timeout_by_service_tier_type_0 import (
         UpdateLiteLLMParamsStreamTimeoutByServiceTierType0,
+    )
+    from ..models.update_lite_llm_params_switchyard_router_config_type_0 import (
+        UpdateLiteLLMParamsSwitchyardRouterConfigType0,
     )
     from ..models.update_lite_llm_params_tiered_pricing_type_0_item import UpdateLiteLLMParamsTieredPricingType0Item
     from ..models.update_lite_llm_params_timeout_by_service_tier_type_0 import (
@@ -44,6 +48,7 @@ class UpdateLiteLLMParams:
         adaptive_router_config (None | Unset | UpdateLiteLLMParamsAdaptiveRouterConfigType0):
         adaptive_router_default_model (None | str | Unset):
         allow_client_keepalive_override (bool | None | Unset):  Default: False.
+        allow_legacy_cloud_file_ids (bool | None | Unset):
         annotation_cost_per_page (float | None | Unset):
         annotation_cost_per_page_batches (float | None | Unset):
         anthropic_disable_workload_identity_federation (bool | None | Unset):
@@ -76,6 +81,7 @@ class UpdateLiteLLMParams:
         auto_router_routing_compression (None | str | Unset):
         aws_access_key_id (None | str | Unset):
         aws_batch_role_arn (None | str | Unset):
+        aws_bedrock_control_plane_endpoint (None | str | Unset):
         aws_bedrock_project_id (None | str | Unset):
         aws_bedrock_runtime_endpoint (None | str | Unset):
         aws_external_id (None | str | Unset):
@@ -99,6 +105,16 @@ class UpdateLiteLLMParams:
         cache_creation_input_token_cost (float | None | Unset):
         cache_creation_input_token_cost_above_100k_tokens (float | None | Unset):
         cache_creation_input_token_cost_above_100k_tokens_batches (float | None | Unset):
+        cache_creation_input_token_cost_above_12hr (float | None | Unset):
+        cache_creation_input_token_cost_above_12hr_above_272k_tokens (float | None | Unset):
+        cache_creation_input_token_cost_above_12hr_above_272k_tokens_batches (float | None | Unset):
+        cache_creation_input_token_cost_above_12hr_above_272k_tokens_flex (float | None | Unset):
+        cache_creation_input_token_cost_above_12hr_above_272k_tokens_priority (float | None | Unset):
+        cache_creation_input_token_cost_above_12hr_above_272k_tokens_ultrafast (float | None | Unset):
+        cache_creation_input_token_cost_above_12hr_batches (float | None | Unset):
+        cache_creation_input_token_cost_above_12hr_flex (float | None | Unset):
+        cache_creation_input_token_cost_above_12hr_priority (float | None | Unset):
+        cache_creation_input_token_cost_above_12hr_ultrafast (float | None | Unset):
         cache_creation_input_token_cost_above_1hr (float | None | Unset):
         cache_creation_input_token_cost_above_1hr_above_100k_tokens (float | None | Unset):
         cache_creation_input_token_cost_above_200k_tokens (float | None | Unset):
@@ -134,6 +150,7 @@ class UpdateLiteLLMParams:
         cache_read_input_token_cost_flex (float | None | Unset):
         cache_read_input_token_cost_priority (float | None | Unset):
         cache_read_input_token_cost_ultrafast (float | None | Unset):
+        chatgpt_auth_file (None | str | Unset): Path to a ChatGPT OAuth auth.json for this deployment.
         citation_cost_per_token (float | None | Unset):
         client_id (None | str | Unset):
         client_secret (None | str | Unset):
@@ -142,9 +159,12 @@ class UpdateLiteLLMParams:
         configurable_clientside_auth_params (list[ConfigurableClientsideParamsCustomAuthInput | str] | None | Unset):
         cost_per_second (float | None | Unset):
         custom_llm_provider (None | str | Unset):
+        daily_reset_time (None | str | Unset):
         default_api_key_rpm_limit (int | None | Unset):
         default_api_key_tpm_limit (int | None | Unset):
         drop_params (bool | None | str | Unset):
+        explicit_cache_read_input_token_cost (float | None | Unset):
+        fedramp_uplift_multiplier (float | None | Unset):
         fireworks_forward_user_id (bool | None | Unset): Send the LiteLLM user id of the calling key as the `user` field
             on Fireworks AI chat, responses and messages requests.
         gcs_bucket_name (None | str | Unset):
@@ -224,6 +244,8 @@ class UpdateLiteLLMParams:
         output_cost_per_image (float | None | Unset):
         output_cost_per_image_1024 (float | None | Unset):
         output_cost_per_image_1536 (float | None | Unset):
+        output_cost_per_image_1k (float | None | Unset):
+        output_cost_per_image_2k (float | None | Unset):
         output_cost_per_image_512 (float | None | Unset):
         output_cost_per_image_token (float | None | Unset):
         output_cost_per_image_token_batches (float | None | Unset):
@@ -268,6 +290,8 @@ class UpdateLiteLLMParams:
         regional_endpoint_uplift_multiplier (float | None | Unset):
         regional_processing_uplift_multiplier_eu (float | None | Unset):
         regional_processing_uplift_multiplier_us (float | None | Unset):
+        responses_api_version (None | str | Unset):
+        rpd (int | None | Unset):
         rpm (int | None | Unset):
         s3_access_key_id (None | str | Unset):
         s3_bucket_name (None | str | Unset):
@@ -278,11 +302,14 @@ class UpdateLiteLLMParams:
         s3_region_name (None | str | Unset):
         s3_secret_access_key (None | str | Unset):
         search_context_cost_per_query (None | Unset | UpdateLiteLLMParamsSearchContextCostPerQueryType0):
+        search_queries_cost_per_query (float | None | SearchContextCostPerQuery | Unset):
         stream_timeout (float | None | str | Unset):
         stream_timeout_by_service_tier (None | Unset | UpdateLiteLLMParamsStreamTimeoutByServiceTierType0):
+        switchyard_router_config (None | Unset | UpdateLiteLLMParamsSwitchyardRouterConfigType0):
         tag_regex (list[str] | None | Unset):
         tags (list[str] | None | Unset):
         tenant_id (None | str | Unset):
+        thought_signature_in_tool_call_id (bool | None | Unset):
         tiered_pricing (list[UpdateLiteLLMParamsTieredPricingType0Item] | None | Unset):
         timeout (float | None | str | Timeout | Unset):
         timeout_by_service_tier (None | Unset | UpdateLiteLLMParamsTimeoutByServiceTierType0):
@@ -290,6 +317,7 @@ class UpdateLiteLLMParams:
         token_exchange_endpoint (None | str | Unset):
         token_exchange_profile (None | str | Unset):
         token_exchange_scope (None | str | Unset):
+        tpd (int | None | Unset):
         tpm (int | None | Unset):
         use_chat_completions_api (bool | None | Unset):
         use_in_pass_through (bool | None | Unset):  Default: False.
@@ -312,6 +340,7 @@ class UpdateLiteLLMParams:
     adaptive_router_config: None | Unset | UpdateLiteLLMParamsAdaptiveRouterConfigType0 = UNSET
     adaptive_router_default_model: None | str | Unset = UNSET
     allow_client_keepalive_override: bool | None | Unset = False
+    allow_legacy_cloud_file_ids: bool | None | Unset = UNSET
     annotation_cost_per_page: float | None | Unset = UNSET
     annotation_cost_per_page_batches: float | None | Unset = UNSET
     anthropic_disable_workload_identity_federation: bool | None | Unset = UNSET
@@ -344,6 +373,7 @@ class UpdateLiteLLMParams:
     auto_router_routing_compression: None | str | Unset = UNSET
     aws_access_key_id: None | str | Unset = UNSET
     aws_batch_role_arn: None | str | Unset = UNSET
+    aws_bedrock_control_plane_endpoint: None | str | Unset = UNSET
     aws_bedrock_project_id: None | str | Unset = UNSET
     aws_bedrock_runtime_endpoint: None | str | Unset = UNSET
     aws_external_id: None | str | Unset = UNSET
@@ -367,6 +397,16 @@ class UpdateLiteLLMParams:
     cache_creation_input_token_cost: float | None | Unset = UNSET
     cache_creation_input_token_cost_above_100k_tokens: float | None | Unset = UNSET
     cache_creation_input_token_cost_above_100k_tokens_batches: float | None | Unset = UNSET
+    cache_creation_input_token_cost_above_12hr: float | None | Unset = UNSET
+    cache_creation_input_token_cost_above_12hr_above_272k_tokens: float | None | Unset = UNSET
+    cache_creation_input_token_cost_above_12hr_above_272k_tokens_batches: float | None | Unset = UNSET
+    cache_creation_input_token_cost_above_12hr_above_272k_tokens_flex: float | None | Unset = UNSET
+    cache_creation_input_token_cost_above_12hr_above_272k_tokens_priority: float | None | Unset = UNSET
+    cache_creation_input_token_cost_above_12hr_above_272k_tokens_ultrafast: float | None | Unset = UNSET
+    cache_creation_input_token_cost_above_12hr_batches: float | None | Unset = UNSET
+    cache_creation_input_token_cost_above_12hr_flex: float | None | Unset = UNSET
+    cache_creation_input_token_cost_above_12hr_priority: float | None | Unset = UNSET
+    cache_creation_input_token_cost_above_12hr_ultrafast: float | None | Unset = UNSET
     cache_creation_input_token_cost_above_1hr: float | None | Unset = UNSET
     cache_creation_input_token_cost_above_1hr_above_100k_tokens: float | None | Unset = UNSET
     cache_creation_input_token_cost_above_200k_tokens: float | None | Unset = UNSET
@@ -402,6 +442,7 @@ class UpdateLiteLLMParams:
     cache_read_input_token_cost_flex: float | None | Unset = UNSET
     cache_read_input_token_cost_priority: float | None | Unset = UNSET
     cache_read_input_token_cost_ultrafast: float | None | Unset = UNSET
+    chatgpt_auth_file: None | str | Unset = UNSET
     citation_cost_per_token: float | None | Unset = UNSET
     client_id: None | str | Unset = UNSET
     client_secret: None | str | Unset = UNSET
@@ -410,9 +451,12 @@ class UpdateLiteLLMParams:
     configurable_clientside_auth_params: list[ConfigurableClientsideParamsCustomAuthInput | str] | None | Unset = UNSET
     cost_per_second: float | None | Unset = UNSET
     custom_llm_provider: None | str | Unset = UNSET
+    daily_reset_time: None | str | Unset = UNSET
     default_api_key_rpm_limit: int | None | Unset = UNSET
     default_api_key_tpm_limit: int | None | Unset = UNSET
     drop_params: bool | None | str | Unset = UNSET
+    explicit_cache_read_input_token_cost: float | None | Unset = UNSET
+    fedramp_uplift_multiplier: float | None | Unset = UNSET
     fireworks_forward_user_id: bool | None | Unset = UNSET
     gcs_bucket_name: None | str | Unset = UNSET
     google_maps_grounding_cost_per_query: float | None | Unset = UNSET
@@ -491,6 +535,8 @@ class UpdateLiteLLMParams:
     output_cost_per_image: float | None | Unset = UNSET
     output_cost_per_image_1024: float | None | Unset = UNSET
     output_cost_per_image_1536: float | None | Unset = UNSET
+    output_cost_per_image_1k: float | None | Unset = UNSET
+    output_cost_per_image_2k: float | None | Unset = UNSET
     output_cost_per_image_512: float | None | Unset = UNSET
     output_cost_per_image_token: float | None | Unset = UNSET
     output_cost_per_image_token_batches: float | None | Unset = UNSET
@@ -535,6 +581,8 @@ class UpdateLiteLLMParams:
     regional_endpoint_uplift_multiplier: float | None | Unset = UNSET
     regional_processing_uplift_multiplier_eu: float | None | Unset = UNSET
     regional_processing_uplift_multiplier_us: float | None | Unset = UNSET
+    responses_api_version: None | str | Unset = UNSET
+    rpd: int | None | Unset = UNSET
     rpm: int | None | Unset = UNSET
     s3_access_key_id: None | str | Unset = UNSET
     s3_bucket_name: None | str | Unset = UNSET
@@ -545,11 +593,14 @@ class UpdateLiteLLMParams:
     s3_region_name: None | str | Unset = UNSET
     s3_secret_access_key: None | str | Unset = UNSET
     search_context_cost_per_query: None | Unset | UpdateLiteLLMParamsSearchContextCostPerQueryType0 = UNSET
+    search_queries_cost_per_query: float | None | SearchContextCostPerQuery | Unset = UNSET
     stream_timeout: float | None | str | Unset = UNSET
     stream_timeout_by_service_tier: None | Unset | UpdateLiteLLMParamsStreamTimeoutByServiceTierType0 = UNSET
+    switchyard_router_config: None | Unset | UpdateLiteLLMParamsSwitchyardRouterConfigType0 = UNSET
     tag_regex: list[str] | None | Unset = UNSET
     tags: list[str] | None | Unset = UNSET
     tenant_id: None | str | Unset = UNSET
+    thought_signature_in_tool_call_id: bool | None | Unset = UNSET
     tiered_pricing: list[UpdateLiteLLMParamsTieredPricingType0Item] | None | Unset = UNSET
     timeout: float | None | str | Timeout | Unset = UNSET
     timeout_by_service_tier: None | Unset | UpdateLiteLLMParamsTimeoutByServiceTierType0 = UNSET
@@ -557,6 +608,7 @@ class UpdateLiteLLMParams:
     token_exchange_endpoint: None | str | Unset = UNSET
     token_exchange_profile: None | str | Unset = UNSET
     token_exchange_scope: None | str | Unset = UNSET
+    tpd: int | None | Unset = UNSET
     tpm: int | None | Unset = UNSET
     use_chat_completions_api: bool | None | Unset = UNSET
     use_in_pass_through: bool | None | Unset = False
@@ -580,6 +632,7 @@ class UpdateLiteLLMParams:
             ConfigurableClientsideParamsCustomAuthInput,  # noqa: PLC0415
         )
         from ..models.model_response import ModelResponse  # noqa: PLC0415
+        from ..models.search_context_cost_per_query import SearchContextCostPerQuery  # noqa: PLC0415
         from ..models.timeout import Timeout  # noqa: PLC0415
         from ..models.update_lite_llm_params_adaptive_router_config_type_0 import (
             UpdateLiteLLMParamsAdaptiveRouterConfigType0,  # noqa: PLC0415
@@ -596,6 +649,9 @@ class UpdateLiteLLMParams:
         )
         from ..models.update_lite_llm_params_stream_timeout_by_service_tier_type_0 import (
             UpdateLiteLLMParamsStreamTimeoutByServiceTierType0,  # noqa: PLC0415
+        )
+        from ..models.update_lite_llm_params_switchyard_router_config_type_0 import (
+            UpdateLiteLLMParamsSwitchyardRouterConfigType0,  # noqa: PLC0415
         )
         from ..models.update_lite_llm_params_timeout_by_service_tier_type_0 import (
             UpdateLiteLLMParamsTimeoutByServiceTierType0,  # noqa: PLC0415
@@ -621,6 +677,12 @@ class UpdateLiteLLMParams:
             allow_client_keepalive_override = UNSET
         else:
             allow_client_keepalive_override = self.allow_client_keepalive_override
+
+        allow_legacy_cloud_file_ids: bool | None | Unset
+        if isinstance(self.allow_legacy_cloud_file_ids, Unset):
+            allow_legacy_cloud_file_ids = UNSET
+        else:
+            allow_legacy_cloud_file_ids = self.allow_legacy_cloud_file_ids
 
         annotation_cost_per_page: float | None | Unset
         if isinstance(self.annotation_cost_per_page, Unset):
@@ -814,6 +876,12 @@ class UpdateLiteLLMParams:
         else:
             aws_batch_role_arn = self.aws_batch_role_arn
 
+        aws_bedrock_control_plane_endpoint: None | str | Unset
+        if isinstance(self.aws_bedrock_control_plane_endpoint, Unset):
+            aws_bedrock_control_plane_endpoint = UNSET
+        else:
+            aws_bedrock_control_plane_endpoint = self.aws_bedrock_control_plane_endpoint
+
         aws_bedrock_project_id: None | str | Unset
         if isinstance(self.aws_bedrock_project_id, Unset):
             aws_bedrock_project_id = UNSET
@@ -961,6 +1029,80 @@ class UpdateLiteLLMParams:
         else:
             cache_creation_input_token_cost_above_100k_tokens_batches = (
                 self.cache_creation_input_token_cost_above_100k_tokens_batches
+            )
+
+        cache_creation_input_token_cost_above_12hr: float | None | Unset
+        if isinstance(self.cache_creation_input_token_cost_above_12hr, Unset):
+            cache_creation_input_token_cost_above_12hr = UNSET
+        else:
+            cache_creation_input_token_cost_above_12hr = self.cache_creation_input_token_cost_above_12hr
+
+        cache_creation_input_token_cost_above_12hr_above_272k_tokens: float | None | Unset
+        if isinstance(self.cache_creation_input_token_cost_above_12hr_above_272k_tokens, Unset):
+            cache_creation_input_token_cost_above_12hr_above_272k_tokens = UNSET
+        else:
+            cache_creation_input_token_cost_above_12hr_above_272k_tokens = (
+                self.cache_creation_input_token_cost_above_12hr_above_272k_tokens
+            )
+
+        cache_creation_input_token_cost_above_12hr_above_272k_tokens_batches: float | None | Unset
+        if isinstance(self.cache_creation_input_token_cost_above_12hr_above_272k_tokens_batches, Unset):
+            cache_creation_input_token_cost_above_12hr_above_272k_tokens_batches = UNSET
+        else:
+            cache_creation_input_token_cost_above_12hr_above_272k_tokens_batches = (
+                self.cache_creation_input_token_cost_above_12hr_above_272k_tokens_batches
+            )
+
+        cache_creation_input_token_cost_above_12hr_above_272k_tokens_flex: float | None | Unset
+        if isinstance(self.cache_creation_input_token_cost_above_12hr_above_272k_tokens_flex, Unset):
+            cache_creation_input_token_cost_above_12hr_above_272k_tokens_flex = UNSET
+        else:
+            cache_creation_input_token_cost_above_12hr_above_272k_tokens_flex = (
+                self.cache_creation_input_token_cost_above_12hr_above_272k_tokens_flex
+            )
+
+        cache_creation_input_token_cost_above_12hr_above_272k_tokens_priority: float | None | Unset
+        if isinstance(self.cache_creation_input_token_cost_above_12hr_above_272k_tokens_priority, Unset):
+            cache_creation_input_token_cost_above_12hr_above_272k_tokens_priority = UNSET
+        else:
+            cache_creation_input_token_cost_above_12hr_above_272k_tokens_priority = (
+                self.cache_creation_input_token_cost_above_12hr_above_272k_tokens_priority
+            )
+
+        cache_creation_input_token_cost_above_12hr_above_272k_tokens_ultrafast: float | None | Unset
+        if isinstance(self.cache_creation_input_token_cost_above_12hr_above_272k_tokens_ultrafast, Unset):
+            cache_creation_input_token_cost_above_12hr_above_272k_tokens_ultrafast = UNSET
+        else:
+            cache_creation_input_token_cost_above_12hr_above_272k_tokens_ultrafast = (
+                self.cache_creation_input_token_cost_above_12hr_above_272k_tokens_ultrafast
+            )
+
+        cache_creation_input_token_cost_above_12hr_batches: float | None | Unset
+        if isinstance(self.cache_creation_input_token_cost_above_12hr_batches, Unset):
+            cache_creation_input_token_cost_above_12hr_batches = UNSET
+        else:
+            cache_creation_input_token_cost_above_12hr_batches = self.cache_creation_input_token_cost_above_12hr_batches
+
+        cache_creation_input_token_cost_above_12hr_flex: float | None | Unset
+        if isinstance(self.cache_creation_input_token_cost_above_12hr_flex, Unset):
+            cache_creation_input_token_cost_above_12hr_flex = UNSET
+        else:
+            cache_creation_input_token_cost_above_12hr_flex = self.cache_creation_input_token_cost_above_12hr_flex
+
+        cache_creation_input_token_cost_above_12hr_priority: float | None | Unset
+        if isinstance(self.cache_creation_input_token_cost_above_12hr_priority, Unset):
+            cache_creation_input_token_cost_above_12hr_priority = UNSET
+        else:
+            cache_creation_input_token_cost_above_12hr_priority = (
+                self.cache_creation_input_token_cost_above_12hr_priority
+            )
+
+        cache_creation_input_token_cost_above_12hr_ultrafast: float | None | Unset
+        if isinstance(self.cache_creation_input_token_cost_above_12hr_ultrafast, Unset):
+            cache_creation_input_token_cost_above_12hr_ultrafast = UNSET
+        else:
+            cache_creation_input_token_cost_above_12hr_ultrafast = (
+                self.cache_creation_input_token_cost_above_12hr_ultrafast
             )
 
         cache_creation_input_token_cost_above_1hr: float | None | Unset
@@ -1197,6 +1339,12 @@ class UpdateLiteLLMParams:
         else:
             cache_read_input_token_cost_ultrafast = self.cache_read_input_token_cost_ultrafast
 
+        chatgpt_auth_file: None | str | Unset
+        if isinstance(self.chatgpt_auth_file, Unset):
+            chatgpt_auth_file = UNSET
+        else:
+            chatgpt_auth_file = self.chatgpt_auth_file
+
         citation_cost_per_token: float | None | Unset
         if isinstance(self.citation_cost_per_token, Unset):
             citation_cost_per_token = UNSET
@@ -1263,6 +1411,12 @@ class UpdateLiteLLMParams:
         else:
             custom_llm_provider = self.custom_llm_provider
 
+        daily_reset_time: None | str | Unset
+        if isinstance(self.daily_reset_time, Unset):
+            daily_reset_time = UNSET
+        else:
+            daily_reset_time = self.daily_reset_time
+
         default_api_key_rpm_limit: int | None | Unset
         if isinstance(self.default_api_key_rpm_limit, Unset):
             default_api_key_rpm_limit = UNSET
@@ -1280,6 +1434,18 @@ class UpdateLiteLLMParams:
             drop_params = UNSET
         else:
             drop_params = self.drop_params
+
+        explicit_cache_read_input_token_cost: float | None | Unset
+        if isinstance(self.explicit_cache_read_input_token_cost, Unset):
+            explicit_cache_read_input_token_cost = UNSET
+        else:
+            explicit_cache_read_input_token_cost = self.explicit_cache_read_input_token_cost
+
+        fedramp_uplift_multiplier: float | None | Unset
+        if isinstance(self.fedramp_uplift_multiplier, Unset):
+            fedramp_uplift_multiplier = UNSET
+        else:
+            fedramp_uplift_multiplier = self.fedramp_uplift_multiplier
 
         fireworks_forward_user_id: bool | None | Unset
         if isinstance(self.fireworks_forward_user_id, Unset):
@@ -1760,6 +1926,18 @@ class UpdateLiteLLMParams:
         else:
             output_cost_per_image_1536 = self.output_cost_per_image_1536
 
+        output_cost_per_image_1k: float | None | Unset
+        if isinstance(self.output_cost_per_image_1k, Unset):
+            output_cost_per_image_1k = UNSET
+        else:
+            output_cost_per_image_1k = self.output_cost_per_image_1k
+
+        output_cost_per_image_2k: float | None | Unset
+        if isinstance(self.output_cost_per_image_2k, Unset):
+            output_cost_per_image_2k = UNSET
+        else:
+            output_cost_per_image_2k = self.output_cost_per_image_2k
+
         output_cost_per_image_512: float | None | Unset
         if isinstance(self.output_cost_per_image_512, Unset):
             output_cost_per_image_512 = UNSET
@@ -2026,6 +2204,18 @@ class UpdateLiteLLMParams:
         else:
             regional_processing_uplift_multiplier_us = self.regional_processing_uplift_multiplier_us
 
+        responses_api_version: None | str | Unset
+        if isinstance(self.responses_api_version, Unset):
+            responses_api_version = UNSET
+        else:
+            responses_api_version = self.responses_api_version
+
+        rpd: int | None | Unset
+        if isinstance(self.rpd, Unset):
+            rpd = UNSET
+        else:
+            rpd = self.rpd
+
         rpm: int | None | Unset
         if isinstance(self.rpm, Unset):
             rpm = UNSET
@@ -2088,6 +2278,14 @@ class UpdateLiteLLMParams:
         else:
             search_context_cost_per_query = self.search_context_cost_per_query
 
+        search_queries_cost_per_query: dict[str, Any] | float | None | Unset
+        if isinstance(self.search_queries_cost_per_query, Unset):
+            search_queries_cost_per_query = UNSET
+        elif isinstance(self.search_queries_cost_per_query, SearchContextCostPerQuery):
+            search_queries_cost_per_query = self.search_queries_cost_per_query.to_dict()
+        else:
+            search_queries_cost_per_query = self.search_queries_cost_per_query
+
         stream_timeout: float | None | str | Unset
         if isinstance(self.stream_timeout, Unset):
             stream_timeout = UNSET
@@ -2101,6 +2299,14 @@ class UpdateLiteLLMParams:
             stream_timeout_by_service_tier = self.stream_timeout_by_service_tier.to_dict()
         else:
             stream_timeout_by_service_tier = self.stream_timeout_by_service_tier
+
+        switchyard_router_config: dict[str, Any] | None | Unset
+        if isinstance(self.switchyard_router_config, Unset):
+            switchyard_router_config = UNSET
+        elif isinstance(self.switchyard_router_config, UpdateLiteLLMParamsSwitchyardRouterConfigType0):
+            switchyard_router_config = self.switchyard_router_config.to_dict()
+        else:
+            switchyard_router_config = self.switchyard_router_config
 
         tag_regex: list[str] | None | Unset
         if isinstance(self.tag_regex, Unset):
@@ -2125,6 +2331,12 @@ class UpdateLiteLLMParams:
             tenant_id = UNSET
         else:
             tenant_id = self.tenant_id
+
+        thought_signature_in_tool_call_id: bool | None | Unset
+        if isinstance(self.thought_signature_in_tool_call_id, Unset):
+            thought_signature_in_tool_call_id = UNSET
+        else:
+            thought_signature_in_tool_call_id = self.thought_signature_in_tool_call_id
 
         tiered_pricing: list[dict[str, Any]] | None | Unset
         if isinstance(self.tiered_pricing, Unset):
@@ -2177,6 +2389,12 @@ class UpdateLiteLLMParams:
             token_exchange_scope = UNSET
         else:
             token_exchange_scope = self.token_exchange_scope
+
+        tpd: int | None | Unset
+        if isinstance(self.tpd, Unset):
+            tpd = UNSET
+        else:
+            tpd = self.tpd
 
         tpm: int | None | Unset
         if isinstance(self.tpm, Unset):
@@ -2285,6 +2503,8 @@ class UpdateLiteLLMParams:
             field_dict["adaptive_router_default_model"] = adaptive_router_default_model
         if allow_client_keepalive_override is not UNSET:
             field_dict["allow_client_keepalive_override"] = allow_client_keepalive_override
+        if allow_legacy_cloud_file_ids is not UNSET:
+            field_dict["allow_legacy_cloud_file_ids"] = allow_legacy_cloud_file_ids
         if annotation_cost_per_page is not UNSET:
             field_dict["annotation_cost_per_page"] = annotation_cost_per_page
         if annotation_cost_per_page_batches is not UNSET:
@@ -2351,6 +2571,8 @@ class UpdateLiteLLMParams:
             field_dict["aws_access_key_id"] = aws_access_key_id
         if aws_batch_role_arn is not UNSET:
             field_dict["aws_batch_role_arn"] = aws_batch_role_arn
+        if aws_bedrock_control_plane_endpoint is not UNSET:
+            field_dict["aws_bedrock_control_plane_endpoint"] = aws_bedrock_control_plane_endpoint
         if aws_bedrock_project_id is not UNSET:
             field_dict["aws_bedrock_project_id"] = aws_bedrock_project_id
         if aws_bedrock_runtime_endpoint is not UNSET:
@@ -2400,6 +2622,44 @@ class UpdateLiteLLMParams:
         if cache_creation_input_token_cost_above_100k_tokens_batches is not UNSET:
             field_dict["cache_creation_input_token_cost_above_100k_tokens_batches"] = (
                 cache_creation_input_token_cost_above_100k_tokens_batches
+            )
+        if cache_creation_input_token_cost_above_12hr is not UNSET:
+            field_dict["cache_creation_input_token_cost_above_12hr"] = cache_creation_input_token_cost_above_12hr
+        if cache_creation_input_token_cost_above_12hr_above_272k_tokens is not UNSET:
+            field_dict["cache_creation_input_token_cost_above_12hr_above_272k_tokens"] = (
+                cache_creation_input_token_cost_above_12hr_above_272k_tokens
+            )
+        if cache_creation_input_token_cost_above_12hr_above_272k_tokens_batches is not UNSET:
+            field_dict["cache_creation_input_token_cost_above_12hr_above_272k_tokens_batches"] = (
+                cache_creation_input_token_cost_above_12hr_above_272k_tokens_batches
+            )
+        if cache_creation_input_token_cost_above_12hr_above_272k_tokens_flex is not UNSET:
+            field_dict["cache_creation_input_token_cost_above_12hr_above_272k_tokens_flex"] = (
+                cache_creation_input_token_cost_above_12hr_above_272k_tokens_flex
+            )
+        if cache_creation_input_token_cost_above_12hr_above_272k_tokens_priority is not UNSET:
+            field_dict["cache_creation_input_token_cost_above_12hr_above_272k_tokens_priority"] = (
+                cache_creation_input_token_cost_above_12hr_above_272k_tokens_priority
+            )
+        if cache_creation_input_token_cost_above_12hr_above_272k_tokens_ultrafast is not UNSET:
+            field_dict["cache_creation_input_token_cost_above_12hr_above_272k_tokens_ultrafast"] = (
+                cache_creation_input_token_cost_above_12hr_above_272k_tokens_ultrafast
+            )
+        if cache_creation_input_token_cost_above_12hr_batches is not UNSET:
+            field_dict["cache_creation_input_token_cost_above_12hr_batches"] = (
+                cache_creation_input_token_cost_above_12hr_batches
+            )
+        if cache_creation_input_token_cost_above_12hr_flex is not UNSET:
+            field_dict["cache_creation_input_token_cost_above_12hr_flex"] = (
+                cache_creation_input_token_cost_above_12hr_flex
+            )
+        if cache_creation_input_token_cost_above_12hr_priority is not UNSET:
+            field_dict["cache_creation_input_token_cost_above_12hr_priority"] = (
+                cache_creation_input_token_cost_above_12hr_priority
+            )
+        if cache_creation_input_token_cost_above_12hr_ultrafast is not UNSET:
+            field_dict["cache_creation_input_token_cost_above_12hr_ultrafast"] = (
+                cache_creation_input_token_cost_above_12hr_ultrafast
             )
         if cache_creation_input_token_cost_above_1hr is not UNSET:
             field_dict["cache_creation_input_token_cost_above_1hr"] = cache_creation_input_token_cost_above_1hr
@@ -2501,6 +2761,8 @@ class UpdateLiteLLMParams:
             field_dict["cache_read_input_token_cost_priority"] = cache_read_input_token_cost_priority
         if cache_read_input_token_cost_ultrafast is not UNSET:
             field_dict["cache_read_input_token_cost_ultrafast"] = cache_read_input_token_cost_ultrafast
+        if chatgpt_auth_file is not UNSET:
+            field_dict["chatgpt_auth_file"] = chatgpt_auth_file
         if citation_cost_per_token is not UNSET:
             field_dict["citation_cost_per_token"] = citation_cost_per_token
         if client_id is not UNSET:
@@ -2517,12 +2779,18 @@ class UpdateLiteLLMParams:
             field_dict["cost_per_second"] = cost_per_second
         if custom_llm_provider is not UNSET:
             field_dict["custom_llm_provider"] = custom_llm_provider
+        if daily_reset_time is not UNSET:
+            field_dict["daily_reset_time"] = daily_reset_time
         if default_api_key_rpm_limit is not UNSET:
             field_dict["default_api_key_rpm_limit"] = default_api_key_rpm_limit
         if default_api_key_tpm_limit is not UNSET:
             field_dict["default_api_key_tpm_limit"] = default_api_key_tpm_limit
         if drop_params is not UNSET:
             field_dict["drop_params"] = drop_params
+        if explicit_cache_read_input_token_cost is not UNSET:
+            field_dict["explicit_cache_read_input_token_cost"] = explicit_cache_read_input_token_cost
+        if fedramp_uplift_multiplier is not UNSET:
+            field_dict["fedramp_uplift_multiplier"] = fedramp_uplift_multiplier
         if fireworks_forward_user_id is not UNSET:
             field_dict["fireworks_forward_user_id"] = fireworks_forward_user_id
         if gcs_bucket_name is not UNSET:
@@ -2705,6 +2973,10 @@ class UpdateLiteLLMParams:
             field_dict["output_cost_per_image_1024"] = output_cost_per_image_1024
         if output_cost_per_image_1536 is not UNSET:
             field_dict["output_cost_per_image_1536"] = output_cost_per_image_1536
+        if output_cost_per_image_1k is not UNSET:
+            field_dict["output_cost_per_image_1K"] = output_cost_per_image_1k
+        if output_cost_per_image_2k is not UNSET:
+            field_dict["output_cost_per_image_2K"] = output_cost_per_image_2k
         if output_cost_per_image_512 is not UNSET:
             field_dict["output_cost_per_image_512"] = output_cost_per_image_512
         if output_cost_per_image_token is not UNSET:
@@ -2805,6 +3077,10 @@ class UpdateLiteLLMParams:
             field_dict["regional_processing_uplift_multiplier_eu"] = regional_processing_uplift_multiplier_eu
         if regional_processing_uplift_multiplier_us is not UNSET:
             field_dict["regional_processing_uplift_multiplier_us"] = regional_processing_uplift_multiplier_us
+        if responses_api_version is not UNSET:
+            field_dict["responses_api_version"] = responses_api_version
+        if rpd is not UNSET:
+            field_dict["rpd"] = rpd
         if rpm is not UNSET:
             field_dict["rpm"] = rpm
         if s3_access_key_id is not UNSET:
@@ -2825,16 +3101,22 @@ class UpdateLiteLLMParams:
             field_dict["s3_secret_access_key"] = s3_secret_access_key
         if search_context_cost_per_query is not UNSET:
             field_dict["search_context_cost_per_query"] = search_context_cost_per_query
+        if search_queries_cost_per_query is not UNSET:
+            field_dict["search_queries_cost_per_query"] = search_queries_cost_per_query
         if stream_timeout is not UNSET:
             field_dict["stream_timeout"] = stream_timeout
         if stream_timeout_by_service_tier is not UNSET:
             field_dict["stream_timeout_by_service_tier"] = stream_timeout_by_service_tier
+        if switchyard_router_config is not UNSET:
+            field_dict["switchyard_router_config"] = switchyard_router_config
         if tag_regex is not UNSET:
             field_dict["tag_regex"] = tag_regex
         if tags is not UNSET:
             field_dict["tags"] = tags
         if tenant_id is not UNSET:
             field_dict["tenant_id"] = tenant_id
+        if thought_signature_in_tool_call_id is not UNSET:
+            field_dict["thought_signature_in_tool_call_id"] = thought_signature_in_tool_call_id
         if tiered_pricing is not UNSET:
             field_dict["tiered_pricing"] = tiered_pricing
         if timeout is not UNSET:
@@ -2849,6 +3131,8 @@ class UpdateLiteLLMParams:
             field_dict["token_exchange_profile"] = token_exchange_profile
         if token_exchange_scope is not UNSET:
             field_dict["token_exchange_scope"] = token_exchange_scope
+        if tpd is not UNSET:
+            field_dict["tpd"] = tpd
         if tpm is not UNSET:
             field_dict["tpm"] = tpm
         if use_chat_completions_api is not UNSET:
@@ -2891,6 +3175,7 @@ class UpdateLiteLLMParams:
             ConfigurableClientsideParamsCustomAuthInput,  # noqa: PLC0415
         )
         from ..models.model_response import ModelResponse  # noqa: PLC0415
+        from ..models.search_context_cost_per_query import SearchContextCostPerQuery  # noqa: PLC0415
         from ..models.timeout import Timeout  # noqa: PLC0415
         from ..models.update_lite_llm_params_adaptive_router_config_type_0 import (
             UpdateLiteLLMParamsAdaptiveRouterConfigType0,  # noqa: PLC0415
@@ -2907,6 +3192,9 @@ class UpdateLiteLLMParams:
         )
         from ..models.update_lite_llm_params_stream_timeout_by_service_tier_type_0 import (
             UpdateLiteLLMParamsStreamTimeoutByServiceTierType0,  # noqa: PLC0415
+        )
+        from ..models.update_lite_llm_params_switchyard_router_config_type_0 import (
+            UpdateLiteLLMParamsSwitchyardRouterConfigType0,  # noqa: PLC0415
         )
         from ..models.update_lite_llm_params_tiered_pricing_type_0_item import UpdateLiteLLMParamsTieredPricingType0Item  # noqa: PLC0415
         from ..models.update_lite_llm_params_timeout_by_service_tier_type_0 import (
@@ -2954,6 +3242,15 @@ class UpdateLiteLLMParams:
         allow_client_keepalive_override = _parse_allow_client_keepalive_override(
             d.pop("allow_client_keepalive_override", UNSET)
         )
+
+        def _parse_allow_legacy_cloud_file_ids(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        allow_legacy_cloud_file_ids = _parse_allow_legacy_cloud_file_ids(d.pop("allow_legacy_cloud_file_ids", UNSET))
 
         def _parse_annotation_cost_per_page(data: object) -> float | None | Unset:
             if data is None:
@@ -3261,6 +3558,17 @@ class UpdateLiteLLMParams:
 
         aws_batch_role_arn = _parse_aws_batch_role_arn(d.pop("aws_batch_role_arn", UNSET))
 
+        def _parse_aws_bedrock_control_plane_endpoint(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        aws_bedrock_control_plane_endpoint = _parse_aws_bedrock_control_plane_endpoint(
+            d.pop("aws_bedrock_control_plane_endpoint", UNSET)
+        )
+
         def _parse_aws_bedrock_project_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -3496,6 +3804,138 @@ class UpdateLiteLLMParams:
         cache_creation_input_token_cost_above_100k_tokens_batches = (
             _parse_cache_creation_input_token_cost_above_100k_tokens_batches(
                 d.pop("cache_creation_input_token_cost_above_100k_tokens_batches", UNSET)
+            )
+        )
+
+        def _parse_cache_creation_input_token_cost_above_12hr(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cache_creation_input_token_cost_above_12hr = _parse_cache_creation_input_token_cost_above_12hr(
+            d.pop("cache_creation_input_token_cost_above_12hr", UNSET)
+        )
+
+        def _parse_cache_creation_input_token_cost_above_12hr_above_272k_tokens(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cache_creation_input_token_cost_above_12hr_above_272k_tokens = (
+            _parse_cache_creation_input_token_cost_above_12hr_above_272k_tokens(
+                d.pop("cache_creation_input_token_cost_above_12hr_above_272k_tokens", UNSET)
+            )
+        )
+
+        def _parse_cache_creation_input_token_cost_above_12hr_above_272k_tokens_batches(
+            data: object,
+        ) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cache_creation_input_token_cost_above_12hr_above_272k_tokens_batches = (
+            _parse_cache_creation_input_token_cost_above_12hr_above_272k_tokens_batches(
+                d.pop("cache_creation_input_token_cost_above_12hr_above_272k_tokens_batches", UNSET)
+            )
+        )
+
+        def _parse_cache_creation_input_token_cost_above_12hr_above_272k_tokens_flex(
+            data: object,
+        ) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cache_creation_input_token_cost_above_12hr_above_272k_tokens_flex = (
+            _parse_cache_creation_input_token_cost_above_12hr_above_272k_tokens_flex(
+                d.pop("cache_creation_input_token_cost_above_12hr_above_272k_tokens_flex", UNSET)
+            )
+        )
+
+        def _parse_cache_creation_input_token_cost_above_12hr_above_272k_tokens_priority(
+            data: object,
+        ) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cache_creation_input_token_cost_above_12hr_above_272k_tokens_priority = (
+            _parse_cache_creation_input_token_cost_above_12hr_above_272k_tokens_priority(
+                d.pop("cache_creation_input_token_cost_above_12hr_above_272k_tokens_priority", UNSET)
+            )
+        )
+
+        def _parse_cache_creation_input_token_cost_above_12hr_above_272k_tokens_ultrafast(
+            data: object,
+        ) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cache_creation_input_token_cost_above_12hr_above_272k_tokens_ultrafast = (
+            _parse_cache_creation_input_token_cost_above_12hr_above_272k_tokens_ultrafast(
+                d.pop("cache_creation_input_token_cost_above_12hr_above_272k_tokens_ultrafast", UNSET)
+            )
+        )
+
+        def _parse_cache_creation_input_token_cost_above_12hr_batches(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cache_creation_input_token_cost_above_12hr_batches = _parse_cache_creation_input_token_cost_above_12hr_batches(
+            d.pop("cache_creation_input_token_cost_above_12hr_batches", UNSET)
+        )
+
+        def _parse_cache_creation_input_token_cost_above_12hr_flex(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cache_creation_input_token_cost_above_12hr_flex = _parse_cache_creation_input_token_cost_above_12hr_flex(
+            d.pop("cache_creation_input_token_cost_above_12hr_flex", UNSET)
+        )
+
+        def _parse_cache_creation_input_token_cost_above_12hr_priority(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cache_creation_input_token_cost_above_12hr_priority = (
+            _parse_cache_creation_input_token_cost_above_12hr_priority(
+                d.pop("cache_creation_input_token_cost_above_12hr_priority", UNSET)
+            )
+        )
+
+        def _parse_cache_creation_input_token_cost_above_12hr_ultrafast(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cache_creation_input_token_cost_above_12hr_ultrafast = (
+            _parse_cache_creation_input_token_cost_above_12hr_ultrafast(
+                d.pop("cache_creation_input_token_cost_above_12hr_ultrafast", UNSET)
             )
         )
 
@@ -3906,6 +4346,15 @@ class UpdateLiteLLMParams:
             d.pop("cache_read_input_token_cost_ultrafast", UNSET)
         )
 
+        def _parse_chatgpt_auth_file(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        chatgpt_auth_file = _parse_chatgpt_auth_file(d.pop("chatgpt_auth_file", UNSET))
+
         def _parse_citation_cost_per_token(data: object) -> float | None | Unset:
             if data is None:
                 return data
@@ -4027,6 +4476,15 @@ class UpdateLiteLLMParams:
 
         custom_llm_provider = _parse_custom_llm_provider(d.pop("custom_llm_provider", UNSET))
 
+        def _parse_daily_reset_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        daily_reset_time = _parse_daily_reset_time(d.pop("daily_reset_time", UNSET))
+
         def _parse_default_api_key_rpm_limit(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -4053,6 +4511,26 @@ class UpdateLiteLLMParams:
             return cast(bool | None | str | Unset, data)
 
         drop_params = _parse_drop_params(d.pop("drop_params", UNSET))
+
+        def _parse_explicit_cache_read_input_token_cost(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        explicit_cache_read_input_token_cost = _parse_explicit_cache_read_input_token_cost(
+            d.pop("explicit_cache_read_input_token_cost", UNSET)
+        )
+
+        def _parse_fedramp_uplift_multiplier(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        fedramp_uplift_multiplier = _parse_fedramp_uplift_multiplier(d.pop("fedramp_uplift_multiplier", UNSET))
 
         def _parse_fireworks_forward_user_id(data: object) -> bool | None | Unset:
             if data is None:
@@ -4860,6 +5338,24 @@ class UpdateLiteLLMParams:
 
         output_cost_per_image_1536 = _parse_output_cost_per_image_1536(d.pop("output_cost_per_image_1536", UNSET))
 
+        def _parse_output_cost_per_image_1k(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        output_cost_per_image_1k = _parse_output_cost_per_image_1k(d.pop("output_cost_per_image_1K", UNSET))
+
+        def _parse_output_cost_per_image_2k(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        output_cost_per_image_2k = _parse_output_cost_per_image_2k(d.pop("output_cost_per_image_2K", UNSET))
+
         def _parse_output_cost_per_image_512(data: object) -> float | None | Unset:
             if data is None:
                 return data
@@ -5316,6 +5812,24 @@ class UpdateLiteLLMParams:
             d.pop("regional_processing_uplift_multiplier_us", UNSET)
         )
 
+        def _parse_responses_api_version(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        responses_api_version = _parse_responses_api_version(d.pop("responses_api_version", UNSET))
+
+        def _parse_rpd(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        rpd = _parse_rpd(d.pop("rpd", UNSET))
+
         def _parse_rpm(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -5418,6 +5932,25 @@ class UpdateLiteLLMParams:
             d.pop("search_context_cost_per_query", UNSET)
         )
 
+        def _parse_search_queries_cost_per_query(data: object) -> float | None | SearchContextCostPerQuery | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                search_queries_cost_per_query_type_1 = SearchContextCostPerQuery.from_dict(data)
+
+                return search_queries_cost_per_query_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(float | None | SearchContextCostPerQuery | Unset, data)
+
+        search_queries_cost_per_query = _parse_search_queries_cost_per_query(
+            d.pop("search_queries_cost_per_query", UNSET)
+        )
+
         def _parse_stream_timeout(data: object) -> float | None | str | Unset:
             if data is None:
                 return data
@@ -5449,6 +5982,25 @@ class UpdateLiteLLMParams:
         stream_timeout_by_service_tier = _parse_stream_timeout_by_service_tier(
             d.pop("stream_timeout_by_service_tier", UNSET)
         )
+
+        def _parse_switchyard_router_config(
+            data: object,
+        ) -> None | Unset | UpdateLiteLLMParamsSwitchyardRouterConfigType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                switchyard_router_config_type_0 = UpdateLiteLLMParamsSwitchyardRouterConfigType0.from_dict(data)
+
+                return switchyard_router_config_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UpdateLiteLLMParamsSwitchyardRouterConfigType0, data)
+
+        switchyard_router_config = _parse_switchyard_router_config(d.pop("switchyard_router_config", UNSET))
 
         def _parse_tag_regex(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -5492,6 +6044,17 @@ class UpdateLiteLLMParams:
             return cast(None | str | Unset, data)
 
         tenant_id = _parse_tenant_id(d.pop("tenant_id", UNSET))
+
+        def _parse_thought_signature_in_tool_call_id(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        thought_signature_in_tool_call_id = _parse_thought_signature_in_tool_call_id(
+            d.pop("thought_signature_in_tool_call_id", UNSET)
+        )
 
         def _parse_tiered_pricing(data: object) -> list[UpdateLiteLLMParamsTieredPricingType0Item] | None | Unset:
             if data is None:
@@ -5586,6 +6149,15 @@ class UpdateLiteLLMParams:
             return cast(None | str | Unset, data)
 
         token_exchange_scope = _parse_token_exchange_scope(d.pop("token_exchange_scope", UNSET))
+
+        def _parse_tpd(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        tpd = _parse_tpd(d.pop("tpd", UNSET))
 
         def _parse_tpm(data: object) -> int | None | Unset:
             if data is None:
@@ -5743,6 +6315,7 @@ class UpdateLiteLLMParams:
             adaptive_router_config=adaptive_router_config,
             adaptive_router_default_model=adaptive_router_default_model,
             allow_client_keepalive_override=allow_client_keepalive_override,
+            allow_legacy_cloud_file_ids=allow_legacy_cloud_file_ids,
             annotation_cost_per_page=annotation_cost_per_page,
             annotation_cost_per_page_batches=annotation_cost_per_page_batches,
             anthropic_disable_workload_identity_federation=anthropic_disable_workload_identity_federation,
@@ -5775,6 +6348,7 @@ class UpdateLiteLLMParams:
             auto_router_routing_compression=auto_router_routing_compression,
             aws_access_key_id=aws_access_key_id,
             aws_batch_role_arn=aws_batch_role_arn,
+            aws_bedrock_control_plane_endpoint=aws_bedrock_control_plane_endpoint,
             aws_bedrock_project_id=aws_bedrock_project_id,
             aws_bedrock_runtime_endpoint=aws_bedrock_runtime_endpoint,
             aws_external_id=aws_external_id,
@@ -5798,6 +6372,16 @@ class UpdateLiteLLMParams:
             cache_creation_input_token_cost=cache_creation_input_token_cost,
             cache_creation_input_token_cost_above_100k_tokens=cache_creation_input_token_cost_above_100k_tokens,
             cache_creation_input_token_cost_above_100k_tokens_batches=cache_creation_input_token_cost_above_100k_tokens_batches,
+            cache_creation_input_token_cost_above_12hr=cache_creation_input_token_cost_above_12hr,
+            cache_creation_input_token_cost_above_12hr_above_272k_tokens=cache_creation_input_token_cost_above_12hr_above_272k_tokens,
+            cache_creation_input_token_cost_above_12hr_above_272k_tokens_batches=cache_creation_input_token_cost_above_12hr_above_272k_tokens_batches,
+            cache_creation_input_token_cost_above_12hr_above_272k_tokens_flex=cache_creation_input_token_cost_above_12hr_above_272k_tokens_flex,
+            cache_creation_input_token_cost_above_12hr_above_272k_tokens_priority=cache_creation_input_token_cost_above_12hr_above_272k_tokens_priority,
+            cache_creation_input_token_cost_above_12hr_above_272k_tokens_ultrafast=cache_creation_input_token_cost_above_12hr_above_272k_tokens_ultrafast,
+            cache_creation_input_token_cost_above_12hr_batches=cache_creation_input_token_cost_above_12hr_batches,
+            cache_creation_input_token_cost_above_12hr_flex=cache_creation_input_token_cost_above_12hr_flex,
+            cache_creation_input_token_cost_above_12hr_priority=cache_creation_input_token_cost_above_12hr_priority,
+            cache_creation_input_token_cost_above_12hr_ultrafast=cache_creation_input_token_cost_above_12hr_ultrafast,
             cache_creation_input_token_cost_above_1hr=cache_creation_input_token_cost_above_1hr,
             cache_creation_input_token_cost_above_1hr_above_100k_tokens=cache_creation_input_token_cost_above_1hr_above_100k_tokens,
             cache_creation_input_token_cost_above_200k_tokens=cache_creation_input_token_cost_above_200k_tokens,
@@ -5833,6 +6417,7 @@ class UpdateLiteLLMParams:
             cache_read_input_token_cost_flex=cache_read_input_token_cost_flex,
             cache_read_input_token_cost_priority=cache_read_input_token_cost_priority,
             cache_read_input_token_cost_ultrafast=cache_read_input_token_cost_ultrafast,
+            chatgpt_auth_file=chatgpt_auth_file,
             citation_cost_per_token=citation_cost_per_token,
             client_id=client_id,
             client_secret=client_secret,
@@ -5841,9 +6426,12 @@ class UpdateLiteLLMParams:
             configurable_clientside_auth_params=configurable_clientside_auth_params,
             cost_per_second=cost_per_second,
             custom_llm_provider=custom_llm_provider,
+            daily_reset_time=daily_reset_time,
             default_api_key_rpm_limit=default_api_key_rpm_limit,
             default_api_key_tpm_limit=default_api_key_tpm_limit,
             drop_params=drop_params,
+            explicit_cache_read_input_token_cost=explicit_cache_read_input_token_cost,
+            fedramp_uplift_multiplier=fedramp_uplift_multiplier,
             fireworks_forward_user_id=fireworks_forward_user_id,
             gcs_bucket_name=gcs_bucket_name,
             google_maps_grounding_cost_per_query=google_maps_grounding_cost_per_query,
@@ -5922,6 +6510,8 @@ class UpdateLiteLLMParams:
             output_cost_per_image=output_cost_per_image,
             output_cost_per_image_1024=output_cost_per_image_1024,
             output_cost_per_image_1536=output_cost_per_image_1536,
+            output_cost_per_image_1k=output_cost_per_image_1k,
+            output_cost_per_image_2k=output_cost_per_image_2k,
             output_cost_per_image_512=output_cost_per_image_512,
             output_cost_per_image_token=output_cost_per_image_token,
             output_cost_per_image_token_batches=output_cost_per_image_token_batches,
@@ -5966,6 +6556,8 @@ class UpdateLiteLLMParams:
             regional_endpoint_uplift_multiplier=regional_endpoint_uplift_multiplier,
             regional_processing_uplift_multiplier_eu=regional_processing_uplift_multiplier_eu,
             regional_processing_uplift_multiplier_us=regional_processing_uplift_multiplier_us,
+            responses_api_version=responses_api_version,
+            rpd=rpd,
             rpm=rpm,
             s3_access_key_id=s3_access_key_id,
             s3_bucket_name=s3_bucket_name,
@@ -5976,11 +6568,14 @@ class UpdateLiteLLMParams:
             s3_region_name=s3_region_name,
             s3_secret_access_key=s3_secret_access_key,
             search_context_cost_per_query=search_context_cost_per_query,
+            search_queries_cost_per_query=search_queries_cost_per_query,
             stream_timeout=stream_timeout,
             stream_timeout_by_service_tier=stream_timeout_by_service_tier,
+            switchyard_router_config=switchyard_router_config,
             tag_regex=tag_regex,
             tags=tags,
             tenant_id=tenant_id,
+            thought_signature_in_tool_call_id=thought_signature_in_tool_call_id,
             tiered_pricing=tiered_pricing,
             timeout=timeout,
             timeout_by_service_tier=timeout_by_service_tier,
@@ -5988,6 +6583,7 @@ class UpdateLiteLLMParams:
             token_exchange_endpoint=token_exchange_endpoint,
             token_exchange_profile=token_exchange_profile,
             token_exchange_scope=token_exchange_scope,
+            tpd=tpd,
             tpm=tpm,
             use_chat_completions_api=use_chat_completions_api,
             use_in_pass_through=use_in_pass_through,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -23,8 +24,8 @@ class UpdatePluginRequest:
 
     The plugin name is the resource identity and is supplied as the path
     parameter, so it cannot be changed here. This is a full replace: omitted
-    fields reset to their defaults, so version is cleared rather than
-    defaulting to the create-time "1.0.0".
+    fields reset to their defaults, except version which automatically increments
+    the published patch version when omitted or null.
 
         Attributes:
             source (UpdatePluginRequestSource): Plugin source reference. Supported formats:
@@ -37,6 +38,8 @@ class UpdatePluginRequest:
             category (None | str | Unset): Plugin category
             description (None | str | Unset): Plugin description
             domain (None | str | Unset): Skill domain (e.g., 'Productivity')
+            expected_updated_at (datetime.datetime | None | Unset): Published updated_at read by the editor. A stale value
+                returns 409
             homepage (None | str | Unset): Plugin homepage URL
             installation_preference (None | Unset | UpdatePluginRequestInstallationPreferenceType0): Emitted as
                 installationPreference on this plugin's marketplace.json entry. Needs an archive source, the only plugins Claude
@@ -44,7 +47,7 @@ class UpdatePluginRequest:
                 honors the mark only when the archive and marketplace.json share its inference gateway origin
             keywords (list[str] | None | Unset): Search keywords
             namespace (None | str | Unset): Skill namespace within domain (e.g., 'workflows')
-            version (None | str | Unset): Semantic version; cleared if omitted
+            version (None | str | Unset): Explicit higher SemVer, or omit/null for an automatic patch bump
     """
 
     source: UpdatePluginRequestSource
@@ -52,6 +55,7 @@ class UpdatePluginRequest:
     category: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     domain: None | str | Unset = UNSET
+    expected_updated_at: datetime.datetime | None | Unset = UNSET
     homepage: None | str | Unset = UNSET
     installation_preference: None | Unset | UpdatePluginRequestInstallationPreferenceType0 = UNSET
     keywords: list[str] | None | Unset = UNSET
@@ -89,6 +93,14 @@ class UpdatePluginRequest:
             domain = UNSET
         else:
             domain = self.domain
+
+        expected_updated_at: None | str | Unset
+        if isinstance(self.expected_updated_at, Unset):
+            expected_updated_at = UNSET
+        elif isinstance(self.expected_updated_at, datetime.datetime):
+            expected_updated_at = self.expected_updated_at.isoformat()
+        else:
+            expected_updated_at = self.expected_updated_at
 
         homepage: None | str | Unset
         if isinstance(self.homepage, Unset):
@@ -140,6 +152,8 @@ class UpdatePluginRequest:
             field_dict["description"] = description
         if domain is not UNSET:
             field_dict["domain"] = domain
+        if expected_updated_at is not UNSET:
+            field_dict["expected_updated_at"] = expected_updated_at
         if homepage is not UNSET:
             field_dict["homepage"] = homepage
         if installation_preference is not UNSET:
@@ -204,6 +218,23 @@ class UpdatePluginRequest:
             return cast(None | str | Unset, data)
 
         domain = _parse_domain(d.pop("domain", UNSET))
+
+        def _parse_expected_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expected_updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return expected_updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        expected_updated_at = _parse_expected_updated_at(d.pop("expected_updated_at", UNSET))
 
         def _parse_homepage(data: object) -> None | str | Unset:
             if data is None:
@@ -274,6 +305,7 @@ class UpdatePluginRequest:
             category=category,
             description=description,
             domain=domain,
+            expected_updated_at=expected_updated_at,
             homepage=homepage,
             installation_preference=installation_preference,
             keywords=keywords,

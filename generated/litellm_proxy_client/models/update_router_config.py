@@ -14,6 +14,9 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.retry_policy import RetryPolicy
     from ..models.routing_group import RoutingGroup
+    from ..models.update_router_config_content_policy_fallbacks_type_0_item import (
+        UpdateRouterConfigContentPolicyFallbacksType0Item,
+    )
     from ..models.update_router_config_context_window_fallbacks_type_0_item import (
         UpdateRouterConfigContextWindowFallbacksType0Item,
     )
@@ -38,6 +41,7 @@ class UpdateRouterConfig:
 
     Attributes:
         allowed_fails (int | None | Unset):
+        content_policy_fallbacks (list[UpdateRouterConfigContentPolicyFallbacksType0Item] | None | Unset):
         context_window_fallbacks (list[UpdateRouterConfigContextWindowFallbacksType0Item] | None | Unset):
         cooldown_time (float | None | Unset):
         enable_tag_filtering (bool | None | Unset):
@@ -60,6 +64,7 @@ class UpdateRouterConfig:
     """
 
     allowed_fails: int | None | Unset = UNSET
+    content_policy_fallbacks: list[UpdateRouterConfigContentPolicyFallbacksType0Item] | None | Unset = UNSET
     context_window_fallbacks: list[UpdateRouterConfigContextWindowFallbacksType0Item] | None | Unset = UNSET
     cooldown_time: float | None | Unset = UNSET
     enable_tag_filtering: bool | None | Unset = UNSET
@@ -100,6 +105,18 @@ class UpdateRouterConfig:
             allowed_fails = UNSET
         else:
             allowed_fails = self.allowed_fails
+
+        content_policy_fallbacks: list[dict[str, Any]] | None | Unset
+        if isinstance(self.content_policy_fallbacks, Unset):
+            content_policy_fallbacks = UNSET
+        elif isinstance(self.content_policy_fallbacks, list):
+            content_policy_fallbacks = []
+            for content_policy_fallbacks_type_0_item_data in self.content_policy_fallbacks:
+                content_policy_fallbacks_type_0_item = content_policy_fallbacks_type_0_item_data.to_dict()
+                content_policy_fallbacks.append(content_policy_fallbacks_type_0_item)
+
+        else:
+            content_policy_fallbacks = self.content_policy_fallbacks
 
         context_window_fallbacks: list[dict[str, Any]] | None | Unset
         if isinstance(self.context_window_fallbacks, Unset):
@@ -256,6 +273,8 @@ class UpdateRouterConfig:
         field_dict.update({})
         if allowed_fails is not UNSET:
             field_dict["allowed_fails"] = allowed_fails
+        if content_policy_fallbacks is not UNSET:
+            field_dict["content_policy_fallbacks"] = content_policy_fallbacks
         if context_window_fallbacks is not UNSET:
             field_dict["context_window_fallbacks"] = context_window_fallbacks
         if cooldown_time is not UNSET:
@@ -301,6 +320,9 @@ class UpdateRouterConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.retry_policy import RetryPolicy  # noqa: PLC0415
         from ..models.routing_group import RoutingGroup  # noqa: PLC0415
+        from ..models.update_router_config_content_policy_fallbacks_type_0_item import (
+            UpdateRouterConfigContentPolicyFallbacksType0Item,  # noqa: PLC0415
+        )
         from ..models.update_router_config_context_window_fallbacks_type_0_item import (
             UpdateRouterConfigContextWindowFallbacksType0Item,  # noqa: PLC0415
         )
@@ -327,6 +349,32 @@ class UpdateRouterConfig:
             return cast(int | None | Unset, data)
 
         allowed_fails = _parse_allowed_fails(d.pop("allowed_fails", UNSET))
+
+        def _parse_content_policy_fallbacks(
+            data: object,
+        ) -> list[UpdateRouterConfigContentPolicyFallbacksType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                content_policy_fallbacks_type_0 = []
+                _content_policy_fallbacks_type_0 = data
+                for content_policy_fallbacks_type_0_item_data in _content_policy_fallbacks_type_0:
+                    content_policy_fallbacks_type_0_item = UpdateRouterConfigContentPolicyFallbacksType0Item.from_dict(
+                        content_policy_fallbacks_type_0_item_data
+                    )
+
+                    content_policy_fallbacks_type_0.append(content_policy_fallbacks_type_0_item)
+
+                return content_policy_fallbacks_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[UpdateRouterConfigContentPolicyFallbacksType0Item] | None | Unset, data)
+
+        content_policy_fallbacks = _parse_content_policy_fallbacks(d.pop("content_policy_fallbacks", UNSET))
 
         def _parse_context_window_fallbacks(
             data: object,
@@ -615,6 +663,7 @@ class UpdateRouterConfig:
 
         update_router_config = cls(
             allowed_fails=allowed_fails,
+            content_policy_fallbacks=content_policy_fallbacks,
             context_window_fallbacks=context_window_fallbacks,
             cooldown_time=cooldown_time,
             enable_tag_filtering=enable_tag_filtering,

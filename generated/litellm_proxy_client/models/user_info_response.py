@@ -6,7 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
+    from ..models.admin_mcp_permissions import AdminMCPPermissions
     from ..models.base_model import BaseModel
     from ..models.user_info_response_user_info_type_0 import UserInfoResponseUserInfoType0
 
@@ -22,15 +25,18 @@ class UserInfoResponse:
         teams (list[Any]):
         user_id (None | str):
         user_info (BaseModel | None | UserInfoResponseUserInfoType0):
+        admin_mcp_permissions (AdminMCPPermissions | None | Unset):
     """
 
     keys: list[Any]
     teams: list[Any]
     user_id: None | str
     user_info: BaseModel | None | UserInfoResponseUserInfoType0
+    admin_mcp_permissions: AdminMCPPermissions | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.admin_mcp_permissions import AdminMCPPermissions  # noqa: PLC0415
         from ..models.base_model import BaseModel  # noqa: PLC0415
         from ..models.user_info_response_user_info_type_0 import UserInfoResponseUserInfoType0  # noqa: PLC0415
 
@@ -49,6 +55,14 @@ class UserInfoResponse:
         else:
             user_info = self.user_info
 
+        admin_mcp_permissions: dict[str, Any] | None | Unset
+        if isinstance(self.admin_mcp_permissions, Unset):
+            admin_mcp_permissions = UNSET
+        elif isinstance(self.admin_mcp_permissions, AdminMCPPermissions):
+            admin_mcp_permissions = self.admin_mcp_permissions.to_dict()
+        else:
+            admin_mcp_permissions = self.admin_mcp_permissions
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -59,11 +73,14 @@ class UserInfoResponse:
                 "user_info": user_info,
             }
         )
+        if admin_mcp_permissions is not UNSET:
+            field_dict["admin_mcp_permissions"] = admin_mcp_permissions
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.admin_mcp_permissions import AdminMCPPermissions  # noqa: PLC0415
         from ..models.base_model import BaseModel  # noqa: PLC0415
         from ..models.user_info_response_user_info_type_0 import UserInfoResponseUserInfoType0  # noqa: PLC0415
 
@@ -102,11 +119,29 @@ class UserInfoResponse:
 
         user_info = _parse_user_info(d.pop("user_info"))
 
+        def _parse_admin_mcp_permissions(data: object) -> AdminMCPPermissions | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                admin_mcp_permissions_type_0 = AdminMCPPermissions.from_dict(data)
+
+                return admin_mcp_permissions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AdminMCPPermissions | None | Unset, data)
+
+        admin_mcp_permissions = _parse_admin_mcp_permissions(d.pop("admin_mcp_permissions", UNSET))
+
         user_info_response = cls(
             keys=keys,
             teams=teams,
             user_id=user_id,
             user_info=user_info,
+            admin_mcp_permissions=admin_mcp_permissions,
         )
 
         user_info_response.additional_properties = d

@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.body_audio_transcriptions_audio_transcriptions_post import BodyAudioTranscriptionsAudioTranscriptionsPost
 from ...models.http_validation_error import HTTPValidationError
+from ...models.transcription_response import TranscriptionResponse
 from ...types import Response
 
 
@@ -31,9 +32,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | HTTPValidationError | None:
+) -> HTTPValidationError | TranscriptionResponse | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = TranscriptionResponse.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 422:
@@ -49,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | HTTPValidationError]:
+) -> Response[HTTPValidationError | TranscriptionResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,7 +64,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyAudioTranscriptionsAudioTranscriptionsPost,
-) -> Response[Any | HTTPValidationError]:
+) -> Response[HTTPValidationError | TranscriptionResponse]:
     """Audio Transcriptions
 
      Same params as:
@@ -77,7 +79,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError]
+        Response[HTTPValidationError | TranscriptionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -95,7 +97,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyAudioTranscriptionsAudioTranscriptionsPost,
-) -> Any | HTTPValidationError | None:
+) -> HTTPValidationError | TranscriptionResponse | None:
     """Audio Transcriptions
 
      Same params as:
@@ -110,7 +112,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError
+        HTTPValidationError | TranscriptionResponse
     """
 
     return sync_detailed(
@@ -123,7 +125,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyAudioTranscriptionsAudioTranscriptionsPost,
-) -> Response[Any | HTTPValidationError]:
+) -> Response[HTTPValidationError | TranscriptionResponse]:
     """Audio Transcriptions
 
      Same params as:
@@ -138,7 +140,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError]
+        Response[HTTPValidationError | TranscriptionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +156,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyAudioTranscriptionsAudioTranscriptionsPost,
-) -> Any | HTTPValidationError | None:
+) -> HTTPValidationError | TranscriptionResponse | None:
     """Audio Transcriptions
 
      Same params as:
@@ -169,7 +171,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError
+        HTTPValidationError | TranscriptionResponse
     """
 
     return (

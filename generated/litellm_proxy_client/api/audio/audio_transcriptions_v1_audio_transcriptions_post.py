@@ -9,6 +9,7 @@ from ...models.body_audio_transcriptions_v1_audio_transcriptions_post import (
     BodyAudioTranscriptionsV1AudioTranscriptionsPost,
 )
 from ...models.http_validation_error import HTTPValidationError
+from ...models.transcription_response import TranscriptionResponse
 from ...types import Response
 
 
@@ -33,9 +34,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | HTTPValidationError | None:
+) -> HTTPValidationError | TranscriptionResponse | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = TranscriptionResponse.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 422:
@@ -51,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | HTTPValidationError]:
+) -> Response[HTTPValidationError | TranscriptionResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,7 +66,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyAudioTranscriptionsV1AudioTranscriptionsPost,
-) -> Response[Any | HTTPValidationError]:
+) -> Response[HTTPValidationError | TranscriptionResponse]:
     """Audio Transcriptions
 
      Same params as:
@@ -79,7 +81,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError]
+        Response[HTTPValidationError | TranscriptionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -97,7 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyAudioTranscriptionsV1AudioTranscriptionsPost,
-) -> Any | HTTPValidationError | None:
+) -> HTTPValidationError | TranscriptionResponse | None:
     """Audio Transcriptions
 
      Same params as:
@@ -112,7 +114,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError
+        HTTPValidationError | TranscriptionResponse
     """
 
     return sync_detailed(
@@ -125,7 +127,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyAudioTranscriptionsV1AudioTranscriptionsPost,
-) -> Response[Any | HTTPValidationError]:
+) -> Response[HTTPValidationError | TranscriptionResponse]:
     """Audio Transcriptions
 
      Same params as:
@@ -140,7 +142,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError]
+        Response[HTTPValidationError | TranscriptionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +158,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyAudioTranscriptionsV1AudioTranscriptionsPost,
-) -> Any | HTTPValidationError | None:
+) -> HTTPValidationError | TranscriptionResponse | None:
     """Audio Transcriptions
 
      Same params as:
@@ -171,7 +173,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError
+        HTTPValidationError | TranscriptionResponse
     """
 
     return (

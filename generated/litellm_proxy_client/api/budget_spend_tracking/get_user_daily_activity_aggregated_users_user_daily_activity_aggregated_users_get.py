@@ -341,7 +341,9 @@ def sync_detailed(
         start_date (None | str | Unset): Start date in YYYY-MM-DD format
         end_date (None | str | Unset): End date in YYYY-MM-DD format
         model (None | str | Unset): Filter by specific model
-        api_key (None | str | Unset): Filter by specific API key
+        api_key (None | str | Unset): Filter by reporting API key ID. Missing keys are reported as
+            unattributed. For a literal key unattributed or a key starting with raw:, add an extra
+            raw: prefix
         user_id (None | str | Unset): Filter by specific user ID. Admins can filter by any user or
             omit for global view. Non-admins must provide their own user_id.
         timezone (int | None | Unset): Timezone offset in minutes from UTC (e.g., 480 for PST).
@@ -407,7 +409,9 @@ def sync(
         start_date (None | str | Unset): Start date in YYYY-MM-DD format
         end_date (None | str | Unset): End date in YYYY-MM-DD format
         model (None | str | Unset): Filter by specific model
-        api_key (None | str | Unset): Filter by specific API key
+        api_key (None | str | Unset): Filter by reporting API key ID. Missing keys are reported as
+            unattributed. For a literal key unattributed or a key starting with raw:, add an extra
+            raw: prefix
         user_id (None | str | Unset): Filter by specific user ID. Admins can filter by any user or
             omit for global view. Non-admins must provide their own user_id.
         timezone (int | None | Unset): Timezone offset in minutes from UTC (e.g., 480 for PST).
@@ -462,7 +466,9 @@ async def asyncio_detailed(
         start_date (None | str | Unset): Start date in YYYY-MM-DD format
         end_date (None | str | Unset): End date in YYYY-MM-DD format
         model (None | str | Unset): Filter by specific model
-        api_key (None | str | Unset): Filter by specific API key
+        api_key (None | str | Unset): Filter by reporting API key ID. Missing keys are reported as
+            unattributed. For a literal key unattributed or a key starting with raw:, add an extra
+            raw: prefix
         user_id (None | str | Unset): Filter by specific user ID. Admins can filter by any user or
             omit for global view. Non-admins must provide their own user_id.
         timezone (int | None | Unset): Timezone offset in minutes from UTC (e.g., 480 for PST).
@@ -526,7 +532,9 @@ async def asyncio(
         start_date (None | str | Unset): Start date in YYYY-MM-DD format
         end_date (None | str | Unset): End date in YYYY-MM-DD format
         model (None | str | Unset): Filter by specific model
-        api_key (None | str | Unset): Filter by specific API key
+        api_key (None | str | Unset): Filter by reporting API key ID. Missing keys are reported as
+            unattributed. For a literal key unattributed or a key starting with raw:, add an extra
+            raw: prefix
         user_id (None | str | Unset): Filter by specific user ID. Admins can filter by any user or
             omit for global view. Non-admins must provide their own user_id.
         timezone (int | None | Unset): Timezone offset in minutes from UTC (e.g., 480 for PST).

@@ -76,9 +76,14 @@ def sync_detailed(
     - claude plugin marketplace add <url>
     - claude plugin install <name>@<marketplace>
 
-    Without `key` the catalog holds the enabled (public) plugins. With `?key=sk-...`
+    Without a key the catalog holds the enabled (public) plugins. With `?key=sk-...`
     the key is authenticated and the catalog also holds the disabled plugins granted
     to it through `object_permission.skills` or an access group on the key or its team.
+
+    With `general_settings.claude_code_marketplace_auth_required: true` the key must come
+    in the `Authorization` or `x-litellm-api-key` header (Claude Code sends them from the
+    marketplace source's `headers`), `?key=` is ignored, and a caller with no valid key
+    gets a 401 with `WWW-Authenticate: Bearer`.
 
     Returns:
         Marketplace catalog with list of available plugins and their git sources.
@@ -125,9 +130,14 @@ def sync(
     - claude plugin marketplace add <url>
     - claude plugin install <name>@<marketplace>
 
-    Without `key` the catalog holds the enabled (public) plugins. With `?key=sk-...`
+    Without a key the catalog holds the enabled (public) plugins. With `?key=sk-...`
     the key is authenticated and the catalog also holds the disabled plugins granted
     to it through `object_permission.skills` or an access group on the key or its team.
+
+    With `general_settings.claude_code_marketplace_auth_required: true` the key must come
+    in the `Authorization` or `x-litellm-api-key` header (Claude Code sends them from the
+    marketplace source's `headers`), `?key=` is ignored, and a caller with no valid key
+    gets a 401 with `WWW-Authenticate: Bearer`.
 
     Returns:
         Marketplace catalog with list of available plugins and their git sources.
@@ -169,9 +179,14 @@ async def asyncio_detailed(
     - claude plugin marketplace add <url>
     - claude plugin install <name>@<marketplace>
 
-    Without `key` the catalog holds the enabled (public) plugins. With `?key=sk-...`
+    Without a key the catalog holds the enabled (public) plugins. With `?key=sk-...`
     the key is authenticated and the catalog also holds the disabled plugins granted
     to it through `object_permission.skills` or an access group on the key or its team.
+
+    With `general_settings.claude_code_marketplace_auth_required: true` the key must come
+    in the `Authorization` or `x-litellm-api-key` header (Claude Code sends them from the
+    marketplace source's `headers`), `?key=` is ignored, and a caller with no valid key
+    gets a 401 with `WWW-Authenticate: Bearer`.
 
     Returns:
         Marketplace catalog with list of available plugins and their git sources.
@@ -216,9 +231,14 @@ async def asyncio(
     - claude plugin marketplace add <url>
     - claude plugin install <name>@<marketplace>
 
-    Without `key` the catalog holds the enabled (public) plugins. With `?key=sk-...`
+    Without a key the catalog holds the enabled (public) plugins. With `?key=sk-...`
     the key is authenticated and the catalog also holds the disabled plugins granted
     to it through `object_permission.skills` or an access group on the key or its team.
+
+    With `general_settings.claude_code_marketplace_auth_required: true` the key must come
+    in the `Authorization` or `x-litellm-api-key` header (Claude Code sends them from the
+    marketplace source's `headers`), `?key=` is ignored, and a caller with no valid key
+    gets a 401 with `WWW-Authenticate: Bearer`.
 
     Returns:
         Marketplace catalog with list of available plugins and their git sources.

@@ -77,7 +77,8 @@ def sync_detailed(
     The plugin is identified by its name in the path, which is the resource
     identity and cannot be changed here. This is a full replace, not a merge:
     the manifest is rebuilt from the request body, so any optional field left
-    out is reset to its default (e.g. an omitted version is cleared, not kept).
+    out is reset to its default, except version which automatically increments
+    the published patch version when omitted or null.
     Send the full desired state.
 
     Returns 404 if no plugin with the given name exists; use
@@ -117,8 +118,8 @@ def sync_detailed(
 
             The plugin name is the resource identity and is supplied as the path
             parameter, so it cannot be changed here. This is a full replace: omitted
-            fields reset to their defaults, so version is cleared rather than
-            defaulting to the create-time "1.0.0".
+            fields reset to their defaults, except version which automatically increments
+            the published patch version when omitted or null.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +154,8 @@ def sync(
     The plugin is identified by its name in the path, which is the resource
     identity and cannot be changed here. This is a full replace, not a merge:
     the manifest is rebuilt from the request body, so any optional field left
-    out is reset to its default (e.g. an omitted version is cleared, not kept).
+    out is reset to its default, except version which automatically increments
+    the published patch version when omitted or null.
     Send the full desired state.
 
     Returns 404 if no plugin with the given name exists; use
@@ -193,8 +195,8 @@ def sync(
 
             The plugin name is the resource identity and is supplied as the path
             parameter, so it cannot be changed here. This is a full replace: omitted
-            fields reset to their defaults, so version is cleared rather than
-            defaulting to the create-time "1.0.0".
+            fields reset to their defaults, except version which automatically increments
+            the published patch version when omitted or null.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,7 +226,8 @@ async def asyncio_detailed(
     The plugin is identified by its name in the path, which is the resource
     identity and cannot be changed here. This is a full replace, not a merge:
     the manifest is rebuilt from the request body, so any optional field left
-    out is reset to its default (e.g. an omitted version is cleared, not kept).
+    out is reset to its default, except version which automatically increments
+    the published patch version when omitted or null.
     Send the full desired state.
 
     Returns 404 if no plugin with the given name exists; use
@@ -264,8 +267,8 @@ async def asyncio_detailed(
 
             The plugin name is the resource identity and is supplied as the path
             parameter, so it cannot be changed here. This is a full replace: omitted
-            fields reset to their defaults, so version is cleared rather than
-            defaulting to the create-time "1.0.0".
+            fields reset to their defaults, except version which automatically increments
+            the published patch version when omitted or null.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -298,7 +301,8 @@ async def asyncio(
     The plugin is identified by its name in the path, which is the resource
     identity and cannot be changed here. This is a full replace, not a merge:
     the manifest is rebuilt from the request body, so any optional field left
-    out is reset to its default (e.g. an omitted version is cleared, not kept).
+    out is reset to its default, except version which automatically increments
+    the published patch version when omitted or null.
     Send the full desired state.
 
     Returns 404 if no plugin with the given name exists; use
@@ -338,8 +342,8 @@ async def asyncio(
 
             The plugin name is the resource identity and is supplied as the path
             parameter, so it cannot be changed here. This is a full replace: omitted
-            fields reset to their defaults, so version is cleared rather than
-            defaulting to the create-time "1.0.0".
+            fields reset to their defaults, except version which automatically increments
+            the published patch version when omitted or null.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

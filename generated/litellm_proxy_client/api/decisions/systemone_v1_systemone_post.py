@@ -57,7 +57,8 @@ def sync_detailed(
 ) -> Response[DecisionsResponse]:
     """Ask named questions about a state (System One format)
 
-     Judge a `state` against 1 to 128 named `questions` and get one calibrated answer per question name.
+     Judge a `state` against one or more named `questions` and get one calibrated answer per question
+    name.
 
     Question types are `noul` (probability the answer is yes), `choice` (one label out of `criteria`,
     with
@@ -101,7 +102,8 @@ def sync(
 ) -> DecisionsResponse | None:
     """Ask named questions about a state (System One format)
 
-     Judge a `state` against 1 to 128 named `questions` and get one calibrated answer per question name.
+     Judge a `state` against one or more named `questions` and get one calibrated answer per question
+    name.
 
     Question types are `noul` (probability the answer is yes), `choice` (one label out of `criteria`,
     with
@@ -140,7 +142,8 @@ async def asyncio_detailed(
 ) -> Response[DecisionsResponse]:
     """Ask named questions about a state (System One format)
 
-     Judge a `state` against 1 to 128 named `questions` and get one calibrated answer per question name.
+     Judge a `state` against one or more named `questions` and get one calibrated answer per question
+    name.
 
     Question types are `noul` (probability the answer is yes), `choice` (one label out of `criteria`,
     with
@@ -182,7 +185,8 @@ async def asyncio(
 ) -> DecisionsResponse | None:
     """Ask named questions about a state (System One format)
 
-     Judge a `state` against 1 to 128 named `questions` and get one calibrated answer per question name.
+     Judge a `state` against one or more named `questions` and get one calibrated answer per question
+    name.
 
     Question types are `noul` (probability the answer is yes), `choice` (one label out of `criteria`,
     with

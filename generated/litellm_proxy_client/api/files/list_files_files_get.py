@@ -16,6 +16,8 @@ def _get_kwargs(
     purpose: None | str | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     after: None | str | Unset = UNSET,
+    after_id: None | str | Unset = UNSET,
+    before_id: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -54,6 +56,20 @@ def _get_kwargs(
     else:
         json_after = after
     params["after"] = json_after
+
+    json_after_id: None | str | Unset
+    if isinstance(after_id, Unset):
+        json_after_id = UNSET
+    else:
+        json_after_id = after_id
+    params["after_id"] = json_after_id
+
+    json_before_id: None | str | Unset
+    if isinstance(before_id, Unset):
+        json_before_id = UNSET
+    else:
+        json_before_id = before_id
+    params["before_id"] = json_before_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -103,6 +119,8 @@ def sync_detailed(
     purpose: None | str | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     after: None | str | Unset = UNSET,
+    after_id: None | str | Unset = UNSET,
+    before_id: None | str | Unset = UNSET,
 ) -> Response[Any | HTTPValidationError]:
     """List Files
 
@@ -123,6 +141,8 @@ def sync_detailed(
         purpose (None | str | Unset):
         limit (int | None | Unset):
         after (None | str | Unset):
+        after_id (None | str | Unset):
+        before_id (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,6 +158,8 @@ def sync_detailed(
         purpose=purpose,
         limit=limit,
         after=after,
+        after_id=after_id,
+        before_id=before_id,
     )
 
     response = client.get_httpx_client().request(
@@ -155,6 +177,8 @@ def sync(
     purpose: None | str | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     after: None | str | Unset = UNSET,
+    after_id: None | str | Unset = UNSET,
+    before_id: None | str | Unset = UNSET,
 ) -> Any | HTTPValidationError | None:
     """List Files
 
@@ -175,6 +199,8 @@ def sync(
         purpose (None | str | Unset):
         limit (int | None | Unset):
         after (None | str | Unset):
+        after_id (None | str | Unset):
+        before_id (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,6 +217,8 @@ def sync(
         purpose=purpose,
         limit=limit,
         after=after,
+        after_id=after_id,
+        before_id=before_id,
     ).parsed
 
 
@@ -202,6 +230,8 @@ async def asyncio_detailed(
     purpose: None | str | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     after: None | str | Unset = UNSET,
+    after_id: None | str | Unset = UNSET,
+    before_id: None | str | Unset = UNSET,
 ) -> Response[Any | HTTPValidationError]:
     """List Files
 
@@ -222,6 +252,8 @@ async def asyncio_detailed(
         purpose (None | str | Unset):
         limit (int | None | Unset):
         after (None | str | Unset):
+        after_id (None | str | Unset):
+        before_id (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -237,6 +269,8 @@ async def asyncio_detailed(
         purpose=purpose,
         limit=limit,
         after=after,
+        after_id=after_id,
+        before_id=before_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -252,6 +286,8 @@ async def asyncio(
     purpose: None | str | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     after: None | str | Unset = UNSET,
+    after_id: None | str | Unset = UNSET,
+    before_id: None | str | Unset = UNSET,
 ) -> Any | HTTPValidationError | None:
     """List Files
 
@@ -272,6 +308,8 @@ async def asyncio(
         purpose (None | str | Unset):
         limit (int | None | Unset):
         after (None | str | Unset):
+        after_id (None | str | Unset):
+        before_id (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -289,5 +327,7 @@ async def asyncio(
             purpose=purpose,
             limit=limit,
             after=after,
+            after_id=after_id,
+            before_id=before_id,
         )
     ).parsed

@@ -17,6 +17,8 @@ def _get_kwargs(
     purpose: None | str | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     after: None | str | Unset = UNSET,
+    after_id: None | str | Unset = UNSET,
+    before_id: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -48,6 +50,20 @@ def _get_kwargs(
     else:
         json_after = after
     params["after"] = json_after
+
+    json_after_id: None | str | Unset
+    if isinstance(after_id, Unset):
+        json_after_id = UNSET
+    else:
+        json_after_id = after_id
+    params["after_id"] = json_after_id
+
+    json_before_id: None | str | Unset
+    if isinstance(before_id, Unset):
+        json_before_id = UNSET
+    else:
+        json_before_id = before_id
+    params["before_id"] = json_before_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -99,6 +115,8 @@ def sync_detailed(
     purpose: None | str | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     after: None | str | Unset = UNSET,
+    after_id: None | str | Unset = UNSET,
+    before_id: None | str | Unset = UNSET,
 ) -> Response[Any | HTTPValidationError]:
     """List Files
 
@@ -119,6 +137,8 @@ def sync_detailed(
         purpose (None | str | Unset):
         limit (int | None | Unset):
         after (None | str | Unset):
+        after_id (None | str | Unset):
+        before_id (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,6 +154,8 @@ def sync_detailed(
         purpose=purpose,
         limit=limit,
         after=after,
+        after_id=after_id,
+        before_id=before_id,
     )
 
     response = client.get_httpx_client().request(
@@ -151,6 +173,8 @@ def sync(
     purpose: None | str | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     after: None | str | Unset = UNSET,
+    after_id: None | str | Unset = UNSET,
+    before_id: None | str | Unset = UNSET,
 ) -> Any | HTTPValidationError | None:
     """List Files
 
@@ -171,6 +195,8 @@ def sync(
         purpose (None | str | Unset):
         limit (int | None | Unset):
         after (None | str | Unset):
+        after_id (None | str | Unset):
+        before_id (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,6 +213,8 @@ def sync(
         purpose=purpose,
         limit=limit,
         after=after,
+        after_id=after_id,
+        before_id=before_id,
     ).parsed
 
 
@@ -198,6 +226,8 @@ async def asyncio_detailed(
     purpose: None | str | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     after: None | str | Unset = UNSET,
+    after_id: None | str | Unset = UNSET,
+    before_id: None | str | Unset = UNSET,
 ) -> Response[Any | HTTPValidationError]:
     """List Files
 
@@ -218,6 +248,8 @@ async def asyncio_detailed(
         purpose (None | str | Unset):
         limit (int | None | Unset):
         after (None | str | Unset):
+        after_id (None | str | Unset):
+        before_id (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -233,6 +265,8 @@ async def asyncio_detailed(
         purpose=purpose,
         limit=limit,
         after=after,
+        after_id=after_id,
+        before_id=before_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -248,6 +282,8 @@ async def asyncio(
     purpose: None | str | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     after: None | str | Unset = UNSET,
+    after_id: None | str | Unset = UNSET,
+    before_id: None | str | Unset = UNSET,
 ) -> Any | HTTPValidationError | None:
     """List Files
 
@@ -268,6 +304,8 @@ async def asyncio(
         purpose (None | str | Unset):
         limit (int | None | Unset):
         after (None | str | Unset):
+        after_id (None | str | Unset):
+        before_id (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -285,5 +323,7 @@ async def asyncio(
             purpose=purpose,
             limit=limit,
             after=after,
+            after_id=after_id,
+            before_id=before_id,
         )
     ).parsed

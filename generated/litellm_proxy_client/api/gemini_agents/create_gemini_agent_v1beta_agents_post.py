@@ -51,9 +51,10 @@ def sync_detailed(
         -H "Authorization: Bearer sk-..." \\
         -H "Content-Type: application/json" \\
         -d '{
-            "name": "my-custom-slides-agent",
-            "base_agent": "waverunner",
-            "instructions": "You are a helpful assistant that creates slides.",
+            "id": "my-custom-slides-agent",
+            "base_agent": "antigravity-preview-09-2026",
+            "system_instruction": "You are a helpful assistant that creates slides.",
+            "agent_config": {"type": "antigravity", "model": "gemini-3.8-flash"},
             "base_environment": {
                 "type": "remote",
                 "sources": [
@@ -95,9 +96,10 @@ async def asyncio_detailed(
         -H "Authorization: Bearer sk-..." \\
         -H "Content-Type: application/json" \\
         -d '{
-            "name": "my-custom-slides-agent",
-            "base_agent": "waverunner",
-            "instructions": "You are a helpful assistant that creates slides.",
+            "id": "my-custom-slides-agent",
+            "base_agent": "antigravity-preview-09-2026",
+            "system_instruction": "You are a helpful assistant that creates slides.",
+            "agent_config": {"type": "antigravity", "model": "gemini-3.8-flash"},
             "base_environment": {
                 "type": "remote",
                 "sources": [

@@ -1,10 +1,13 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.apply_guardrail_guardrails_apply_guardrail_post_response_200_type_1 import (
+    ApplyGuardrailGuardrailsApplyGuardrailPostResponse200Type1,
+)
 from ...models.apply_guardrail_request import ApplyGuardrailRequest
 from ...models.apply_guardrail_response import ApplyGuardrailResponse
 from ...models.http_validation_error import HTTPValidationError
@@ -32,9 +35,41 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApplyGuardrailResponse | HTTPValidationError | None:
+) -> (
+    ApplyGuardrailGuardrailsApplyGuardrailPostResponse200Type1
+    | ApplyGuardrailResponse
+    | list[Any]
+    | HTTPValidationError
+    | None
+):
     if response.status_code == 200:
-        response_200 = ApplyGuardrailResponse.from_dict(response.json())
+
+        def _parse_response_200(
+            data: object,
+        ) -> ApplyGuardrailGuardrailsApplyGuardrailPostResponse200Type1 | ApplyGuardrailResponse | list[Any]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = ApplyGuardrailResponse.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = ApplyGuardrailGuardrailsApplyGuardrailPostResponse200Type1.from_dict(data)
+
+                return response_200_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_200_type_2 = cast(list[Any], data)
+
+            return response_200_type_2
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -51,7 +86,12 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApplyGuardrailResponse | HTTPValidationError]:
+) -> Response[
+    ApplyGuardrailGuardrailsApplyGuardrailPostResponse200Type1
+    | ApplyGuardrailResponse
+    | list[Any]
+    | HTTPValidationError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,7 +104,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ApplyGuardrailRequest,
-) -> Response[ApplyGuardrailResponse | HTTPValidationError]:
+) -> Response[
+    ApplyGuardrailGuardrailsApplyGuardrailPostResponse200Type1
+    | ApplyGuardrailResponse
+    | list[Any]
+    | HTTPValidationError
+]:
     """Apply Guardrail
 
      Apply a guardrail to text input and return the processed result.
@@ -79,7 +124,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApplyGuardrailResponse | HTTPValidationError]
+        Response[ApplyGuardrailGuardrailsApplyGuardrailPostResponse200Type1 | ApplyGuardrailResponse | list[Any] | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -97,7 +142,13 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ApplyGuardrailRequest,
-) -> ApplyGuardrailResponse | HTTPValidationError | None:
+) -> (
+    ApplyGuardrailGuardrailsApplyGuardrailPostResponse200Type1
+    | ApplyGuardrailResponse
+    | list[Any]
+    | HTTPValidationError
+    | None
+):
     """Apply Guardrail
 
      Apply a guardrail to text input and return the processed result.
@@ -112,7 +163,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApplyGuardrailResponse | HTTPValidationError
+        ApplyGuardrailGuardrailsApplyGuardrailPostResponse200Type1 | ApplyGuardrailResponse | list[Any] | HTTPValidationError
     """
 
     return sync_detailed(
@@ -125,7 +176,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ApplyGuardrailRequest,
-) -> Response[ApplyGuardrailResponse | HTTPValidationError]:
+) -> Response[
+    ApplyGuardrailGuardrailsApplyGuardrailPostResponse200Type1
+    | ApplyGuardrailResponse
+    | list[Any]
+    | HTTPValidationError
+]:
     """Apply Guardrail
 
      Apply a guardrail to text input and return the processed result.
@@ -140,7 +196,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApplyGuardrailResponse | HTTPValidationError]
+        Response[ApplyGuardrailGuardrailsApplyGuardrailPostResponse200Type1 | ApplyGuardrailResponse | list[Any] | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +212,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ApplyGuardrailRequest,
-) -> ApplyGuardrailResponse | HTTPValidationError | None:
+) -> (
+    ApplyGuardrailGuardrailsApplyGuardrailPostResponse200Type1
+    | ApplyGuardrailResponse
+    | list[Any]
+    | HTTPValidationError
+    | None
+):
     """Apply Guardrail
 
      Apply a guardrail to text input and return the processed result.
@@ -171,7 +233,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApplyGuardrailResponse | HTTPValidationError
+        ApplyGuardrailGuardrailsApplyGuardrailPostResponse200Type1 | ApplyGuardrailResponse | list[Any] | HTTPValidationError
     """
 
     return (

@@ -15,6 +15,9 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     user_id: None | str | Unset = UNSET,
+    admin_mcp: bool | Unset = False,
+    mcp_tool: None | str | Unset = UNSET,
+    mcp_path: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -25,6 +28,22 @@ def _get_kwargs(
     else:
         json_user_id = user_id
     params["user_id"] = json_user_id
+
+    params["admin_mcp"] = admin_mcp
+
+    json_mcp_tool: None | str | Unset
+    if isinstance(mcp_tool, Unset):
+        json_mcp_tool = UNSET
+    else:
+        json_mcp_tool = mcp_tool
+    params["mcp_tool"] = json_mcp_tool
+
+    json_mcp_path: None | str | Unset
+    if isinstance(mcp_path, Unset):
+        json_mcp_path = UNSET
+    else:
+        json_mcp_path = mcp_path
+    params["mcp_path"] = json_mcp_path
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -263,6 +282,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     user_id: None | str | Unset = UNSET,
+    admin_mcp: bool | Unset = False,
+    mcp_tool: None | str | Unset = UNSET,
+    mcp_path: None | str | Unset = UNSET,
 ) -> Response[ErrorDetail | ErrorEnvelope | ErrorDetail | ErrorEnvelope | HTTPValidationError | UserInfoResponse]:
     """User Info
 
@@ -280,6 +302,11 @@ def sync_detailed(
 
     Args:
         user_id (None | str | Unset): User ID in the request parameters
+        admin_mcp (bool | Unset): Include the caller's current admin MCP route permissions
+            Default: False.
+        mcp_tool (None | str | Unset): Admin MCP tool to authorize for this caller
+        mcp_path (None | str | Unset): URL-encoded concrete management path used by the MCP tool,
+            before query-string encoding
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -291,6 +318,9 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         user_id=user_id,
+        admin_mcp=admin_mcp,
+        mcp_tool=mcp_tool,
+        mcp_path=mcp_path,
     )
 
     response = client.get_httpx_client().request(
@@ -304,6 +334,9 @@ def sync(
     *,
     client: AuthenticatedClient,
     user_id: None | str | Unset = UNSET,
+    admin_mcp: bool | Unset = False,
+    mcp_tool: None | str | Unset = UNSET,
+    mcp_path: None | str | Unset = UNSET,
 ) -> ErrorDetail | ErrorEnvelope | ErrorDetail | ErrorEnvelope | HTTPValidationError | UserInfoResponse | None:
     """User Info
 
@@ -321,6 +354,11 @@ def sync(
 
     Args:
         user_id (None | str | Unset): User ID in the request parameters
+        admin_mcp (bool | Unset): Include the caller's current admin MCP route permissions
+            Default: False.
+        mcp_tool (None | str | Unset): Admin MCP tool to authorize for this caller
+        mcp_path (None | str | Unset): URL-encoded concrete management path used by the MCP tool,
+            before query-string encoding
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -333,6 +371,9 @@ def sync(
     return sync_detailed(
         client=client,
         user_id=user_id,
+        admin_mcp=admin_mcp,
+        mcp_tool=mcp_tool,
+        mcp_path=mcp_path,
     ).parsed
 
 
@@ -340,6 +381,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     user_id: None | str | Unset = UNSET,
+    admin_mcp: bool | Unset = False,
+    mcp_tool: None | str | Unset = UNSET,
+    mcp_path: None | str | Unset = UNSET,
 ) -> Response[ErrorDetail | ErrorEnvelope | ErrorDetail | ErrorEnvelope | HTTPValidationError | UserInfoResponse]:
     """User Info
 
@@ -357,6 +401,11 @@ async def asyncio_detailed(
 
     Args:
         user_id (None | str | Unset): User ID in the request parameters
+        admin_mcp (bool | Unset): Include the caller's current admin MCP route permissions
+            Default: False.
+        mcp_tool (None | str | Unset): Admin MCP tool to authorize for this caller
+        mcp_path (None | str | Unset): URL-encoded concrete management path used by the MCP tool,
+            before query-string encoding
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -368,6 +417,9 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         user_id=user_id,
+        admin_mcp=admin_mcp,
+        mcp_tool=mcp_tool,
+        mcp_path=mcp_path,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -379,6 +431,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     user_id: None | str | Unset = UNSET,
+    admin_mcp: bool | Unset = False,
+    mcp_tool: None | str | Unset = UNSET,
+    mcp_path: None | str | Unset = UNSET,
 ) -> ErrorDetail | ErrorEnvelope | ErrorDetail | ErrorEnvelope | HTTPValidationError | UserInfoResponse | None:
     """User Info
 
@@ -396,6 +451,11 @@ async def asyncio(
 
     Args:
         user_id (None | str | Unset): User ID in the request parameters
+        admin_mcp (bool | Unset): Include the caller's current admin MCP route permissions
+            Default: False.
+        mcp_tool (None | str | Unset): Admin MCP tool to authorize for this caller
+        mcp_path (None | str | Unset): URL-encoded concrete management path used by the MCP tool,
+            before query-string encoding
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -409,5 +469,8 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             user_id=user_id,
+            admin_mcp=admin_mcp,
+            mcp_tool=mcp_tool,
+            mcp_path=mcp_path,
         )
     ).parsed

@@ -319,8 +319,9 @@ def sync_detailed(
     Bedrock, Vertex AI, and Azure AI only.
     - permissions: Optional[dict] - key-specific permissions. Currently just used for turning off pii
     masking (if connected). Example - {"pii": false}
-    - model_max_budget: Optional[Dict[str, BudgetConfig]] - Model-specific budgets {"gpt-4":
-    {"budget_limit": 0.0005, "time_period": "30d"}}}. IF null or {} then no model specific budget.
+    - model_max_budget: Optional[Dict[str, BudgetConfig]] - Model-specific budgets keyed by model name,
+    `*` pattern like "claude-opus*", or model access group, e.g. {"gpt-4": {"budget_limit": 0.0005,
+    "time_period": "30d"}}}. IF null or {} then no model specific budget.
     - budget_fallbacks: Optional[Dict[str, List[str]]] - Per-model fallback chain tried in order when
     that model's own `model_max_budget` is exceeded, e.g. {"gpt-4o": ["gpt-4o-mini"]}.
     - model_rpm_limit: Optional[dict] - key-specific model rpm limit. Example - {"text-davinci-002":
@@ -360,7 +361,7 @@ def sync_detailed(
     [tag-based routing](https://litellm.vercel.app/docs/proxy/tag_routing).
     - prompts: Optional[List[str]] - List of prompts that the key is allowed to use.
     - enforced_params: Optional[List[str]] - List of enforced params for the key (Enterprise only).
-    [Docs](https://docs.litellm.ai/docs/proxy/enterprise#enforce-required-params-for-llm-requests)
+    [Docs](https://docs.litellm.ai/docs/enterprise#governance-and-cost)
     - prompts: Optional[List[str]] - List of prompts that the key is allowed to use.
     - allowed_routes: Optional[list] - List of allowed routes for the key. Store the actual route or
     store a wildcard pattern for a set of routes. Example - ["/chat/completions", "/embeddings",
@@ -379,7 +380,10 @@ def sync_detailed(
     "agent_access_groups": ["dev_group"]}. IF null or {} then no object permission.
     - key_type: Optional[str] - Type of key that determines default allowed routes. Options: "llm_api"
     (can call LLM API routes), "management" (can call management routes), "read_only" (can only call
-    info/read routes), "default" (uses default allowed routes). Defaults to "default".
+    info/read routes), "default" (Full Access in the Admin UI, skips
+    `default_key_generate_params.allowed_routes`). When omitted, the key gets
+    `default_key_generate_params.allowed_routes` if that is set and the request has no `allowed_routes`,
+    else it works like "default".
     - prompts: Optional[List[str]] - List of allowed prompts for the key. If specified, the key will
     only be able to use these specific prompts.
     - auto_rotate: Optional[bool] - Whether this key should be automatically rotated (regenerated)
@@ -502,8 +506,9 @@ def sync(
     Bedrock, Vertex AI, and Azure AI only.
     - permissions: Optional[dict] - key-specific permissions. Currently just used for turning off pii
     masking (if connected). Example - {"pii": false}
-    - model_max_budget: Optional[Dict[str, BudgetConfig]] - Model-specific budgets {"gpt-4":
-    {"budget_limit": 0.0005, "time_period": "30d"}}}. IF null or {} then no model specific budget.
+    - model_max_budget: Optional[Dict[str, BudgetConfig]] - Model-specific budgets keyed by model name,
+    `*` pattern like "claude-opus*", or model access group, e.g. {"gpt-4": {"budget_limit": 0.0005,
+    "time_period": "30d"}}}. IF null or {} then no model specific budget.
     - budget_fallbacks: Optional[Dict[str, List[str]]] - Per-model fallback chain tried in order when
     that model's own `model_max_budget` is exceeded, e.g. {"gpt-4o": ["gpt-4o-mini"]}.
     - model_rpm_limit: Optional[dict] - key-specific model rpm limit. Example - {"text-davinci-002":
@@ -543,7 +548,7 @@ def sync(
     [tag-based routing](https://litellm.vercel.app/docs/proxy/tag_routing).
     - prompts: Optional[List[str]] - List of prompts that the key is allowed to use.
     - enforced_params: Optional[List[str]] - List of enforced params for the key (Enterprise only).
-    [Docs](https://docs.litellm.ai/docs/proxy/enterprise#enforce-required-params-for-llm-requests)
+    [Docs](https://docs.litellm.ai/docs/enterprise#governance-and-cost)
     - prompts: Optional[List[str]] - List of prompts that the key is allowed to use.
     - allowed_routes: Optional[list] - List of allowed routes for the key. Store the actual route or
     store a wildcard pattern for a set of routes. Example - ["/chat/completions", "/embeddings",
@@ -562,7 +567,10 @@ def sync(
     "agent_access_groups": ["dev_group"]}. IF null or {} then no object permission.
     - key_type: Optional[str] - Type of key that determines default allowed routes. Options: "llm_api"
     (can call LLM API routes), "management" (can call management routes), "read_only" (can only call
-    info/read routes), "default" (uses default allowed routes). Defaults to "default".
+    info/read routes), "default" (Full Access in the Admin UI, skips
+    `default_key_generate_params.allowed_routes`). When omitted, the key gets
+    `default_key_generate_params.allowed_routes` if that is set and the request has no `allowed_routes`,
+    else it works like "default".
     - prompts: Optional[List[str]] - List of allowed prompts for the key. If specified, the key will
     only be able to use these specific prompts.
     - auto_rotate: Optional[bool] - Whether this key should be automatically rotated (regenerated)
@@ -680,8 +688,9 @@ async def asyncio_detailed(
     Bedrock, Vertex AI, and Azure AI only.
     - permissions: Optional[dict] - key-specific permissions. Currently just used for turning off pii
     masking (if connected). Example - {"pii": false}
-    - model_max_budget: Optional[Dict[str, BudgetConfig]] - Model-specific budgets {"gpt-4":
-    {"budget_limit": 0.0005, "time_period": "30d"}}}. IF null or {} then no model specific budget.
+    - model_max_budget: Optional[Dict[str, BudgetConfig]] - Model-specific budgets keyed by model name,
+    `*` pattern like "claude-opus*", or model access group, e.g. {"gpt-4": {"budget_limit": 0.0005,
+    "time_period": "30d"}}}. IF null or {} then no model specific budget.
     - budget_fallbacks: Optional[Dict[str, List[str]]] - Per-model fallback chain tried in order when
     that model's own `model_max_budget` is exceeded, e.g. {"gpt-4o": ["gpt-4o-mini"]}.
     - model_rpm_limit: Optional[dict] - key-specific model rpm limit. Example - {"text-davinci-002":
@@ -721,7 +730,7 @@ async def asyncio_detailed(
     [tag-based routing](https://litellm.vercel.app/docs/proxy/tag_routing).
     - prompts: Optional[List[str]] - List of prompts that the key is allowed to use.
     - enforced_params: Optional[List[str]] - List of enforced params for the key (Enterprise only).
-    [Docs](https://docs.litellm.ai/docs/proxy/enterprise#enforce-required-params-for-llm-requests)
+    [Docs](https://docs.litellm.ai/docs/enterprise#governance-and-cost)
     - prompts: Optional[List[str]] - List of prompts that the key is allowed to use.
     - allowed_routes: Optional[list] - List of allowed routes for the key. Store the actual route or
     store a wildcard pattern for a set of routes. Example - ["/chat/completions", "/embeddings",
@@ -740,7 +749,10 @@ async def asyncio_detailed(
     "agent_access_groups": ["dev_group"]}. IF null or {} then no object permission.
     - key_type: Optional[str] - Type of key that determines default allowed routes. Options: "llm_api"
     (can call LLM API routes), "management" (can call management routes), "read_only" (can only call
-    info/read routes), "default" (uses default allowed routes). Defaults to "default".
+    info/read routes), "default" (Full Access in the Admin UI, skips
+    `default_key_generate_params.allowed_routes`). When omitted, the key gets
+    `default_key_generate_params.allowed_routes` if that is set and the request has no `allowed_routes`,
+    else it works like "default".
     - prompts: Optional[List[str]] - List of allowed prompts for the key. If specified, the key will
     only be able to use these specific prompts.
     - auto_rotate: Optional[bool] - Whether this key should be automatically rotated (regenerated)
@@ -861,8 +873,9 @@ async def asyncio(
     Bedrock, Vertex AI, and Azure AI only.
     - permissions: Optional[dict] - key-specific permissions. Currently just used for turning off pii
     masking (if connected). Example - {"pii": false}
-    - model_max_budget: Optional[Dict[str, BudgetConfig]] - Model-specific budgets {"gpt-4":
-    {"budget_limit": 0.0005, "time_period": "30d"}}}. IF null or {} then no model specific budget.
+    - model_max_budget: Optional[Dict[str, BudgetConfig]] - Model-specific budgets keyed by model name,
+    `*` pattern like "claude-opus*", or model access group, e.g. {"gpt-4": {"budget_limit": 0.0005,
+    "time_period": "30d"}}}. IF null or {} then no model specific budget.
     - budget_fallbacks: Optional[Dict[str, List[str]]] - Per-model fallback chain tried in order when
     that model's own `model_max_budget` is exceeded, e.g. {"gpt-4o": ["gpt-4o-mini"]}.
     - model_rpm_limit: Optional[dict] - key-specific model rpm limit. Example - {"text-davinci-002":
@@ -902,7 +915,7 @@ async def asyncio(
     [tag-based routing](https://litellm.vercel.app/docs/proxy/tag_routing).
     - prompts: Optional[List[str]] - List of prompts that the key is allowed to use.
     - enforced_params: Optional[List[str]] - List of enforced params for the key (Enterprise only).
-    [Docs](https://docs.litellm.ai/docs/proxy/enterprise#enforce-required-params-for-llm-requests)
+    [Docs](https://docs.litellm.ai/docs/enterprise#governance-and-cost)
     - prompts: Optional[List[str]] - List of prompts that the key is allowed to use.
     - allowed_routes: Optional[list] - List of allowed routes for the key. Store the actual route or
     store a wildcard pattern for a set of routes. Example - ["/chat/completions", "/embeddings",
@@ -921,7 +934,10 @@ async def asyncio(
     "agent_access_groups": ["dev_group"]}. IF null or {} then no object permission.
     - key_type: Optional[str] - Type of key that determines default allowed routes. Options: "llm_api"
     (can call LLM API routes), "management" (can call management routes), "read_only" (can only call
-    info/read routes), "default" (uses default allowed routes). Defaults to "default".
+    info/read routes), "default" (Full Access in the Admin UI, skips
+    `default_key_generate_params.allowed_routes`). When omitted, the key gets
+    `default_key_generate_params.allowed_routes` if that is set and the request has no `allowed_routes`,
+    else it works like "default".
     - prompts: Optional[List[str]] - List of allowed prompts for the key. If specified, the key will
     only be able to use these specific prompts.
     - auto_rotate: Optional[bool] - Whether this key should be automatically rotated (regenerated)

@@ -56,7 +56,7 @@ def _build_response(
 def sync_detailed(
     endpoint: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[Any | HTTPValidationError]:
     """Vertex Discovery Proxy Route
 
@@ -91,7 +91,7 @@ def sync_detailed(
 def sync(
     endpoint: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Any | HTTPValidationError | None:
     """Vertex Discovery Proxy Route
 
@@ -121,7 +121,7 @@ def sync(
 async def asyncio_detailed(
     endpoint: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[Any | HTTPValidationError]:
     """Vertex Discovery Proxy Route
 
@@ -154,7 +154,7 @@ async def asyncio_detailed(
 async def asyncio(
     endpoint: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Any | HTTPValidationError | None:
     """Vertex Discovery Proxy Route
 

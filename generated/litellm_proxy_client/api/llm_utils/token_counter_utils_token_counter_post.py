@@ -15,8 +15,11 @@ def _get_kwargs(
     *,
     body: TokenCountRequest,
     call_endpoint: bool | Unset = False,
+    x_litellm_call_id: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(x_litellm_call_id, Unset):
+        headers["x-litellm-call-id"] = x_litellm_call_id
 
     params: dict[str, Any] = {}
 
@@ -73,6 +76,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: TokenCountRequest,
     call_endpoint: bool | Unset = False,
+    x_litellm_call_id: None | str | Unset = UNSET,
 ) -> Response[HTTPValidationError | TokenCountResponse]:
     """Token Counter
 
@@ -80,12 +84,15 @@ def sync_detailed(
         request: TokenCountRequest
         call_endpoint: bool - When set to "True" it will call the token counting endpoint - e.g
     Anthropic or Google AI Studio Token Counting APIs.
+        litellm_call_id: the x-litellm-call-id header, logged with the count so it joins the inference
+    call's logs
 
     Returns:
         TokenCountResponse
 
     Args:
         call_endpoint (bool | Unset):  Default: False.
+        x_litellm_call_id (None | str | Unset):
         body (TokenCountRequest):
 
     Raises:
@@ -99,6 +106,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         body=body,
         call_endpoint=call_endpoint,
+        x_litellm_call_id=x_litellm_call_id,
     )
 
     response = client.get_httpx_client().request(
@@ -113,6 +121,7 @@ def sync(
     client: AuthenticatedClient,
     body: TokenCountRequest,
     call_endpoint: bool | Unset = False,
+    x_litellm_call_id: None | str | Unset = UNSET,
 ) -> HTTPValidationError | TokenCountResponse | None:
     """Token Counter
 
@@ -120,12 +129,15 @@ def sync(
         request: TokenCountRequest
         call_endpoint: bool - When set to "True" it will call the token counting endpoint - e.g
     Anthropic or Google AI Studio Token Counting APIs.
+        litellm_call_id: the x-litellm-call-id header, logged with the count so it joins the inference
+    call's logs
 
     Returns:
         TokenCountResponse
 
     Args:
         call_endpoint (bool | Unset):  Default: False.
+        x_litellm_call_id (None | str | Unset):
         body (TokenCountRequest):
 
     Raises:
@@ -140,6 +152,7 @@ def sync(
         client=client,
         body=body,
         call_endpoint=call_endpoint,
+        x_litellm_call_id=x_litellm_call_id,
     ).parsed
 
 
@@ -148,6 +161,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: TokenCountRequest,
     call_endpoint: bool | Unset = False,
+    x_litellm_call_id: None | str | Unset = UNSET,
 ) -> Response[HTTPValidationError | TokenCountResponse]:
     """Token Counter
 
@@ -155,12 +169,15 @@ async def asyncio_detailed(
         request: TokenCountRequest
         call_endpoint: bool - When set to "True" it will call the token counting endpoint - e.g
     Anthropic or Google AI Studio Token Counting APIs.
+        litellm_call_id: the x-litellm-call-id header, logged with the count so it joins the inference
+    call's logs
 
     Returns:
         TokenCountResponse
 
     Args:
         call_endpoint (bool | Unset):  Default: False.
+        x_litellm_call_id (None | str | Unset):
         body (TokenCountRequest):
 
     Raises:
@@ -174,6 +191,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         body=body,
         call_endpoint=call_endpoint,
+        x_litellm_call_id=x_litellm_call_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -186,6 +204,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: TokenCountRequest,
     call_endpoint: bool | Unset = False,
+    x_litellm_call_id: None | str | Unset = UNSET,
 ) -> HTTPValidationError | TokenCountResponse | None:
     """Token Counter
 
@@ -193,12 +212,15 @@ async def asyncio(
         request: TokenCountRequest
         call_endpoint: bool - When set to "True" it will call the token counting endpoint - e.g
     Anthropic or Google AI Studio Token Counting APIs.
+        litellm_call_id: the x-litellm-call-id header, logged with the count so it joins the inference
+    call's logs
 
     Returns:
         TokenCountResponse
 
     Args:
         call_endpoint (bool | Unset):  Default: False.
+        x_litellm_call_id (None | str | Unset):
         body (TokenCountRequest):
 
     Raises:
@@ -214,5 +236,6 @@ async def asyncio(
             client=client,
             body=body,
             call_endpoint=call_endpoint,
+            x_litellm_call_id=x_litellm_call_id,
         )
     ).parsed

@@ -19,6 +19,7 @@ def _get_kwargs(
     size: int | Unset = 50,
     search: None | str | Unset = UNSET,
     model_id: None | str | Unset = UNSET,
+    use_stored_params: bool | Unset = False,
     team_id: None | str | Unset = UNSET,
     sort_by: None | str | Unset = UNSET,
     sort_order: None | str | Unset = "asc",
@@ -75,6 +76,8 @@ def _get_kwargs(
     else:
         json_model_id = model_id
     params["modelId"] = json_model_id
+
+    params["use_stored_params"] = use_stored_params
 
     json_team_id: None | str | Unset
     if isinstance(team_id, Unset):
@@ -176,6 +179,7 @@ def sync_detailed(
     size: int | Unset = 50,
     search: None | str | Unset = UNSET,
     model_id: None | str | Unset = UNSET,
+    use_stored_params: bool | Unset = False,
     team_id: None | str | Unset = UNSET,
     sort_by: None | str | Unset = UNSET,
     sort_order: None | str | Unset = "asc",
@@ -199,6 +203,8 @@ def sync_detailed(
         page / size: Pagination controls (defaults: page=1, size=50).
         search: Case-insensitive partial match on model name or team public name.
         modelId: Return a single deployment by LiteLLM model id.
+        use_stored_params: With modelId, return only persisted litellm_params keys, retaining normal
+    redaction.
         teamId: Filter to models with direct access or team membership for this team id.
         sortBy / sortOrder: Sort by model_name, created_at, updated_at, costs, or status.
         blocked: Filter by routing status (false = active, true = paused).
@@ -244,6 +250,8 @@ def sync_detailed(
         size (int | Unset): Page size Default: 50.
         search (None | str | Unset): Search model names (case-insensitive partial match)
         model_id (None | str | Unset): Search for a specific model by its unique ID
+        use_stored_params (bool | Unset): With modelId, omit runtime-only litellm_params defaults
+            from a DB-stored model's editor view. Default: False.
         team_id (None | str | Unset): Filter models by team ID. Returns models with
             direct_access=True or teamId in access_via_team_ids
         sort_by (None | str | Unset): Field to sort by. Options: model_name, created_at,
@@ -277,6 +285,7 @@ def sync_detailed(
         size=size,
         search=search,
         model_id=model_id,
+        use_stored_params=use_stored_params,
         team_id=team_id,
         sort_by=sort_by,
         sort_order=sort_order,
@@ -304,6 +313,7 @@ def sync(
     size: int | Unset = 50,
     search: None | str | Unset = UNSET,
     model_id: None | str | Unset = UNSET,
+    use_stored_params: bool | Unset = False,
     team_id: None | str | Unset = UNSET,
     sort_by: None | str | Unset = UNSET,
     sort_order: None | str | Unset = "asc",
@@ -327,6 +337,8 @@ def sync(
         page / size: Pagination controls (defaults: page=1, size=50).
         search: Case-insensitive partial match on model name or team public name.
         modelId: Return a single deployment by LiteLLM model id.
+        use_stored_params: With modelId, return only persisted litellm_params keys, retaining normal
+    redaction.
         teamId: Filter to models with direct access or team membership for this team id.
         sortBy / sortOrder: Sort by model_name, created_at, updated_at, costs, or status.
         blocked: Filter by routing status (false = active, true = paused).
@@ -372,6 +384,8 @@ def sync(
         size (int | Unset): Page size Default: 50.
         search (None | str | Unset): Search model names (case-insensitive partial match)
         model_id (None | str | Unset): Search for a specific model by its unique ID
+        use_stored_params (bool | Unset): With modelId, omit runtime-only litellm_params defaults
+            from a DB-stored model's editor view. Default: False.
         team_id (None | str | Unset): Filter models by team ID. Returns models with
             direct_access=True or teamId in access_via_team_ids
         sort_by (None | str | Unset): Field to sort by. Options: model_name, created_at,
@@ -406,6 +420,7 @@ def sync(
         size=size,
         search=search,
         model_id=model_id,
+        use_stored_params=use_stored_params,
         team_id=team_id,
         sort_by=sort_by,
         sort_order=sort_order,
@@ -427,6 +442,7 @@ async def asyncio_detailed(
     size: int | Unset = 50,
     search: None | str | Unset = UNSET,
     model_id: None | str | Unset = UNSET,
+    use_stored_params: bool | Unset = False,
     team_id: None | str | Unset = UNSET,
     sort_by: None | str | Unset = UNSET,
     sort_order: None | str | Unset = "asc",
@@ -450,6 +466,8 @@ async def asyncio_detailed(
         page / size: Pagination controls (defaults: page=1, size=50).
         search: Case-insensitive partial match on model name or team public name.
         modelId: Return a single deployment by LiteLLM model id.
+        use_stored_params: With modelId, return only persisted litellm_params keys, retaining normal
+    redaction.
         teamId: Filter to models with direct access or team membership for this team id.
         sortBy / sortOrder: Sort by model_name, created_at, updated_at, costs, or status.
         blocked: Filter by routing status (false = active, true = paused).
@@ -495,6 +513,8 @@ async def asyncio_detailed(
         size (int | Unset): Page size Default: 50.
         search (None | str | Unset): Search model names (case-insensitive partial match)
         model_id (None | str | Unset): Search for a specific model by its unique ID
+        use_stored_params (bool | Unset): With modelId, omit runtime-only litellm_params defaults
+            from a DB-stored model's editor view. Default: False.
         team_id (None | str | Unset): Filter models by team ID. Returns models with
             direct_access=True or teamId in access_via_team_ids
         sort_by (None | str | Unset): Field to sort by. Options: model_name, created_at,
@@ -528,6 +548,7 @@ async def asyncio_detailed(
         size=size,
         search=search,
         model_id=model_id,
+        use_stored_params=use_stored_params,
         team_id=team_id,
         sort_by=sort_by,
         sort_order=sort_order,
@@ -553,6 +574,7 @@ async def asyncio(
     size: int | Unset = 50,
     search: None | str | Unset = UNSET,
     model_id: None | str | Unset = UNSET,
+    use_stored_params: bool | Unset = False,
     team_id: None | str | Unset = UNSET,
     sort_by: None | str | Unset = UNSET,
     sort_order: None | str | Unset = "asc",
@@ -576,6 +598,8 @@ async def asyncio(
         page / size: Pagination controls (defaults: page=1, size=50).
         search: Case-insensitive partial match on model name or team public name.
         modelId: Return a single deployment by LiteLLM model id.
+        use_stored_params: With modelId, return only persisted litellm_params keys, retaining normal
+    redaction.
         teamId: Filter to models with direct access or team membership for this team id.
         sortBy / sortOrder: Sort by model_name, created_at, updated_at, costs, or status.
         blocked: Filter by routing status (false = active, true = paused).
@@ -621,6 +645,8 @@ async def asyncio(
         size (int | Unset): Page size Default: 50.
         search (None | str | Unset): Search model names (case-insensitive partial match)
         model_id (None | str | Unset): Search for a specific model by its unique ID
+        use_stored_params (bool | Unset): With modelId, omit runtime-only litellm_params defaults
+            from a DB-stored model's editor view. Default: False.
         team_id (None | str | Unset): Filter models by team ID. Returns models with
             direct_access=True or teamId in access_via_team_ids
         sort_by (None | str | Unset): Field to sort by. Options: model_name, created_at,
@@ -656,6 +682,7 @@ async def asyncio(
             size=size,
             search=search,
             model_id=model_id,
+            use_stored_params=use_stored_params,
             team_id=team_id,
             sort_by=sort_by,
             sort_order=sort_order,

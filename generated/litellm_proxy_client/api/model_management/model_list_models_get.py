@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    return_wildcard_routes: bool | None | Unset = False,
+    return_wildcard_routes: bool | None | Unset = UNSET,
     team_id: None | str | Unset = UNSET,
     include_model_access_groups: bool | None | Unset = False,
     only_model_access_groups: bool | None | Unset = False,
@@ -326,7 +326,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    return_wildcard_routes: bool | None | Unset = False,
+    return_wildcard_routes: bool | None | Unset = UNSET,
     team_id: None | str | Unset = UNSET,
     include_model_access_groups: bool | None | Unset = False,
     only_model_access_groups: bool | None | Unset = False,
@@ -343,11 +343,16 @@ def sync_detailed(
     This is just for compatibility with openai projects like aider.
 
     Query Parameters:
+    - return_wildcard_routes: When true, also list wildcard routes such as `openai/*`.
+                    Defaults to `general_settings.return_wildcard_routes`, and an explicit
+                    value on the request wins over it
     - client_version: Sent by Codex CLI (`?client_version=0.159.3`) when it fetches a
                     provider's model catalog. When present, the response is Codex's own
                     catalog shape (`{"models": [...]}`) built from the same listing, with
-                    each model's `model_info.service_tiers` as its service tiers; absent,
-                    the OpenAI shape below is returned
+                    each model's `model_info.service_tiers` as its service tiers and, for a
+                    model that Codex release does not know, the reasoning efforts
+                    `/model_group/info` reports that it can parse; absent, the OpenAI shape
+                    below is returned
     - include_metadata: Include additional metadata in the response with fallback information
     - fallback_type: Type of fallbacks to include ("general", "context_window", "content_policy")
                     Defaults to "general" when include_metadata=true
@@ -369,7 +374,7 @@ def sync_detailed(
                     called directly.
 
     Args:
-        return_wildcard_routes (bool | None | Unset):  Default: False.
+        return_wildcard_routes (bool | None | Unset):
         team_id (None | str | Unset):
         include_model_access_groups (bool | None | Unset):  Default: False.
         only_model_access_groups (bool | None | Unset):  Default: False.
@@ -409,7 +414,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    return_wildcard_routes: bool | None | Unset = False,
+    return_wildcard_routes: bool | None | Unset = UNSET,
     team_id: None | str | Unset = UNSET,
     include_model_access_groups: bool | None | Unset = False,
     only_model_access_groups: bool | None | Unset = False,
@@ -426,11 +431,16 @@ def sync(
     This is just for compatibility with openai projects like aider.
 
     Query Parameters:
+    - return_wildcard_routes: When true, also list wildcard routes such as `openai/*`.
+                    Defaults to `general_settings.return_wildcard_routes`, and an explicit
+                    value on the request wins over it
     - client_version: Sent by Codex CLI (`?client_version=0.159.3`) when it fetches a
                     provider's model catalog. When present, the response is Codex's own
                     catalog shape (`{"models": [...]}`) built from the same listing, with
-                    each model's `model_info.service_tiers` as its service tiers; absent,
-                    the OpenAI shape below is returned
+                    each model's `model_info.service_tiers` as its service tiers and, for a
+                    model that Codex release does not know, the reasoning efforts
+                    `/model_group/info` reports that it can parse; absent, the OpenAI shape
+                    below is returned
     - include_metadata: Include additional metadata in the response with fallback information
     - fallback_type: Type of fallbacks to include ("general", "context_window", "content_policy")
                     Defaults to "general" when include_metadata=true
@@ -452,7 +462,7 @@ def sync(
                     called directly.
 
     Args:
-        return_wildcard_routes (bool | None | Unset):  Default: False.
+        return_wildcard_routes (bool | None | Unset):
         team_id (None | str | Unset):
         include_model_access_groups (bool | None | Unset):  Default: False.
         only_model_access_groups (bool | None | Unset):  Default: False.
@@ -487,7 +497,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    return_wildcard_routes: bool | None | Unset = False,
+    return_wildcard_routes: bool | None | Unset = UNSET,
     team_id: None | str | Unset = UNSET,
     include_model_access_groups: bool | None | Unset = False,
     only_model_access_groups: bool | None | Unset = False,
@@ -504,11 +514,16 @@ async def asyncio_detailed(
     This is just for compatibility with openai projects like aider.
 
     Query Parameters:
+    - return_wildcard_routes: When true, also list wildcard routes such as `openai/*`.
+                    Defaults to `general_settings.return_wildcard_routes`, and an explicit
+                    value on the request wins over it
     - client_version: Sent by Codex CLI (`?client_version=0.159.3`) when it fetches a
                     provider's model catalog. When present, the response is Codex's own
                     catalog shape (`{"models": [...]}`) built from the same listing, with
-                    each model's `model_info.service_tiers` as its service tiers; absent,
-                    the OpenAI shape below is returned
+                    each model's `model_info.service_tiers` as its service tiers and, for a
+                    model that Codex release does not know, the reasoning efforts
+                    `/model_group/info` reports that it can parse; absent, the OpenAI shape
+                    below is returned
     - include_metadata: Include additional metadata in the response with fallback information
     - fallback_type: Type of fallbacks to include ("general", "context_window", "content_policy")
                     Defaults to "general" when include_metadata=true
@@ -530,7 +545,7 @@ async def asyncio_detailed(
                     called directly.
 
     Args:
-        return_wildcard_routes (bool | None | Unset):  Default: False.
+        return_wildcard_routes (bool | None | Unset):
         team_id (None | str | Unset):
         include_model_access_groups (bool | None | Unset):  Default: False.
         only_model_access_groups (bool | None | Unset):  Default: False.
@@ -568,7 +583,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    return_wildcard_routes: bool | None | Unset = False,
+    return_wildcard_routes: bool | None | Unset = UNSET,
     team_id: None | str | Unset = UNSET,
     include_model_access_groups: bool | None | Unset = False,
     only_model_access_groups: bool | None | Unset = False,
@@ -585,11 +600,16 @@ async def asyncio(
     This is just for compatibility with openai projects like aider.
 
     Query Parameters:
+    - return_wildcard_routes: When true, also list wildcard routes such as `openai/*`.
+                    Defaults to `general_settings.return_wildcard_routes`, and an explicit
+                    value on the request wins over it
     - client_version: Sent by Codex CLI (`?client_version=0.159.3`) when it fetches a
                     provider's model catalog. When present, the response is Codex's own
                     catalog shape (`{"models": [...]}`) built from the same listing, with
-                    each model's `model_info.service_tiers` as its service tiers; absent,
-                    the OpenAI shape below is returned
+                    each model's `model_info.service_tiers` as its service tiers and, for a
+                    model that Codex release does not know, the reasoning efforts
+                    `/model_group/info` reports that it can parse; absent, the OpenAI shape
+                    below is returned
     - include_metadata: Include additional metadata in the response with fallback information
     - fallback_type: Type of fallbacks to include ("general", "context_window", "content_policy")
                     Defaults to "general" when include_metadata=true
@@ -611,7 +631,7 @@ async def asyncio(
                     called directly.
 
     Args:
-        return_wildcard_routes (bool | None | Unset):  Default: False.
+        return_wildcard_routes (bool | None | Unset):
         team_id (None | str | Unset):
         include_model_access_groups (bool | None | Unset):  Default: False.
         only_model_access_groups (bool | None | Unset):  Default: False.

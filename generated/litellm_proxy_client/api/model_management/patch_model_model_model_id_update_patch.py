@@ -9,14 +9,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_detail import ErrorDetail
 from ...models.error_envelope import ErrorEnvelope
 from ...models.http_validation_error import HTTPValidationError
-from ...models.update_deployment import UpdateDeployment
+from ...models.patch_model_request import PatchModelRequest
 from ...types import Response
 
 
 def _get_kwargs(
     model_id: str,
     *,
-    body: UpdateDeployment,
+    body: PatchModelRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -260,7 +260,7 @@ def sync_detailed(
     model_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateDeployment,
+    body: PatchModelRequest,
 ) -> Response[Any | ErrorDetail | ErrorEnvelope | ErrorDetail | ErrorEnvelope | HTTPValidationError]:
     """Patch Model
 
@@ -282,7 +282,7 @@ def sync_detailed(
 
     Args:
         model_id (str):
-        body (UpdateDeployment):
+        body (PatchModelRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -308,7 +308,7 @@ def sync(
     model_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateDeployment,
+    body: PatchModelRequest,
 ) -> Any | ErrorDetail | ErrorEnvelope | ErrorDetail | ErrorEnvelope | HTTPValidationError | None:
     """Patch Model
 
@@ -330,7 +330,7 @@ def sync(
 
     Args:
         model_id (str):
-        body (UpdateDeployment):
+        body (PatchModelRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -351,7 +351,7 @@ async def asyncio_detailed(
     model_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateDeployment,
+    body: PatchModelRequest,
 ) -> Response[Any | ErrorDetail | ErrorEnvelope | ErrorDetail | ErrorEnvelope | HTTPValidationError]:
     """Patch Model
 
@@ -373,7 +373,7 @@ async def asyncio_detailed(
 
     Args:
         model_id (str):
-        body (UpdateDeployment):
+        body (PatchModelRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -397,7 +397,7 @@ async def asyncio(
     model_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateDeployment,
+    body: PatchModelRequest,
 ) -> Any | ErrorDetail | ErrorEnvelope | ErrorDetail | ErrorEnvelope | HTTPValidationError | None:
     """Patch Model
 
@@ -419,7 +419,7 @@ async def asyncio(
 
     Args:
         model_id (str):
-        body (UpdateDeployment):
+        body (PatchModelRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -75,8 +75,8 @@ def sync_detailed(
      Update an access group's model names.
 
     This will:
-    1. Remove the access group from all current deployments
-    2. Add the access group to all deployments for the new model_names list
+    1. Add the access group to all deployments for the new model_names list
+    2. Remove the access group from every other deployment
 
     Example:
     ```bash
@@ -98,6 +98,7 @@ def sync_detailed(
     Raises:
     - HTTPException 400: If any model names don't exist
     - HTTPException 404: If access group not found
+    - HTTPException 409: If another edit holds the group or one of its models for 30 s
 
     Args:
         access_group (str):
@@ -134,8 +135,8 @@ def sync(
      Update an access group's model names.
 
     This will:
-    1. Remove the access group from all current deployments
-    2. Add the access group to all deployments for the new model_names list
+    1. Add the access group to all deployments for the new model_names list
+    2. Remove the access group from every other deployment
 
     Example:
     ```bash
@@ -157,6 +158,7 @@ def sync(
     Raises:
     - HTTPException 400: If any model names don't exist
     - HTTPException 404: If access group not found
+    - HTTPException 409: If another edit holds the group or one of its models for 30 s
 
     Args:
         access_group (str):
@@ -188,8 +190,8 @@ async def asyncio_detailed(
      Update an access group's model names.
 
     This will:
-    1. Remove the access group from all current deployments
-    2. Add the access group to all deployments for the new model_names list
+    1. Add the access group to all deployments for the new model_names list
+    2. Remove the access group from every other deployment
 
     Example:
     ```bash
@@ -211,6 +213,7 @@ async def asyncio_detailed(
     Raises:
     - HTTPException 400: If any model names don't exist
     - HTTPException 404: If access group not found
+    - HTTPException 409: If another edit holds the group or one of its models for 30 s
 
     Args:
         access_group (str):
@@ -245,8 +248,8 @@ async def asyncio(
      Update an access group's model names.
 
     This will:
-    1. Remove the access group from all current deployments
-    2. Add the access group to all deployments for the new model_names list
+    1. Add the access group to all deployments for the new model_names list
+    2. Remove the access group from every other deployment
 
     Example:
     ```bash
@@ -268,6 +271,7 @@ async def asyncio(
     Raises:
     - HTTPException 400: If any model names don't exist
     - HTTPException 404: If access group not found
+    - HTTPException 409: If another edit holds the group or one of its models for 30 s
 
     Args:
         access_group (str):

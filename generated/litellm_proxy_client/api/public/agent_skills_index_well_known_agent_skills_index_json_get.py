@@ -46,7 +46,7 @@ def sync_detailed(
 ) -> Response[AgentSkillsIndex]:
     """Agent Skills Index
 
-     Agent Skills v0.2.0 discovery index over every skill stored on this proxy.
+     Discover public Hub skills and the separately enabled hosted skill store.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -71,7 +71,7 @@ def sync(
 ) -> AgentSkillsIndex | None:
     """Agent Skills Index
 
-     Agent Skills v0.2.0 discovery index over every skill stored on this proxy.
+     Discover public Hub skills and the separately enabled hosted skill store.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -92,7 +92,7 @@ async def asyncio_detailed(
 ) -> Response[AgentSkillsIndex]:
     """Agent Skills Index
 
-     Agent Skills v0.2.0 discovery index over every skill stored on this proxy.
+     Discover public Hub skills and the separately enabled hosted skill store.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,7 +115,7 @@ async def asyncio(
 ) -> AgentSkillsIndex | None:
     """Agent Skills Index
 
-     Agent Skills v0.2.0 discovery index over every skill stored on this proxy.
+     Discover public Hub skills and the separately enabled hosted skill store.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

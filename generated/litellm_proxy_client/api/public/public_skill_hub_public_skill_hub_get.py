@@ -43,7 +43,7 @@ def sync_detailed(
 ) -> Response[Any]:
     """Public Skill Hub
 
-     Return enabled (public) Claude Code skills — no auth required.
+     Return enabled (public) Claude Code skills, or none when the marketplace requires a key.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -68,7 +68,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Public Skill Hub
 
-     Return enabled (public) Claude Code skills — no auth required.
+     Return enabled (public) Claude Code skills, or none when the marketplace requires a key.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

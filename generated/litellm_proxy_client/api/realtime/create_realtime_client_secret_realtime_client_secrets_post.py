@@ -50,6 +50,8 @@ def sync_detailed(
 ) -> Response[RealtimeClientSecretResponse]:
     """Create Realtime Client Secret
 
+     Create a short-lived client token for a Realtime conversation, transcription, or translation session
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -73,6 +75,8 @@ def sync(
 ) -> RealtimeClientSecretResponse | None:
     """Create Realtime Client Secret
 
+     Create a short-lived client token for a Realtime conversation, transcription, or translation session
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -91,6 +95,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[RealtimeClientSecretResponse]:
     """Create Realtime Client Secret
+
+     Create a short-lived client token for a Realtime conversation, transcription, or translation session
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,6 +118,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> RealtimeClientSecretResponse | None:
     """Create Realtime Client Secret
+
+     Create a short-lived client token for a Realtime conversation, transcription, or translation session
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

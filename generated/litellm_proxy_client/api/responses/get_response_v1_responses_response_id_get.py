@@ -8,18 +8,40 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.http_validation_error import HTTPValidationError
 from ...models.responses_api_response import ResponsesAPIResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     response_id: str,
+    *,
+    stream: bool | Unset = UNSET,
+    starting_after: int | Unset = UNSET,
+    include: list[str] | Unset = UNSET,
+    include_obfuscation: bool | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["stream"] = stream
+
+    params["starting_after"] = starting_after
+
+    json_include: list[str] | Unset = UNSET
+    if not isinstance(include, Unset):
+        json_include = include
+
+    params["include"] = json_include
+
+    params["include_obfuscation"] = include_obfuscation
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/responses/{response_id}".format(
             response_id=quote(str(response_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -59,6 +81,10 @@ def sync_detailed(
     response_id: str,
     *,
     client: AuthenticatedClient,
+    stream: bool | Unset = UNSET,
+    starting_after: int | Unset = UNSET,
+    include: list[str] | Unset = UNSET,
+    include_obfuscation: bool | Unset = UNSET,
 ) -> Response[HTTPValidationError | ResponsesAPIResponse]:
     """Get Response
 
@@ -78,10 +104,18 @@ def sync_detailed(
     # Get provider response
     curl -X GET http://localhost:4000/v1/responses/resp_abc123     -H "Authorization: Bearer
     $LITELLM_MASTER_KEY"
+
+    # Resume a background response's event stream after sequence number 7
+    curl -N "http://localhost:4000/v1/responses/resp_abc123?stream=true&starting_after=7"     -H
+    "Authorization: Bearer $LITELLM_MASTER_KEY"
     ```
 
     Args:
         response_id (str):
+        stream (bool | Unset):
+        starting_after (int | Unset):
+        include (list[str] | Unset):
+        include_obfuscation (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -93,6 +127,10 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         response_id=response_id,
+        stream=stream,
+        starting_after=starting_after,
+        include=include,
+        include_obfuscation=include_obfuscation,
     )
 
     response = client.get_httpx_client().request(
@@ -106,6 +144,10 @@ def sync(
     response_id: str,
     *,
     client: AuthenticatedClient,
+    stream: bool | Unset = UNSET,
+    starting_after: int | Unset = UNSET,
+    include: list[str] | Unset = UNSET,
+    include_obfuscation: bool | Unset = UNSET,
 ) -> HTTPValidationError | ResponsesAPIResponse | None:
     """Get Response
 
@@ -125,10 +167,18 @@ def sync(
     # Get provider response
     curl -X GET http://localhost:4000/v1/responses/resp_abc123     -H "Authorization: Bearer
     $LITELLM_MASTER_KEY"
+
+    # Resume a background response's event stream after sequence number 7
+    curl -N "http://localhost:4000/v1/responses/resp_abc123?stream=true&starting_after=7"     -H
+    "Authorization: Bearer $LITELLM_MASTER_KEY"
     ```
 
     Args:
         response_id (str):
+        stream (bool | Unset):
+        starting_after (int | Unset):
+        include (list[str] | Unset):
+        include_obfuscation (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,6 +191,10 @@ def sync(
     return sync_detailed(
         response_id=response_id,
         client=client,
+        stream=stream,
+        starting_after=starting_after,
+        include=include,
+        include_obfuscation=include_obfuscation,
     ).parsed
 
 
@@ -148,6 +202,10 @@ async def asyncio_detailed(
     response_id: str,
     *,
     client: AuthenticatedClient,
+    stream: bool | Unset = UNSET,
+    starting_after: int | Unset = UNSET,
+    include: list[str] | Unset = UNSET,
+    include_obfuscation: bool | Unset = UNSET,
 ) -> Response[HTTPValidationError | ResponsesAPIResponse]:
     """Get Response
 
@@ -167,10 +225,18 @@ async def asyncio_detailed(
     # Get provider response
     curl -X GET http://localhost:4000/v1/responses/resp_abc123     -H "Authorization: Bearer
     $LITELLM_MASTER_KEY"
+
+    # Resume a background response's event stream after sequence number 7
+    curl -N "http://localhost:4000/v1/responses/resp_abc123?stream=true&starting_after=7"     -H
+    "Authorization: Bearer $LITELLM_MASTER_KEY"
     ```
 
     Args:
         response_id (str):
+        stream (bool | Unset):
+        starting_after (int | Unset):
+        include (list[str] | Unset):
+        include_obfuscation (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,6 +248,10 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         response_id=response_id,
+        stream=stream,
+        starting_after=starting_after,
+        include=include,
+        include_obfuscation=include_obfuscation,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -193,6 +263,10 @@ async def asyncio(
     response_id: str,
     *,
     client: AuthenticatedClient,
+    stream: bool | Unset = UNSET,
+    starting_after: int | Unset = UNSET,
+    include: list[str] | Unset = UNSET,
+    include_obfuscation: bool | Unset = UNSET,
 ) -> HTTPValidationError | ResponsesAPIResponse | None:
     """Get Response
 
@@ -212,10 +286,18 @@ async def asyncio(
     # Get provider response
     curl -X GET http://localhost:4000/v1/responses/resp_abc123     -H "Authorization: Bearer
     $LITELLM_MASTER_KEY"
+
+    # Resume a background response's event stream after sequence number 7
+    curl -N "http://localhost:4000/v1/responses/resp_abc123?stream=true&starting_after=7"     -H
+    "Authorization: Bearer $LITELLM_MASTER_KEY"
     ```
 
     Args:
         response_id (str):
+        stream (bool | Unset):
+        starting_after (int | Unset):
+        include (list[str] | Unset):
+        include_obfuscation (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,5 +311,9 @@ async def asyncio(
         await asyncio_detailed(
             response_id=response_id,
             client=client,
+            stream=stream,
+            starting_after=starting_after,
+            include=include,
+            include_obfuscation=include_obfuscation,
         )
     ).parsed

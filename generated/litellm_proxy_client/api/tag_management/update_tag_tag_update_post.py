@@ -69,6 +69,7 @@ def sync_detailed(
 
     Parameters:
     - name: str - The name of the tag to update
+    - spend: Optional[float] - Updated spend for the tag
     - description: Optional[str] - Updated description
     - models: List[str] - Updated list of allowed LLM models
     - budget_id: Optional[str] - The id for a budget to associate with the tag
@@ -115,6 +116,7 @@ def sync(
 
     Parameters:
     - name: str - The name of the tag to update
+    - spend: Optional[float] - Updated spend for the tag
     - description: Optional[str] - Updated description
     - models: List[str] - Updated list of allowed LLM models
     - budget_id: Optional[str] - The id for a budget to associate with the tag
@@ -156,6 +158,7 @@ async def asyncio_detailed(
 
     Parameters:
     - name: str - The name of the tag to update
+    - spend: Optional[float] - Updated spend for the tag
     - description: Optional[str] - Updated description
     - models: List[str] - Updated list of allowed LLM models
     - budget_id: Optional[str] - The id for a budget to associate with the tag
@@ -200,6 +203,7 @@ async def asyncio(
 
     Parameters:
     - name: str - The name of the tag to update
+    - spend: Optional[float] - Updated spend for the tag
     - description: Optional[str] - Updated description
     - models: List[str] - Updated list of allowed LLM models
     - budget_id: Optional[str] - The id for a budget to associate with the tag

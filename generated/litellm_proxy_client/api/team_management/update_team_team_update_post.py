@@ -300,7 +300,8 @@ def sync_detailed(
     - model_aliases: Optional[dict] - Model aliases for the team.
     [Docs](https://docs.litellm.ai/docs/proxy/team_based_routing#create-team-with-model-alias)
     - model_max_budget: Optional[dict] - Per-model max budget every key on the team inherits unless the
-    key sets its own for that model. Example: {"gpt-4o": {"max_budget": 10, "budget_duration": "1d"}}
+    key sets its own for that model, keyed by model name, `*` pattern, or model access group. Example:
+    {"gpt-4o": {"max_budget": 10, "budget_duration": "1d"}}
     - guardrails: Optional[List[str]] - Guardrails for the team.
     [Docs](https://docs.litellm.ai/docs/proxy/guardrails)
     - policies: Optional[List[str]] - Policies for the team.
@@ -465,7 +466,8 @@ def sync(
     - model_aliases: Optional[dict] - Model aliases for the team.
     [Docs](https://docs.litellm.ai/docs/proxy/team_based_routing#create-team-with-model-alias)
     - model_max_budget: Optional[dict] - Per-model max budget every key on the team inherits unless the
-    key sets its own for that model. Example: {"gpt-4o": {"max_budget": 10, "budget_duration": "1d"}}
+    key sets its own for that model, keyed by model name, `*` pattern, or model access group. Example:
+    {"gpt-4o": {"max_budget": 10, "budget_duration": "1d"}}
     - guardrails: Optional[List[str]] - Guardrails for the team.
     [Docs](https://docs.litellm.ai/docs/proxy/guardrails)
     - policies: Optional[List[str]] - Policies for the team.
@@ -625,7 +627,8 @@ async def asyncio_detailed(
     - model_aliases: Optional[dict] - Model aliases for the team.
     [Docs](https://docs.litellm.ai/docs/proxy/team_based_routing#create-team-with-model-alias)
     - model_max_budget: Optional[dict] - Per-model max budget every key on the team inherits unless the
-    key sets its own for that model. Example: {"gpt-4o": {"max_budget": 10, "budget_duration": "1d"}}
+    key sets its own for that model, keyed by model name, `*` pattern, or model access group. Example:
+    {"gpt-4o": {"max_budget": 10, "budget_duration": "1d"}}
     - guardrails: Optional[List[str]] - Guardrails for the team.
     [Docs](https://docs.litellm.ai/docs/proxy/guardrails)
     - policies: Optional[List[str]] - Policies for the team.
@@ -788,7 +791,8 @@ async def asyncio(
     - model_aliases: Optional[dict] - Model aliases for the team.
     [Docs](https://docs.litellm.ai/docs/proxy/team_based_routing#create-team-with-model-alias)
     - model_max_budget: Optional[dict] - Per-model max budget every key on the team inherits unless the
-    key sets its own for that model. Example: {"gpt-4o": {"max_budget": 10, "budget_duration": "1d"}}
+    key sets its own for that model, keyed by model name, `*` pattern, or model access group. Example:
+    {"gpt-4o": {"max_budget": 10, "budget_duration": "1d"}}
     - guardrails: Optional[List[str]] - Guardrails for the team.
     [Docs](https://docs.litellm.ai/docs/proxy/guardrails)
     - policies: Optional[List[str]] - Policies for the team.

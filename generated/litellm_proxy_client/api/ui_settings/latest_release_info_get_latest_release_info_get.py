@@ -64,9 +64,13 @@ def sync_detailed(
 ) -> Response[LatestReleaseInfo | None]:
     """Latest Release Info
 
-     Latest stable LiteLLM GitHub release with its PR count split into new features, bug fixes and other
+     Newest stable release on the LiteLLM changelog, linked to its changelog page, with the PR count of
+    its whole
+    minor line (e.g. v1.105.0 + v1.105.1) from GitHub split into new features, bug fixes and other
     updates.
-    Returns null when GitHub can't be reached so the dashboard upgrade banner simply doesn't render.
+    Returns null when the changelog or GitHub can't be reached so the dashboard upgrade banner simply
+    doesn't render.
+    Set LITELLM_DISABLE_LATEST_RELEASE_CHECK=true to return null without making any outbound request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -91,9 +95,13 @@ def sync(
 ) -> LatestReleaseInfo | None | None:
     """Latest Release Info
 
-     Latest stable LiteLLM GitHub release with its PR count split into new features, bug fixes and other
+     Newest stable release on the LiteLLM changelog, linked to its changelog page, with the PR count of
+    its whole
+    minor line (e.g. v1.105.0 + v1.105.1) from GitHub split into new features, bug fixes and other
     updates.
-    Returns null when GitHub can't be reached so the dashboard upgrade banner simply doesn't render.
+    Returns null when the changelog or GitHub can't be reached so the dashboard upgrade banner simply
+    doesn't render.
+    Set LITELLM_DISABLE_LATEST_RELEASE_CHECK=true to return null without making any outbound request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,9 +122,13 @@ async def asyncio_detailed(
 ) -> Response[LatestReleaseInfo | None]:
     """Latest Release Info
 
-     Latest stable LiteLLM GitHub release with its PR count split into new features, bug fixes and other
+     Newest stable release on the LiteLLM changelog, linked to its changelog page, with the PR count of
+    its whole
+    minor line (e.g. v1.105.0 + v1.105.1) from GitHub split into new features, bug fixes and other
     updates.
-    Returns null when GitHub can't be reached so the dashboard upgrade banner simply doesn't render.
+    Returns null when the changelog or GitHub can't be reached so the dashboard upgrade banner simply
+    doesn't render.
+    Set LITELLM_DISABLE_LATEST_RELEASE_CHECK=true to return null without making any outbound request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,9 +151,13 @@ async def asyncio(
 ) -> LatestReleaseInfo | None | None:
     """Latest Release Info
 
-     Latest stable LiteLLM GitHub release with its PR count split into new features, bug fixes and other
+     Newest stable release on the LiteLLM changelog, linked to its changelog page, with the PR count of
+    its whole
+    minor line (e.g. v1.105.0 + v1.105.1) from GitHub split into new features, bug fixes and other
     updates.
-    Returns null when GitHub can't be reached so the dashboard upgrade banner simply doesn't render.
+    Returns null when the changelog or GitHub can't be reached so the dashboard upgrade banner simply
+    doesn't render.
+    Set LITELLM_DISABLE_LATEST_RELEASE_CHECK=true to return null without making any outbound request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

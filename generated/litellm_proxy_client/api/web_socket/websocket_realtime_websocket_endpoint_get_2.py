@@ -12,7 +12,7 @@ def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v1/realtime",
+        "url": "/v1/realtime/translations",
     }
 
     return _kwargs

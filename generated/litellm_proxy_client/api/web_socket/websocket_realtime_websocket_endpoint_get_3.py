@@ -12,7 +12,7 @@ def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/openai/v1/realtime",
+        "url": "/realtime",
     }
 
     return _kwargs

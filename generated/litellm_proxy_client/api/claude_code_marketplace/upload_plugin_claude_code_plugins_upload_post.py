@@ -1,0 +1,174 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.body_upload_plugin_claude_code_plugins_upload_post import BodyUploadPluginClaudeCodePluginsUploadPost
+from ...models.http_validation_error import HTTPValidationError
+from ...models.register_plugin_response import RegisterPluginResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: BodyUploadPluginClaudeCodePluginsUploadPost,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/claude-code/plugins/upload",
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | RegisterPluginResponse | None:
+    if response.status_code == 200:
+        response_200 = RegisterPluginResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | RegisterPluginResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyUploadPluginClaudeCodePluginsUploadPost,
+) -> Response[HTTPValidationError | RegisterPluginResponse]:
+    """Upload Plugin
+
+     Create a skill and its uploaded ZIP atomically. Duplicate names return 409.
+
+    Args:
+        body (BodyUploadPluginClaudeCodePluginsUploadPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | RegisterPluginResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BodyUploadPluginClaudeCodePluginsUploadPost,
+) -> HTTPValidationError | RegisterPluginResponse | None:
+    """Upload Plugin
+
+     Create a skill and its uploaded ZIP atomically. Duplicate names return 409.
+
+    Args:
+        body (BodyUploadPluginClaudeCodePluginsUploadPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | RegisterPluginResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyUploadPluginClaudeCodePluginsUploadPost,
+) -> Response[HTTPValidationError | RegisterPluginResponse]:
+    """Upload Plugin
+
+     Create a skill and its uploaded ZIP atomically. Duplicate names return 409.
+
+    Args:
+        body (BodyUploadPluginClaudeCodePluginsUploadPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | RegisterPluginResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BodyUploadPluginClaudeCodePluginsUploadPost,
+) -> HTTPValidationError | RegisterPluginResponse | None:
+    """Upload Plugin
+
+     Create a skill and its uploaded ZIP atomically. Duplicate names return 409.
+
+    Args:
+        body (BodyUploadPluginClaudeCodePluginsUploadPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | RegisterPluginResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

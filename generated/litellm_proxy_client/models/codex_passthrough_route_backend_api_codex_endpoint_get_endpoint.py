@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class CodexPassthroughRouteBackendApiCodexEndpointGetEndpoint(StrEnum):
+    MODELS = "models"
+    RESPONSES = "responses"
+
+    def __str__(self) -> str:
+        return str(self.value)

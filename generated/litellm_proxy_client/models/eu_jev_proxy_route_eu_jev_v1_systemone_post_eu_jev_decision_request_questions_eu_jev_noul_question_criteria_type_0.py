@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.eu_jev_proxy_route_eu_jev_v1_systemone_post_eu_jev_decision_request_questions_eu_jev_noul_question_criteria_type_0_additional_property_type_1 import (
+        EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestQuestionsEuJevNoulQuestionCriteriaType0AdditionalPropertyType1,
+    )
+
+
+T = TypeVar("T", bound="EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestQuestionsEuJevNoulQuestionCriteriaType0")
+
+
+@_attrs_define
+class EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestQuestionsEuJevNoulQuestionCriteriaType0:
+    additional_properties: dict[
+        str,
+        EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestQuestionsEuJevNoulQuestionCriteriaType0AdditionalPropertyType1
+        | list[Any]
+        | None
+        | str,
+    ] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.eu_jev_proxy_route_eu_jev_v1_systemone_post_eu_jev_decision_request_questions_eu_jev_noul_question_criteria_type_0_additional_property_type_1 import (
+            EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestQuestionsEuJevNoulQuestionCriteriaType0AdditionalPropertyType1,  # noqa: PLC0415
+        )
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            if isinstance(
+                prop,
+                EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestQuestionsEuJevNoulQuestionCriteriaType0AdditionalPropertyType1,
+            ):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, list):
+                field_dict[prop_name] = prop
+
+            else:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.eu_jev_proxy_route_eu_jev_v1_systemone_post_eu_jev_decision_request_questions_eu_jev_noul_question_criteria_type_0_additional_property_type_1 import (
+            EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestQuestionsEuJevNoulQuestionCriteriaType0AdditionalPropertyType1,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        eu_jev_proxy_route_eu_jev_v1_systemone_post_eu_jev_decision_request_questions_eu_jev_noul_question_criteria_type_0 = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+
+            def _parse_additional_property(
+                data: object,
+            ) -> (
+                EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestQuestionsEuJevNoulQuestionCriteriaType0AdditionalPropertyType1
+                | list[Any]
+                | None
+                | str
+            ):
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    additional_property_type_1 = EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestQuestionsEuJevNoulQuestionCriteriaType0AdditionalPropertyType1.from_dict(
+                        data
+                    )
+
+                    return additional_property_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    additional_property_type_2 = cast(list[Any], data)
+
+                    return additional_property_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestQuestionsEuJevNoulQuestionCriteriaType0AdditionalPropertyType1
+                    | list[Any]
+                    | None
+                    | str,
+                    data,
+                )
+
+            additional_property = _parse_additional_property(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        eu_jev_proxy_route_eu_jev_v1_systemone_post_eu_jev_decision_request_questions_eu_jev_noul_question_criteria_type_0.additional_properties = additional_properties
+        return eu_jev_proxy_route_eu_jev_v1_systemone_post_eu_jev_decision_request_questions_eu_jev_noul_question_criteria_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(
+        self, key: str
+    ) -> (
+        EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestQuestionsEuJevNoulQuestionCriteriaType0AdditionalPropertyType1
+        | list[Any]
+        | None
+        | str
+    ):
+        return self.additional_properties[key]
+
+    def __setitem__(
+        self,
+        key: str,
+        value: EuJevProxyRouteEuJevV1SystemonePostEuJevDecisionRequestQuestionsEuJevNoulQuestionCriteriaType0AdditionalPropertyType1
+        | list[Any]
+        | None
+        | str,
+    ) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
