@@ -443,8 +443,12 @@ def derive_key(master_key: str, alias: str, nonce: str) -> str:
 
 def request_fingerprint(body: Mapping[str, Any]) -> str:
     """A digest of everything an ensure_key caller asked for, kept in the key's metadata: a key is only handed
-    to a caller whose request has the same fingerprint, so nobody gets a key made for another request."""
-    text = json.dumps(dict(body), sort_keys=True, separators=(",", ":"), default=str)
+    to a caller whose request has the same fingerprint, so nobody gets a key made for another request. The model
+    list is a set (LiteLLM grants the same access whatever its order), so it is sorted first."""
+    request = dict(body)
+    if isinstance(request.get("models"), list):
+        request["models"] = sorted(set(request["models"]))
+    text = json.dumps(request, sort_keys=True, separators=(",", ":"), default=str)
     return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
