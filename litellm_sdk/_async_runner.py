@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import sys
 import time
 from collections.abc import Awaitable
@@ -12,6 +13,7 @@ from typing import Any
 
 import httpx
 
+from litellm_sdk._constants import COMPENSATION_DEADLINE
 from litellm_sdk._deadline import CallSettings
 from litellm_sdk._engine import CacheDelete, CacheGet, CacheSet, Context, Op, Request, Response, Shared, Sleep, T, log
 from litellm_sdk._http import (
@@ -42,8 +44,15 @@ else:  # pragma: no cover - Python 3.10
         return await asyncio.wait_for(awaitable, seconds)
 
 
-#: Compensations still running after their caller was cancelled a second time (kept alive until done).
-_BACKGROUND: set[asyncio.Task[None]] = set()
+#: Compensations still running after their caller was cancelled a second time, and creating requests whose
+#: caller was cancelled (kept alive until done).
+_BACKGROUND: set[asyncio.Future[Any]] = set()
+
+
+def _forget_send(task: asyncio.Future[Any]) -> None:
+    _BACKGROUND.discard(task)
+    if not task.cancelled():
+        task.exception()  # retrieved: its caller was cancelled, the error is of no one's concern
 
 
 class AsyncRunner(_Runner):
@@ -98,6 +107,25 @@ class AsyncRunner(_Runner):
         return done
 
     async def send(self, call: _Call, request: Request) -> Response:
+        if request.idempotent:
+            return await self._bounded_send(call, request)
+        # A request that creates something (POST /key/generate): once sent, the proxy acts on it whether or not the
+        # answer is read. So a caller cancelled meanwhile still waits for that answer (within the request's own
+        # bounds and COMPENSATION_DEADLINE) before its compensations run: a compensating delete sent while the create
+        # is still in flight can reach the proxy first, find nothing, and leave the key made a moment later.
+        task = asyncio.ensure_future(self._bounded_send(call, request))
+        try:
+            return await asyncio.shield(task)
+        except asyncio.CancelledError:
+            _BACKGROUND.add(task)
+            task.add_done_callback(_forget_send)
+            with contextlib.suppress(asyncio.CancelledError):
+                done, _ = await asyncio.wait({task}, timeout=COMPENSATION_DEADLINE)
+                if not done:
+                    task.cancel()
+            raise
+
+    async def _bounded_send(self, call: _Call, request: Request) -> Response:
         timeout = call.budget.timeout_for(request.label)
         left = call.budget.remaining()
         if left is None:

@@ -527,7 +527,9 @@ def ensure_once(
     """One ensure_key run: reuse the alias's key if it was made for this very request, else replace it."""
     fingerprint = request_fingerprint(body)
     for _ in range(3):
-        for entry in (yield from _alias_entries(ctx, alias)):
+        # Oldest first, the order _settle picks its winner in: while a race is being settled the alias has several
+        # keys for one request, and a caller reusing one must take the one that stays, not one its maker deletes.
+        for entry in sorted((yield from _alias_entries(ctx, alias)), key=_settle_order):
             secret = _derived_secret(ctx, alias, entry)
             if secret is None:
                 if _marker(entry) is None:
@@ -575,6 +577,11 @@ def _info_for_entry(ctx: Context, secret: str, entry: Mapping[str, Any]) -> Op[V
     return key_info_from_record(secret, record, models)
 
 
+def _settle_order(entry: Mapping[str, Any]) -> tuple[str, str]:
+    """Earliest created first (ties by token id): the key that stays when several were made for one alias."""
+    return (str(entry.get("created_at") or ""), str(entry.get("token")))
+
+
 def _settle(
     ctx: Context, alias: str, created: VirtualKeyInfo, *, fingerprint: str, min_validity: float
 ) -> Op[VirtualKeyInfo]:
@@ -588,7 +595,7 @@ def _settle(
     rivals = [(e, s) for e in (yield from _alias_entries(ctx, alias)) if (s := _derived_secret(ctx, alias, e))]
     if len(rivals) <= 1:
         return created
-    winner, secret = min(rivals, key=lambda pair: (str(pair[0].get("created_at") or ""), str(pair[0].get("token"))))
+    winner, secret = min(rivals, key=lambda pair: _settle_order(pair[0]))
     if winner.get("token") == ours:
         return created
     log.info("another caller created the key with alias %s first; deleting ours", alias)

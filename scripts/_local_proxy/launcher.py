@@ -449,6 +449,11 @@ model_list:
       mock_response: [0.1, 0.2, 0.3]
     model_info:
       mode: embedding
+  - model_name: "anthropic/claude-haiku*"
+    litellm_params:
+      model: "anthropic/claude-haiku*"
+      api_key: sk-fake-provider-key-never-used
+      mock_response: "Hello from the mock anthropic/claude-haiku* wildcard."
 litellm_settings:
   telemetry: false
   drop_params: true

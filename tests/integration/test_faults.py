@@ -375,7 +375,9 @@ def test_prism_500_configuration_error_on_generate_is_not_retried(prism: str) ->
         with pytest.raises(BadRequestError) as caught:  # the spec's example: "Unsupported duration unit"
             client.request_key(models=["plain-chat"])
     assert not caught.value.retryable
-    assert seen == ["POST /key/generate"]
+    # sent once; what may follow is the compensation that deletes the key should the 500 have come after it was
+    # made (Prism answers that delete with its 500 too)
+    assert seen[0] == "POST /key/generate" and set(seen[1:]) <= {"POST /key/delete"}
 
 
 # --------------------------------------------------------------------------- 429 with Retry-After

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fnmatch
 import time
 import uuid
 
@@ -21,6 +22,8 @@ from litellm_sdk.cache import AsyncRedisCache, RedisCache
 from ._helpers import chat, create_team, unique, wait_for_spend
 
 ALL_MODELS = {"gpt-4o-vision", "plain-chat", "dall-e-3", "whisper-1", "text-embedding-3-small"}
+#: The launcher's wildcard deployment: the cost-map models it matches are on every all-models key as well.
+WILDCARD_DEPLOYMENT = "anthropic/claude-haiku*"
 
 
 @pytest.fixture
@@ -64,7 +67,9 @@ def test_vision_and_function_calling_flags(client: LiteLLMClient) -> None:
 
 def test_empty_models_means_all_models(client: LiteLLMClient) -> None:
     info = client.request_key(models=[])
-    assert set(info.model_ids) == ALL_MODELS
+    assert set(info.model_ids) >= ALL_MODELS
+    matched = set(info.model_ids) - ALL_MODELS
+    assert matched and all(fnmatch.fnmatchcase(m, WILDCARD_DEPLOYMENT) for m in matched)
     assert info.allowed_models == ()
     assert info.features.embeddings and info.features.audio_transcription and info.features.image_generation
 
