@@ -253,7 +253,7 @@ async def test_ensure_key_cancelled_while_replacing_leaves_only_keys_handed_out(
         assert await run_async_gated(litellm_proxy, changed, probe, gate) is not None
         steps = gate.seen
         assert steps[:3] == ["GET /key/list", "POST /key/delete", GENERATE], steps
-        points = [(at, phase) for at in range(1, len(steps) + 1) for phase in PHASES]
+        points = [(at, "sent") for at in range(1, len(steps) + 1)]  # after the proxy acted on each request
         users = [unique("replace") for _ in points]
         before = [token(i) for i in await asyncio.gather(*(admin.ensure_key(u, models=["plain-chat"]) for u in users))]
         outcomes = await asyncio.gather(
@@ -471,7 +471,10 @@ def check_outcome(request: dict[str, Any], outcome: VirtualKeyInfo | BaseExcepti
     return token(outcome)
 
 
-def test_ensure_key_threads_with_different_requests(litellm_proxy: LocalProxy) -> None:
+def test_ensure_key_threads_on_two_proxies_with_different_requests(
+    litellm_proxy: LocalProxy, proxy_b: SecondProxy
+) -> None:
+    """Six threads, two per request, half through each proxy (one sync client per proxy, shared by its threads)."""
     for _ in range(2):
         user = unique("ens-threads")
         asks = REQUESTS * 2
@@ -487,10 +490,11 @@ def test_ensure_key_threads_with_different_requests(litellm_proxy: LocalProxy) -
                 return error
 
         with (
-            LiteLLMClient(litellm_proxy.base_url, litellm_proxy.master_key) as client,
+            LiteLLMClient(litellm_proxy.base_url, litellm_proxy.master_key) as a,
+            LiteLLMClient(proxy_b.base_url, litellm_proxy.master_key) as b,
             ThreadPoolExecutor(len(asks)) as pool,
         ):
-            outcomes = list(pool.map(lambda r: login(r, client), asks))
+            outcomes = list(pool.map(login, asks, [a, b] * len(REQUESTS)))
         handed = {t for r, o in zip(asks, outcomes, strict=True) if (t := check_outcome(r, o))}
         assert handed, "at least one caller got a key"
         check_settled(litellm_proxy, user, handed)
