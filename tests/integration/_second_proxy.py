@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import shutil
 import signal
 import subprocess
 import tempfile
@@ -125,3 +126,8 @@ class SecondProxy:
                 proc.wait(5)
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(proc.pid, signal.SIGKILL)  # the query-engine shim left in the group
+
+    def close(self) -> None:
+        """Stop, and remove the folder of its log (the atexit hook of tests/_servers calls this too)."""
+        self.stop()
+        shutil.rmtree(self.workdir, ignore_errors=True)

@@ -70,12 +70,11 @@ def proxy_b_started(litellm_proxy: LocalProxy) -> Iterator[SecondProxy | None]:
     pid = int((litellm_proxy.state_dir / "litellm.pid").read_text().strip())
     second = SecondProxy(pid)
     second.start()
-    second.close = second.stop  # type: ignore[attr-defined]  # the atexit hook of tests/_servers stops it too
-    _servers._LIVE.append(second)  # type: ignore[arg-type]
+    _servers._LIVE.append(second)  # type: ignore[arg-type]  # the atexit hook of tests/_servers closes it too
     try:
         yield second
     finally:
-        second.stop()
+        second.close()
         with contextlib.suppress(ValueError):
             _servers._LIVE.remove(second)  # type: ignore[arg-type]
 
