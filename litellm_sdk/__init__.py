@@ -10,6 +10,7 @@ allows, ready to configure a chat UI::
         if info.features.image_generation: ...
 """
 
+from litellm_sdk._fields import ALL_MODELS, AllModels, KeyFields, KeyOptions
 from litellm_sdk._version import __version__
 from litellm_sdk.cache import AsyncCacheAdapter, CacheAdapter, InMemoryCache
 from litellm_sdk.client import AsyncLiteLLMClient, LiteLLMClient
@@ -40,9 +41,11 @@ from litellm_sdk.errors import (
 from litellm_sdk.types import BudgetInfo, Features, KeySummary, ModelInfo, RateLimitInfo, VirtualKeyInfo
 
 __all__ = [
+    "ALL_MODELS",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "AllModels",
     "AsyncCacheAdapter",
     "AsyncLiteLLMClient",
     "AuthenticationError",
@@ -59,6 +62,8 @@ __all__ = [
     "InvalidResponseError",
     "KeyBlockedError",
     "KeyExpiredError",
+    "KeyFields",
+    "KeyOptions",
     "KeySummary",
     "LiteLLMClient",
     "LiteLLMError",

@@ -22,6 +22,7 @@ import httpx
 from litellm_sdk import _validate as check
 from litellm_sdk._cli_format import key_info_table, key_list_table, models_table
 from litellm_sdk._constants import DEFAULT_TIMEOUT, ENV_BASE_URL, ENV_MASTER_KEY
+from litellm_sdk._fields import ALL_MODELS, typed_fields
 from litellm_sdk._redact import mask, redact_json, scrub
 from litellm_sdk._version import __version__
 from litellm_sdk.client import LiteLLMClient
@@ -198,23 +199,48 @@ class _Env:
         return LiteLLMClient(url, key, timeout=self.timeout(args), http_client=http)
 
 
-def _cmd_request_key(args: argparse.Namespace, env: _Env) -> int:
-    models = [] if args.all_models else _split_list(args.models)
-    with env.client(args) as client:
-        info = client.request_key(
-            user_id=args.user_id,
-            team_id=args.team_id,
-            duration=args.duration,
-            models=models,
-            max_budget=args.max_budget,
-            tags=_split_list(args.tags),
-            metadata=args.metadata,
-            key_alias=args.key_alias,
-            budget_duration=args.budget_duration,
-            tpm_limit=args.tpm_limit,
-            rpm_limit=args.rpm_limit,
-            max_parallel_requests=args.max_parallel_requests,
+def _field_values(args: argparse.Namespace) -> dict[str, Any]:
+    """The typed key fields given on the command line (flags made from ``KeyFields`` by :func:`_add_field_flags`)."""
+    values: dict[str, Any] = {}
+    for field in typed_fields():
+        value = getattr(args, field.name, None)
+        values[field.name] = _split_list(value) if field.cli.kind == "list" else value
+    if getattr(args, "all_models", False):
+        values["models"] = ALL_MODELS
+    return values
+
+
+def _add_field_flags(p: argparse.ArgumentParser) -> None:
+    """One flag per typed key field, from its definition in ``litellm_sdk._fields``."""
+    kinds: dict[str, dict[str, Any]] = {
+        "str": {},
+        "int": {"type": int},
+        "float": {"type": float},
+        "list": {"action": "append"},
+        "json": {"type": _json_object},
+    }
+    for field in typed_fields():
+        flag = "--" + field.name.replace("_", "-")
+        target = p
+        if field.name == "models":
+            group = p.add_mutually_exclusive_group()
+            group.add_argument(
+                "--all-models", action="store_true", help="every model the team (or proxy) allows (ALL_MODELS)"
+            )
+            target = group  # type: ignore[assignment]
+        target.add_argument(
+            flag,
+            *field.cli.aliases,
+            dest=field.name,
+            metavar=field.cli.metavar,
+            help=field.cli.help,
+            **kinds[field.cli.kind],
         )
+
+
+def _cmd_request_key(args: argparse.Namespace, env: _Env) -> int:
+    with env.client(args) as client:
+        info = client.request_key(**_field_values(args))
     env.secrets.append(info.key)
     if args.json:
         env.json(info.to_dict())  # the key in full: handing it out is this command's job
@@ -370,27 +396,7 @@ def build_parser() -> argparse.ArgumentParser:
         "  litellm-sdk request-key --user-id alice --tags premium,beta --rpm-limit 60 --json\n",
         _cmd_request_key,
     )
-    p.add_argument("--user-id", "--user", dest="user_id", metavar="ID", help="user the key belongs to")
-    p.add_argument("--team-id", "--team", dest="team_id", metavar="ID", help="team the key belongs to")
-    p.add_argument("--duration", metavar="D", help="lifetime: <number><unit>, unit s, m, h, d, w or mo (e.g. 24h)")
-    models = p.add_mutually_exclusive_group()
-    models.add_argument(
-        "--models", action="append", metavar="M[,M...]", help="models the key may call (default: LiteLLM decides)"
-    )
-    models.add_argument("--all-models", action="store_true", help="every model the team (or proxy) allows (models=[])")
-    p.add_argument("--max-budget", type=float, metavar="USD", help="spend limit in USD")
-    p.add_argument("--budget-duration", metavar="D", help="budget reset period (e.g. 30d, or daily/weekly/monthly)")
-    p.add_argument(
-        "--tags",
-        action="append",
-        metavar="T[,T...]",
-        help="tags for spend tracking (needs LiteLLM Enterprise on the proxy)",
-    )
-    p.add_argument("--key-alias", metavar="ALIAS", help="a readable name for the key (unique on the proxy)")
-    p.add_argument("--tpm-limit", type=int, metavar="N", help="tokens per minute")
-    p.add_argument("--rpm-limit", type=int, metavar="N", help="requests per minute")
-    p.add_argument("--max-parallel-requests", type=int, metavar="N", help="concurrent requests")
-    p.add_argument("--metadata", type=_json_object, metavar="JSON", help="a JSON object stored with the key")
+    _add_field_flags(p)
     p.add_argument("--show-key", action="store_true", help="print the whole key in the table (it is masked otherwise)")
 
     p = add(

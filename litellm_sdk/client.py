@@ -4,7 +4,7 @@ from :mod:`litellm_sdk.keys` with a blocking or an awaiting runner."""
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator, Iterator, Sequence
+from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
@@ -26,6 +26,7 @@ from litellm_sdk._constants import (
 )
 from litellm_sdk._deadline import CallSettings, check_deadline
 from litellm_sdk._engine import Context, Op, T
+from litellm_sdk._fields import KeyFields, KeyOptions, build_body, build_changes
 from litellm_sdk._http import SyncRunner
 from litellm_sdk._records import key_summary_from_record
 from litellm_sdk._redact import mask
@@ -35,6 +36,8 @@ from litellm_sdk.errors import ConfigurationError, InvalidRequestError
 from litellm_sdk.types import KeySummary, ModelInfo, VirtualKeyInfo
 
 if TYPE_CHECKING:
+    from typing import Unpack
+
     from litellm_proxy_client import AuthenticatedClient
 
 __all__ = ["AsyncLiteLLMClient", "LiteLLMClient"]
@@ -149,46 +152,16 @@ def _list_params(
     return params, size
 
 
-def _ensure_body(
-    user_id: str, team_id: str | None, models: Sequence[str] | None, duration: str | None, request: dict[str, Any]
-) -> dict[str, Any]:
-    check.identifier("user_id", user_id)
-    given = {"team_id": team_id, "models": models, "duration": duration}
-    return keys.build_changes({**request, "user_id": user_id, **{k: v for k, v in given.items() if v is not None}})
-
-
-def _generate_body(
-    user_id: str | None,
-    team_id: str | None,
-    duration: str | None,
-    models: Sequence[str] | None,
-    max_budget: float | None,
-    tags: Sequence[str] | None,
-    metadata: dict[str, Any] | None,
-    key_alias: str | None,
-    budget_duration: str | None,
-    tpm_limit: int | None,
-    rpm_limit: int | None,
-    max_parallel_requests: int | None,
-    aliases: dict[str, str] | None,
-    extra: dict[str, Any],
-) -> dict[str, Any]:
-    return keys.build_generate_body(
-        user_id=user_id,
-        team_id=team_id,
-        duration=duration,
-        models=models,
-        max_budget=max_budget,
-        tags=tags,
-        metadata=metadata,
-        key_alias=key_alias,
-        budget_duration=budget_duration,
-        tpm_limit=tpm_limit,
-        rpm_limit=rpm_limit,
-        max_parallel_requests=max_parallel_requests,
-        aliases=aliases,
-        extra=extra,
-    )
+def _ensure_op(
+    ctx: Context, user_id: str, fields: Mapping[str, Any], min_validity: float, replace_blocked: bool
+) -> Op[VirtualKeyInfo]:
+    user = check.identifier("user_id", user_id)
+    if user is None:
+        raise InvalidRequestError("user_id: ensure_key needs the user's id", param="user_id")
+    validity = check.non_negative_number("min_validity", min_validity) or 0.0
+    body = build_changes({**fields, "user_id": user})
+    body = {k: v for k, v in body.items() if v is not None}
+    return keys.ensure_key(ctx, user, body, min_validity=validity, replace_blocked=bool(replace_blocked))
 
 
 class LiteLLMClient(_BaseClient):
@@ -225,31 +198,15 @@ class LiteLLMClient(_BaseClient):
 
     def request_key(
         self,
-        *,
-        user_id: str | None = None,
-        team_id: str | None = None,
-        duration: str | None = None,
-        models: Sequence[str] | None = None,
-        max_budget: float | None = None,
-        tags: Sequence[str] | None = None,
-        metadata: dict[str, Any] | None = None,
-        key_alias: str | None = None,
-        budget_duration: str | None = None,
-        tpm_limit: int | None = None,
-        rpm_limit: int | None = None,
-        max_parallel_requests: int | None = None,
-        aliases: dict[str, str] | None = None,
-        **extra: Any,
+        **fields: Unpack[KeyFields],
     ) -> VirtualKeyInfo:
         """Create a virtual key and return it with its models, features, budget and limits.
 
-        ``models=None`` lets LiteLLM decide; ``models=[]`` means all models the team (or proxy) allows.
-        Any other ``/key/generate`` field can be given as a keyword and is sent unchanged.
+        The fields are :class:`~litellm_sdk.KeyFields`. ``models=None`` lets LiteLLM decide; ``models=ALL_MODELS``
+        means all models the team (or proxy) allows (an empty list is refused). Any other ``/key/generate`` field
+        goes in ``extra={...}`` (or as a plain keyword, untyped) and is sent unchanged.
         """
-        body = _generate_body(
-            user_id, team_id, duration, models, max_budget, tags, metadata, key_alias,
-            budget_duration, tpm_limit, rpm_limit, max_parallel_requests, aliases, extra,
-        )  # fmt: skip
+        body = build_body(fields)
         return self._run(keys.request_key(self._ctx, body))
 
     def list_models(self, key: str | None = None) -> tuple[ModelInfo, ...]:
@@ -265,9 +222,9 @@ class LiteLLMClient(_BaseClient):
         """``info`` as the proxy sees it now (spend, budget, expiry, blocked)."""
         return self.describe_key(info.key)
 
-    def update_key(self, key: str, **changes: Any) -> VirtualKeyInfo:
+    def update_key(self, key: str, **changes: Unpack[KeyFields]) -> VirtualKeyInfo:
         """Change a key's fields (``POST /key/update``) and return it as it is now."""
-        body = keys.build_changes(changes)
+        body = build_changes(changes)
         return self._run(keys.update_key(self._ctx, check.virtual_key("key", key), body))
 
     def delete_keys(self, *keys_: str) -> tuple[str, ...]:
@@ -288,9 +245,9 @@ class LiteLLMClient(_BaseClient):
     def unblock_key(self, key: str) -> None:
         self._run(keys.set_blocked(self._ctx, check.virtual_key("key", key), False))
 
-    def regenerate_key(self, key: str, **changes: Any) -> VirtualKeyInfo:
+    def regenerate_key(self, key: str, **changes: Unpack[KeyFields]) -> VirtualKeyInfo:
         """Rotate a key (the old value stops working). Needs LiteLLM Enterprise: else EnterpriseRequiredError."""
-        body = keys.build_changes(changes)
+        body = build_changes(changes)
         return self._run(keys.regenerate_key(self._ctx, check.virtual_key("key", key), body))
 
     def list_keys(
@@ -318,25 +275,20 @@ class LiteLLMClient(_BaseClient):
 
     def ensure_key(
         self,
-        user_id: str,
         *,
-        team_id: str | None = None,
-        models: Sequence[str] | None = None,
-        duration: str | None = None,
+        user_id: str,
         min_validity: float = DEFAULT_MIN_VALIDITY,
         replace_blocked: bool = False,
-        **request: Any,
+        **fields: Unpack[KeyOptions],
     ) -> VirtualKeyInfo:
         """The user's still-valid key, or a new one when there is none (see the README's key lifecycle).
 
-        A key is reused when it was made by ensure_key for this user (and team), expires more than
-        ``min_validity`` seconds from now, has budget left, and has the same team and models. A blocked key
-        raises KeyBlockedError unless ``replace_blocked``. Concurrent calls for one user give one key.
+        A key is reused when ensure_key made it for this user with the same request (same fields), it expires
+        more than ``min_validity`` seconds from now and has budget left. A blocked key raises KeyBlockedError
+        unless ``replace_blocked``. Concurrent calls for one user with one request give one key.
         """
-        body = _ensure_body(user_id, team_id, models, duration, request)
-        return self._run(
-            keys.ensure_key(self._ctx, user_id, body, min_validity=min_validity, replace_blocked=replace_blocked)
-        )
+        op = _ensure_op(self._ctx, user_id, fields, min_validity, replace_blocked)
+        return self._run(op)
 
     @property
     def api(self) -> AuthenticatedClient:
@@ -399,27 +351,10 @@ class AsyncLiteLLMClient(_BaseClient):
 
     async def request_key(
         self,
-        *,
-        user_id: str | None = None,
-        team_id: str | None = None,
-        duration: str | None = None,
-        models: Sequence[str] | None = None,
-        max_budget: float | None = None,
-        tags: Sequence[str] | None = None,
-        metadata: dict[str, Any] | None = None,
-        key_alias: str | None = None,
-        budget_duration: str | None = None,
-        tpm_limit: int | None = None,
-        rpm_limit: int | None = None,
-        max_parallel_requests: int | None = None,
-        aliases: dict[str, str] | None = None,
-        **extra: Any,
+        **fields: Unpack[KeyFields],
     ) -> VirtualKeyInfo:
         """See :meth:`LiteLLMClient.request_key`."""
-        body = _generate_body(
-            user_id, team_id, duration, models, max_budget, tags, metadata, key_alias,
-            budget_duration, tpm_limit, rpm_limit, max_parallel_requests, aliases, extra,
-        )  # fmt: skip
+        body = build_body(fields)
         return await self._run(keys.request_key(self._ctx, body))
 
     async def list_models(self, key: str | None = None) -> tuple[ModelInfo, ...]:
@@ -434,8 +369,8 @@ class AsyncLiteLLMClient(_BaseClient):
     async def refresh(self, info: VirtualKeyInfo) -> VirtualKeyInfo:
         return await self.describe_key(info.key)
 
-    async def update_key(self, key: str, **changes: Any) -> VirtualKeyInfo:
-        body = keys.build_changes(changes)
+    async def update_key(self, key: str, **changes: Unpack[KeyFields]) -> VirtualKeyInfo:
+        body = build_changes(changes)
         return await self._run(keys.update_key(self._ctx, check.virtual_key("key", key), body))
 
     async def delete_keys(self, *keys_: str) -> tuple[str, ...]:
@@ -453,8 +388,8 @@ class AsyncLiteLLMClient(_BaseClient):
     async def unblock_key(self, key: str) -> None:
         await self._run(keys.set_blocked(self._ctx, check.virtual_key("key", key), False))
 
-    async def regenerate_key(self, key: str, **changes: Any) -> VirtualKeyInfo:
-        body = keys.build_changes(changes)
+    async def regenerate_key(self, key: str, **changes: Unpack[KeyFields]) -> VirtualKeyInfo:
+        body = build_changes(changes)
         return await self._run(keys.regenerate_key(self._ctx, check.virtual_key("key", key), body))
 
     def list_keys(
@@ -480,19 +415,14 @@ class AsyncLiteLLMClient(_BaseClient):
 
     async def ensure_key(
         self,
-        user_id: str,
         *,
-        team_id: str | None = None,
-        models: Sequence[str] | None = None,
-        duration: str | None = None,
+        user_id: str,
         min_validity: float = DEFAULT_MIN_VALIDITY,
         replace_blocked: bool = False,
-        **request: Any,
+        **fields: Unpack[KeyOptions],
     ) -> VirtualKeyInfo:
         """See :meth:`LiteLLMClient.ensure_key`."""
-        body = _ensure_body(user_id, team_id, models, duration, request)
-        op = keys.ensure_key(self._ctx, user_id, body, min_validity=min_validity, replace_blocked=replace_blocked)
-        return await self._run(op)
+        return await self._run(_ensure_op(self._ctx, user_id, fields, min_validity, replace_blocked))
 
     @property
     def api(self) -> AuthenticatedClient:

@@ -6,7 +6,7 @@
    caller-chosen ``key``), so when a response is lost it can ask ``GET /key/info`` whether the key exists
    before sending again: one call never leaves two keys behind.
 2. ``GET /model_group/info`` authenticated with the NEW key: LiteLLM answers with exactly the model groups
-   that key may use (``models=[]`` = all, team models, access groups). Each group is cached; when the key's
+   that key may use (``models=ALL_MODELS`` = all, team models, access groups). Each group is cached; when the key's
    models are an explicit list that is fully cached, this step is skipped.
 """
 
@@ -22,7 +22,6 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime, timezone
 from typing import Any
 
-from litellm_sdk import _validate as check
 from litellm_sdk._engine import (
     CacheGet,
     CacheSet,
@@ -58,77 +57,11 @@ def new_key_value() -> str:
     return "sk-" + _secrets.token_urlsafe(32)
 
 
-def build_generate_body(
-    *,
-    user_id: Any = None,
-    team_id: Any = None,
-    duration: Any = None,
-    models: Any = None,
-    max_budget: Any = None,
-    tags: Any = None,
-    metadata: Any = None,
-    key_alias: Any = None,
-    budget_duration: Any = None,
-    tpm_limit: Any = None,
-    rpm_limit: Any = None,
-    max_parallel_requests: Any = None,
-    aliases: Any = None,
-    extra: Mapping[str, Any] | None = None,
-) -> dict[str, Any]:
-    """The ``/key/generate`` body, every argument checked first; ``extra`` fields pass through unchanged."""
-    typed: dict[str, Any] = {
-        "user_id": check.identifier("user_id", user_id),
-        "team_id": check.identifier("team_id", team_id),
-        "duration": check.duration("duration", duration),
-        "models": check.string_list("models", models),
-        "max_budget": check.non_negative_number("max_budget", max_budget),
-        "tags": check.string_list("tags", tags),
-        "metadata": check.json_object("metadata", metadata),
-        "key_alias": check.identifier("key_alias", key_alias),
-        "budget_duration": check.duration("budget_duration", budget_duration, words=True),
-        "tpm_limit": check.non_negative_int("tpm_limit", tpm_limit),
-        "rpm_limit": check.non_negative_int("rpm_limit", rpm_limit),
-        "max_parallel_requests": check.non_negative_int("max_parallel_requests", max_parallel_requests),
-        "aliases": check.string_map("aliases", aliases),
-    }
-    body = check.extra_fields(extra or {})
-    body.update({k: v for k, v in typed.items() if v is not None})
-    return body
-
-
 def _may_have_created(error: LiteLLMError) -> bool:
     """Whether the proxy may have created the key although the call failed (the request reached it)."""
     if isinstance(error, APIConnectionError):
         return error.request_sent
     return error.status is not None and error.status >= 500
-
-
-_TYPED_FIELDS = frozenset(
-    {
-        "user_id",
-        "team_id",
-        "duration",
-        "models",
-        "max_budget",
-        "tags",
-        "metadata",
-        "key_alias",
-        "budget_duration",
-        "tpm_limit",
-        "rpm_limit",
-        "max_parallel_requests",
-        "aliases",
-    }
-)
-
-
-def build_changes(changes: Mapping[str, Any]) -> dict[str, Any]:
-    """A body for update/regenerate: fields request_key types are checked the same way, the rest pass through."""
-    typed = {k: v for k, v in changes.items() if k in _TYPED_FIELDS}
-    rest = {k: v for k, v in changes.items() if k not in _TYPED_FIELDS}
-    body = build_generate_body(**typed, extra=rest)
-    body.update({k: None for k, v in typed.items() if v is None})  # an explicit None clears the field
-    return body
 
 
 def generate_key(ctx: Context, body: Mapping[str, Any], *, key_is_new: bool = False) -> Op[dict[str, Any]]:

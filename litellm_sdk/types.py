@@ -251,7 +251,7 @@ class VirtualKeyInfo:
     """A virtual key and everything a UI needs to configure itself for it.
 
     ``models`` holds exactly the models the key may call (resolved by the proxy, so a key created with
-    ``models=[]`` lists all the models its team allows). ``key`` is the secret: it never shows in repr/str.
+    ``models=ALL_MODELS`` lists all the models its team allows). ``key`` is the secret: it never shows in repr/str.
     """
 
     key: str = attrs.field(repr=lambda key: repr(mask(key)))

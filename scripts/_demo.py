@@ -25,7 +25,7 @@ from typing import Any
 
 import httpx
 
-from litellm_sdk import LiteLLMClient, LiteLLMError, NotFoundError, VirtualKeyInfo, raise_for_status
+from litellm_sdk import ALL_MODELS, LiteLLMClient, LiteLLMError, NotFoundError, VirtualKeyInfo, raise_for_status
 from litellm_sdk._cli_format import key_info_table
 from litellm_sdk._redact import scrub
 from litellm_sdk.errors import APIConnectionError
@@ -220,7 +220,7 @@ def run_flow(proxy: Proxy) -> None:
                 user_id=user_id,
                 team_id=team_id,
                 duration="1h",
-                models=[],  # everything the team allows
+                models=ALL_MODELS,  # everything the team allows
                 max_budget=1.0,
                 tpm_limit=10_000,
                 rpm_limit=60,

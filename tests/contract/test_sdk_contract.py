@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from litellm_sdk import (
+    ALL_MODELS,
     AsyncLiteLLMClient,
     AuthenticationError,
     BudgetExceededError,
@@ -71,7 +72,7 @@ async def test_request_key_async(prism: str, contract: ContractChecker) -> None:
     client = async_client(
         prism, contract, {"/key/generate": "example=all-models", "/model_group/info": "example=all-models"}
     )
-    info = await client.request_key(models=[])
+    info = await client.request_key(models=ALL_MODELS)
     assert info.features.chat and info.features.embeddings and info.features.image_generation
     assert info.budget is not None and info.budget.max is None and info.budget.remaining is None
     await client.close()

@@ -20,7 +20,7 @@ def main() -> int:
         print("ready", flush=True)
         sys.stdin.readline()
         try:
-            info = client.ensure_key(user_id, **request)
+            info = client.ensure_key(user_id=user_id, **request)
         except ConflictError as error:
             print(json.dumps({"conflict": error.code}), flush=True)
             return 0

@@ -32,7 +32,7 @@ from typing import Any
 import httpx
 import pytest
 
-from litellm_sdk import AsyncLiteLLMClient, ConflictError, LiteLLMClient, LiteLLMError, VirtualKeyInfo
+from litellm_sdk import ALL_MODELS, AsyncLiteLLMClient, ConflictError, LiteLLMClient, LiteLLMError, VirtualKeyInfo
 from tests import _servers
 from tests._servers import LocalProxy, ServerError
 
@@ -131,13 +131,13 @@ SyncCall = Callable[[LiteLLMClient, str], VirtualKeyInfo]
 
 ASYNC_CALLS: dict[str, AsyncCall] = {
     "request_key explicit models": lambda c, user: c.request_key(user_id=user, models=["plain-chat"]),
-    "request_key all models (shared flight)": lambda c, user: c.request_key(user_id=user, models=[]),
-    "ensure_key new user": lambda c, user: c.ensure_key(user, models=["plain-chat"]),
+    "request_key all models (shared flight)": lambda c, user: c.request_key(user_id=user, models=ALL_MODELS),
+    "ensure_key new user": lambda c, user: c.ensure_key(user_id=user, models=["plain-chat"]),
 }
 SYNC_CALLS: dict[str, SyncCall] = {
     "request_key explicit models": lambda c, user: c.request_key(user_id=user, models=["plain-chat"]),
-    "request_key all models (shared flight)": lambda c, user: c.request_key(user_id=user, models=[]),
-    "ensure_key new user": lambda c, user: c.ensure_key(user, models=["plain-chat"]),
+    "request_key all models (shared flight)": lambda c, user: c.request_key(user_id=user, models=ALL_MODELS),
+    "ensure_key new user": lambda c, user: c.ensure_key(user_id=user, models=["plain-chat"]),
 }
 
 
@@ -243,18 +243,20 @@ async def test_ensure_key_cancelled_while_replacing_leaves_only_keys_handed_out(
     next login gets exactly one key."""
 
     def changed(c: AsyncLiteLLMClient, user: str) -> Awaitable[VirtualKeyInfo]:
-        return c.ensure_key(user, models=["plain-chat", "dall-e-3"])
+        return c.ensure_key(user_id=user, models=["plain-chat", "dall-e-3"])
 
     async with AsyncLiteLLMClient(litellm_proxy.base_url, litellm_proxy.master_key) as admin:
         probe = unique("probe")
-        await admin.ensure_key(probe, models=["plain-chat"])
+        await admin.ensure_key(user_id=probe, models=["plain-chat"])
         gate = AsyncGate()
         assert await run_async_gated(litellm_proxy, changed, probe, gate) is not None
         steps = gate.seen
         assert steps[:3] == ["GET /key/list", "POST /key/delete", GENERATE], steps
         points = [(at, "sent") for at in range(1, len(steps) + 1)]  # after the proxy acted on each request
         users = [unique("replace") for _ in points]
-        before = [token(i) for i in await asyncio.gather(*(admin.ensure_key(u, models=["plain-chat"]) for u in users))]
+        before = [
+            token(i) for i in await asyncio.gather(*(admin.ensure_key(user_id=u, models=["plain-chat"]) for u in users))
+        ]
         outcomes = await asyncio.gather(
             *(
                 run_async_gated(litellm_proxy, changed, user, AsyncGate(at, phase))
@@ -416,7 +418,7 @@ async def test_identical_concurrent_calls_still_share_one_fetch(litellm_proxy: L
     meeting = Hold(MODEL_GROUP_INFO, lambda h: h.count(GENERATE, answered=True) >= 2, patience=5.0, grace=0.3)
     client = async_client(litellm_proxy, AsyncMeeting(meeting), request=[hook])
     try:
-        infos = await asyncio.gather(*(client.request_key(user_id=user, models=[]) for _ in range(2)))
+        infos = await asyncio.gather(*(client.request_key(user_id=user, models=ALL_MODELS) for _ in range(2)))
     finally:
         await aclose(client)
     assert seen.count(GENERATE) == 2 and seen.count(MODEL_GROUP_INFO) == 1
@@ -431,7 +433,7 @@ def test_identical_concurrent_threads_still_share_one_fetch(litellm_proxy: Local
     meeting = Hold(MODEL_GROUP_INFO, lambda h: h.count(GENERATE, answered=True) >= 2, patience=5.0, grace=0.3)
     hook = [lambda r: seen.append(f"{r.method} {r.url.path}")]
     with sync_client(litellm_proxy, SyncMeeting(meeting), request=hook) as client, ThreadPoolExecutor(2) as pool:
-        infos = list(pool.map(lambda _: client.request_key(user_id=user, models=[]), range(2)))
+        infos = list(pool.map(lambda _: client.request_key(user_id=user, models=ALL_MODELS), range(2)))
     assert seen.count(GENERATE) == 2 and seen.count(MODEL_GROUP_INFO) == 1
     for info in infos:
         same_models(info, alone(litellm_proxy, info.key))
@@ -484,7 +486,7 @@ def test_ensure_key_threads_on_two_proxies_with_different_requests(
         ) -> VirtualKeyInfo | BaseException:
             barrier.wait()
             try:
-                return client.ensure_key(user, **request)
+                return client.ensure_key(user_id=user, **request)
             except LiteLLMError as error:
                 return error
 
@@ -512,14 +514,14 @@ async def test_ensure_key_tasks_on_two_proxies_with_different_requests(
             asks = REQUESTS * 2
             clients = [a, b] * len(REQUESTS)
             outcomes = await asyncio.gather(
-                *(c.ensure_key(user, **r) for c, r in zip(clients, asks, strict=True)), return_exceptions=True
+                *(c.ensure_key(user_id=user, **r) for c, r in zip(clients, asks, strict=True)), return_exceptions=True
             )
             handed = {t for r, o in zip(asks, outcomes, strict=True) if (t := check_outcome(r, o))}
             assert handed
             check_settled(litellm_proxy, user, handed)
         # the same request everywhere: one key, the same for every caller on either proxy
         user = unique("ens-same")
-        same = await asyncio.gather(*(c.ensure_key(user, **REQUESTS[0]) for c in [a, b] * 4))
+        same = await asyncio.gather(*(c.ensure_key(user_id=user, **REQUESTS[0]) for c in [a, b] * 4))
         assert len({info.key for info in same}) == 1
         assert tokens_on_proxy(litellm_proxy.base_url, litellm_proxy.master_key, user_id=user) == {token(same[0])}
 

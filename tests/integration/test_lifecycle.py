@@ -124,8 +124,8 @@ async def test_async_list_keys_walks_every_page(litellm_proxy) -> None:
 
 def test_ensure_key_twice_gives_one_key(client: LiteLLMClient, litellm_proxy) -> None:
     user = unique("returning")
-    first = client.ensure_key(user, models=["plain-chat", "gpt-4o-vision"], duration="1h")
-    second = client.ensure_key(user, models=["gpt-4o-vision", "plain-chat"], duration="1h")
+    first = client.ensure_key(user_id=user, models=["plain-chat", "gpt-4o-vision"], duration="1h")
+    second = client.ensure_key(user_id=user, models=["gpt-4o-vision", "plain-chat"], duration="1h")
     assert second.key == first.key
     assert second.features == first.features
     assert [s.key_alias for s in client.list_keys(user_id=user)] == [f"litellm-sdk/{user}"]
@@ -134,9 +134,9 @@ def test_ensure_key_twice_gives_one_key(client: LiteLLMClient, litellm_proxy) ->
 
 def test_ensure_key_after_expiry_gives_a_new_one_and_removes_the_old(client: LiteLLMClient) -> None:
     user = unique("expiring")
-    first = client.ensure_key(user, models=["plain-chat"], duration="2s", min_validity=0)
+    first = client.ensure_key(user_id=user, models=["plain-chat"], duration="2s", min_validity=0)
     time.sleep(2.5)
-    second = client.ensure_key(user, models=["plain-chat"], duration="1h")
+    second = client.ensure_key(user_id=user, models=["plain-chat"], duration="1h")
     assert second.key != first.key
     assert len(list(client.list_keys(user_id=user))) == 1
     with pytest.raises(NotFoundError):
@@ -145,22 +145,22 @@ def test_ensure_key_after_expiry_gives_a_new_one_and_removes_the_old(client: Lit
 
 def test_ensure_key_replaces_a_key_with_other_models_or_team(client: LiteLLMClient, litellm_proxy) -> None:
     user = unique("changing")
-    first = client.ensure_key(user, models=["plain-chat"])
-    second = client.ensure_key(user, models=["plain-chat", "dall-e-3"])
+    first = client.ensure_key(user_id=user, models=["plain-chat"])
+    second = client.ensure_key(user_id=user, models=["plain-chat", "dall-e-3"])
     assert second.key != first.key and second.features.image_generation
     team = create_team(litellm_proxy.base_url, litellm_proxy.master_key, ["plain-chat"])
-    in_team = client.ensure_key(user, team_id=team)
+    in_team = client.ensure_key(user_id=user, team_id=team)
     assert in_team.team_id == team and in_team.key_alias == f"litellm-sdk/{user}/{team}"
-    assert client.ensure_key(user, models=["plain-chat", "dall-e-3"]).key == second.key
+    assert client.ensure_key(user_id=user, models=["plain-chat", "dall-e-3"]).key == second.key
 
 
 def test_ensure_key_respects_an_administrators_block(client: LiteLLMClient) -> None:
     user = unique("blocked")
-    first = client.ensure_key(user, models=["plain-chat"])
+    first = client.ensure_key(user_id=user, models=["plain-chat"])
     client.block_key(first.key)
     with pytest.raises(KeyBlockedError):
-        client.ensure_key(user, models=["plain-chat"])
-    replaced = client.ensure_key(user, models=["plain-chat"], replace_blocked=True)
+        client.ensure_key(user_id=user, models=["plain-chat"])
+    replaced = client.ensure_key(user_id=user, models=["plain-chat"], replace_blocked=True)
     assert replaced.key != first.key and not replaced.blocked
 
 
@@ -171,7 +171,7 @@ def test_ensure_key_concurrent_threads_make_one_key(client: LiteLLMClient) -> No
 
     def login() -> None:
         barrier.wait()
-        results.append(client.ensure_key(user, models=["plain-chat"]).key)
+        results.append(client.ensure_key(user_id=user, models=["plain-chat"]).key)
 
     threads = [threading.Thread(target=login) for _ in range(8)]
     for t in threads:
@@ -189,7 +189,7 @@ async def test_ensure_key_concurrent_clients_make_one_key(litellm_proxy) -> None
         AsyncLiteLLMClient(litellm_proxy.base_url, litellm_proxy.master_key) as a,
         AsyncLiteLLMClient(litellm_proxy.base_url, litellm_proxy.master_key) as b,
     ):
-        keys = await asyncio.gather(*(c.ensure_key(user, models=["plain-chat"]) for c in (a, b, a, b)))
+        keys = await asyncio.gather(*(c.ensure_key(user_id=user, models=["plain-chat"]) for c in (a, b, a, b)))
         assert len({k.key for k in keys}) == 1
         assert len([s async for s in a.list_keys(user_id=user)]) == 1
 

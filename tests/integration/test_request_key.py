@@ -10,6 +10,7 @@ import httpx
 import pytest
 
 from litellm_sdk import (
+    ALL_MODELS,
     AsyncLiteLLMClient,
     AuthenticationError,
     BudgetExceededError,
@@ -21,7 +22,7 @@ from litellm_sdk.cache import AsyncRedisCache, RedisCache
 
 from ._helpers import chat, create_team, unique, wait_for_spend
 
-ALL_MODELS = {"gpt-4o-vision", "plain-chat", "dall-e-3", "whisper-1", "text-embedding-3-small"}
+CONFIGURED_MODELS = {"gpt-4o-vision", "plain-chat", "dall-e-3", "whisper-1", "text-embedding-3-small"}
 #: The launcher's wildcard deployment: the cost-map models it matches are on every all-models key as well.
 WILDCARD_DEPLOYMENT = "anthropic/claude-haiku*"
 
@@ -66,9 +67,9 @@ def test_vision_and_function_calling_flags(client: LiteLLMClient) -> None:
 
 
 def test_empty_models_means_all_models(client: LiteLLMClient) -> None:
-    info = client.request_key(models=[])
-    assert set(info.model_ids) >= ALL_MODELS
-    matched = set(info.model_ids) - ALL_MODELS
+    info = client.request_key(models=ALL_MODELS)
+    assert set(info.model_ids) >= CONFIGURED_MODELS
+    matched = set(info.model_ids) - CONFIGURED_MODELS
     assert matched and all(fnmatch.fnmatchcase(m, WILDCARD_DEPLOYMENT) for m in matched)
     assert info.allowed_models == ()
     assert info.features.embeddings and info.features.audio_transcription and info.features.image_generation
@@ -76,7 +77,7 @@ def test_empty_models_means_all_models(client: LiteLLMClient) -> None:
 
 def test_team_limited_to_two_models_gives_exactly_those(client: LiteLLMClient, litellm_proxy) -> None:
     team = create_team(litellm_proxy.base_url, litellm_proxy.master_key, ["plain-chat", "whisper-1"])
-    info = client.request_key(user_id=unique("u"), team_id=team, models=[])
+    info = client.request_key(user_id=unique("u"), team_id=team, models=ALL_MODELS)
     assert set(info.model_ids) == {"plain-chat", "whisper-1"}
     assert info.team_id == team
     assert info.features.chat and info.features.audio_transcription

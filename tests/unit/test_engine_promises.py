@@ -14,6 +14,7 @@ import httpx
 import pytest
 
 from litellm_sdk import (
+    ALL_MODELS,
     APITimeoutError,
     AsyncLiteLLMClient,
     BudgetExceededError,
@@ -107,7 +108,7 @@ async def test_concurrent_all_models_and_wildcard_keys_each_get_their_own_models
     proxy = FakeProxy()
     client = async_client(proxy, gated_async(proxy, 2))
     everything, wildcard = await asyncio.gather(
-        client.request_key(user_id="u1", models=[]), client.request_key(user_id="u1", models=["mock/*"])
+        client.request_key(user_id="u1", models=ALL_MODELS), client.request_key(user_id="u1", models=["mock/*"])
     )
     assert everything.model_ids == SERVABLE_ALL
     assert wildcard.model_ids == ("mock/alpha", "mock/beta")
@@ -129,8 +130,8 @@ async def test_same_models_in_two_teams_are_not_merged() -> None:
     proxy.teams = {"t-chat": ["plain-chat"], "t-img": ["dall-e-3"]}
     client = async_client(proxy, gated_async(proxy, 2))
     chat, img = await asyncio.gather(
-        client.request_key(user_id="u1", team_id="t-chat", models=[]),
-        client.request_key(user_id="u1", team_id="t-img", models=[]),
+        client.request_key(user_id="u1", team_id="t-chat", models=ALL_MODELS),
+        client.request_key(user_id="u1", team_id="t-img", models=ALL_MODELS),
     )
     assert chat.model_ids == ("plain-chat",) and chat.features.chat and not chat.features.image_generation
     assert img.model_ids == ("dall-e-3",) and img.features.image_generation and not img.features.chat
@@ -140,7 +141,7 @@ def test_threads_with_different_model_lists_each_get_their_own_models() -> None:
     proxy = FakeProxy()
     client = sync_client(proxy, gated_sync(proxy, 2))
     everything, wildcard = run_threads(
-        lambda: client.request_key(user_id="u1", models=[]),
+        lambda: client.request_key(user_id="u1", models=ALL_MODELS),
         lambda: client.request_key(user_id="u1", models=["mock/*"]),
     )
     assert everything.model_ids == SERVABLE_ALL
@@ -192,8 +193,8 @@ async def test_concurrent_ensure_key_with_different_requests_never_hands_out_the
 
     client = async_client(proxy, handler)
     results = await asyncio.gather(
-        client.ensure_key("u1", models=["plain-chat"]),
-        client.ensure_key("u1", models=["dall-e-3"], max_budget=5.0),
+        client.ensure_key(user_id="u1", models=["plain-chat"]),
+        client.ensure_key(user_id="u1", models=["dall-e-3"], max_budget=5.0),
         return_exceptions=True,
     )
     wanted = [(("plain-chat",), None), (("dall-e-3",), 5.0)]
@@ -213,7 +214,7 @@ async def test_concurrent_ensure_key_with_different_requests_never_hands_out_the
 async def test_identical_concurrent_ensure_key_calls_share_one_key() -> None:
     proxy = FakeProxy()
     client = async_client(proxy, proxy.handle)
-    infos = await asyncio.gather(*[client.ensure_key("u1", models=["plain-chat"]) for _ in range(5)])
+    infos = await asyncio.gather(*[client.ensure_key(user_id="u1", models=["plain-chat"]) for _ in range(5)])
     assert len({i.key for i in infos}) == 1
     assert proxy.count("/key/generate") == 1
 
@@ -221,12 +222,12 @@ async def test_identical_concurrent_ensure_key_calls_share_one_key() -> None:
 async def test_ensure_key_replaces_a_key_made_for_another_request() -> None:
     proxy = FakeProxy()
     client = async_client(proxy, proxy.handle)
-    first = await client.ensure_key("u1", models=["plain-chat"])
-    again = await client.ensure_key("u1", models=["plain-chat"])
+    first = await client.ensure_key(user_id="u1", models=["plain-chat"])
+    again = await client.ensure_key(user_id="u1", models=["plain-chat"])
     assert again.key == first.key
-    reordered = await client.ensure_key("u1", models=["dall-e-3", "plain-chat"])
-    assert (await client.ensure_key("u1", models=["plain-chat", "dall-e-3"])).key == reordered.key
-    budgeted = await client.ensure_key("u1", models=["plain-chat"], max_budget=2.0)
+    reordered = await client.ensure_key(user_id="u1", models=["dall-e-3", "plain-chat"])
+    assert (await client.ensure_key(user_id="u1", models=["plain-chat", "dall-e-3"])).key == reordered.key
+    budgeted = await client.ensure_key(user_id="u1", models=["plain-chat"], max_budget=2.0)
     assert budgeted.key != first.key and budgeted.budget is not None and budgeted.budget.max == 2.0
     assert list(proxy.keys) == [budgeted.key]
 
@@ -237,7 +238,7 @@ async def test_ensure_key_leaves_a_key_it_did_not_make_alone() -> None:
     alias = ensure_alias("u1", None)
     hand_made = await client.request_key(user_id="u1", key_alias=alias)
     with pytest.raises(ConflictError) as caught:
-        await client.ensure_key("u1")
+        await client.ensure_key(user_id="u1")
     assert caught.value.param == "key_alias"
     assert list(proxy.keys) == [hand_made.key]
 
@@ -245,12 +246,12 @@ async def test_ensure_key_leaves_a_key_it_did_not_make_alone() -> None:
 async def test_ensure_key_replaces_its_own_key_made_with_another_master_key() -> None:
     proxy = FakeProxy()
     old = async_client(proxy, proxy.handle)
-    made = await old.ensure_key("u1")
+    made = await old.ensure_key(user_id="u1")
     rotated = AsyncLiteLLMClient(
         BASE, "sk-rotated-master-key-99999", http_client=httpx.AsyncClient(transport=httpx.MockTransport(proxy.handle))
     )
     proxy.master_key = "sk-rotated-master-key-99999"
-    fresh = await rotated.ensure_key("u1")
+    fresh = await rotated.ensure_key(user_id="u1")
     assert fresh.key != made.key
     assert list(proxy.keys) == [fresh.key]
 
@@ -269,7 +270,7 @@ async def _count_steps(call: Callable[[AsyncLiteLLMClient], Any]) -> int:
 
 
 REQUEST_KEY: Callable[[Any], Any] = lambda c: c.request_key(user_id="u1", models=["mock/*"])  # noqa: E731
-ENSURE_KEY: Callable[[Any], Any] = lambda c: c.ensure_key("u1", models=["plain-chat"])  # noqa: E731
+ENSURE_KEY: Callable[[Any], Any] = lambda c: c.ensure_key(user_id="u1", models=["plain-chat"])  # noqa: E731
 
 
 @pytest.mark.parametrize("operation", [REQUEST_KEY, ENSURE_KEY], ids=["request_key", "ensure_key"])
@@ -326,7 +327,7 @@ def test_keyboard_interrupt_after_any_step_leaves_no_key(operation: str) -> None
     def call(client: LiteLLMClient) -> Any:
         if operation == "request_key":
             return client.request_key(user_id="u1", models=["mock/*"])
-        return client.ensure_key("u1", models=["plain-chat"])
+        return client.ensure_key(user_id="u1", models=["plain-chat"])
 
     counting = FakeProxy()
     call(sync_client(counting, counting.handle))

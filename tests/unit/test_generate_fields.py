@@ -1,8 +1,10 @@
-"""Every field of LiteLLM's GenerateKeyRequest (from the fixed spec) is reachable through request_key:
-the common ones as typed keywords, the rest as extra keywords sent unchanged."""
+"""Every field of LiteLLM's GenerateKeyRequest (from the fixed spec) reaches the proxy through request_key of
+BOTH clients: the typed ones (``KeyFields``, defined once in ``litellm_sdk._fields``) checked, the rest sent
+unchanged. The CLI's flags come from the same definition."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 from typing import Any
@@ -10,14 +12,18 @@ from typing import Any
 import httpx
 import pytest
 
-from litellm_sdk import LiteLLMClient
+from litellm_sdk import ALL_MODELS, AsyncLiteLLMClient, InvalidRequestError, LiteLLMClient
+from litellm_sdk._fields import typed_fields
+from litellm_sdk.cli import build_parser
 
 from ._fake_proxy import FakeProxy
 
 SPEC = json.loads((Path(__file__).resolve().parents[2] / "openapi" / "litellm-openapi.json").read_text())
 FIELDS = sorted(SPEC["components"]["schemas"]["GenerateKeyRequest"]["properties"])
+TYPED = {f.name for f in typed_fields()}
 
-TYPED_SAMPLES: dict[str, Any] = {
+#: A valid value per typed field (the test fails if a typed field is added without one).
+SAMPLES: dict[str, Any] = {
     "user_id": "u1",
     "team_id": "t1",
     "duration": "7d",
@@ -35,19 +41,77 @@ TYPED_SAMPLES: dict[str, Any] = {
 }
 
 
-def test_the_spec_has_the_fields_we_type() -> None:
-    assert set(TYPED_SAMPLES) <= set(FIELDS)
-    assert len(FIELDS) > 40
-
-
-@pytest.mark.parametrize("field", FIELDS)
-def test_field_reaches_the_proxy_unchanged(field: str) -> None:
-    value = TYPED_SAMPLES.get(field, {"opaque": [field, 1, None]})
+def send(kind: str, fields: dict[str, Any]) -> dict[str, Any]:
+    """The /key/generate body one client sends for ``fields``."""
     proxy = FakeProxy()
     sent: list[dict[str, Any]] = []
     proxy.faults["/key/generate"] = [lambda r: sent.append(json.loads(r.content))]  # type: ignore[func-returns-value]
+    if kind == "sync":
+        client = LiteLLMClient(
+            "http://litellm.test", proxy.master_key, http_client=httpx.Client(transport=proxy.transport())
+        )
+        client.request_key(**fields)
+    else:
+        aclient = AsyncLiteLLMClient(
+            "http://litellm.test", proxy.master_key, http_client=httpx.AsyncClient(transport=proxy.transport())
+        )
+        asyncio.run(aclient.request_key(**fields))
+    return sent[0]
+
+
+def test_every_typed_field_is_in_the_spec_and_has_a_sample() -> None:
+    assert set(FIELDS) >= TYPED
+    assert set(SAMPLES) >= TYPED
+    assert len(FIELDS) > 40
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+@pytest.mark.parametrize("field", FIELDS)
+def test_field_reaches_the_proxy_unchanged(field: str, kind: str) -> None:
+    value = SAMPLES.get(field, {"opaque": [field, 1, None]})
+    assert send(kind, {field: value})[field] == value
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_untyped_fields_go_through_extra(kind: str) -> None:
+    body = send(kind, {"user_id": "u1", "extra": {"soft_budget": 5, "enforced_params": ["user"]}})
+    assert body["soft_budget"] == 5 and body["enforced_params"] == ["user"] and body["user_id"] == "u1"
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_all_models_is_explicit_and_an_empty_list_is_refused_before_sending(kind: str) -> None:
+    assert send(kind, {"models": ALL_MODELS})["models"] == []
+    proxy = FakeProxy()
     client = LiteLLMClient(
         "http://litellm.test", proxy.master_key, http_client=httpx.Client(transport=proxy.transport())
     )
-    client.request_key(**{field: value})
-    assert sent[0][field] == value
+    with pytest.raises(InvalidRequestError) as caught:
+        client.request_key(models=[])
+    assert caught.value.param == "models" and "ALL_MODELS" in caught.value.message
+    with pytest.raises(InvalidRequestError):
+        client.update_key("sk-some-key-000000000000", models=[])
+    with pytest.raises(InvalidRequestError):
+        client.ensure_key(user_id="u1", models=[])
+    assert proxy.calls == []
+
+
+@pytest.mark.parametrize("field", sorted(TYPED))
+def test_every_typed_field_is_checked_before_sending(field: str) -> None:
+    proxy = FakeProxy()
+    client = LiteLLMClient(
+        "http://litellm.test", proxy.master_key, http_client=httpx.Client(transport=proxy.transport())
+    )
+    with pytest.raises(InvalidRequestError) as caught:
+        client.request_key(**{field: object()})
+    assert caught.value.param == field
+    assert proxy.calls == []
+
+
+def test_the_cli_has_one_flag_per_typed_field() -> None:
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    request_key = sub.choices["request-key"]  # type: ignore[index]
+    dests = {a.dest for a in request_key._actions}
+    assert dests >= TYPED
+    args = request_key.parse_args(["--all-models", "--tpm-limit", "3", "--aliases", '{"a": "b"}'])
+    assert args.all_models and args.tpm_limit == 3 and args.aliases == {"a": "b"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from litellm_sdk import AsyncLiteLLMClient, LiteLLMClient, NotFoundError
+from litellm_sdk import ALL_MODELS, AsyncLiteLLMClient, LiteLLMClient, NotFoundError
 
 from ._fake_proxy import FakeProxy
 
@@ -37,7 +37,7 @@ async def test_async_lifecycle_end_to_end() -> None:
         assert len(models) == 5
         assert await client.revoke(rotated.key) is True
         assert await client.revoke(rotated.key) is False
-        assert await client.delete_keys(*[(await client.request_key(models=[])).key for _ in range(2)])
+        assert await client.delete_keys(*[(await client.request_key(models=ALL_MODELS)).key for _ in range(2)])
 
 
 def test_regenerate_sends_the_key_in_the_body_and_its_token_in_the_path() -> None:

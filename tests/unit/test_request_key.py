@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from litellm_sdk import (
+    ALL_MODELS,
     APIConnectionError,
     APITimeoutError,
     AsyncLiteLLMClient,
@@ -67,8 +68,8 @@ def test_cold_is_two_round_trips_and_warm_is_one() -> None:
 def test_empty_models_means_all_models_and_is_asked_of_the_proxy_every_time() -> None:
     proxy = FakeProxy()
     client = make_client(proxy)
-    first = client.request_key(models=[])
-    second = client.request_key(models=[])
+    first = client.request_key(models=ALL_MODELS)
+    second = client.request_key(models=ALL_MODELS)
     assert len(first.models) == 5
     assert first.features.embeddings and first.features.audio_transcription
     assert second.model_ids == first.model_ids
