@@ -59,6 +59,9 @@ ERROR_BODY_SNIPPET: Final = 300
 DEFAULT_PAGE_SIZE: Final = 100
 MAX_PAGE_SIZE: Final = 100
 
+#: The metadata field where ensure_key keeps its marker (nonce, user, request fingerprint) on a key.
+ENSURE_METADATA: Final = "litellm_sdk"
+
 #: ensure_key hands out an existing key only if it stays valid at least this long (seconds).
 DEFAULT_MIN_VALIDITY: Final = 300.0
 

@@ -21,10 +21,11 @@ from typing import Any, TypeVar
 import attrs
 import httpx
 
+from litellm_sdk._classify import error_from_response, looks_like_json
 from litellm_sdk._constants import CACHE_KEY_VERSION, LOGGER_NAME
 from litellm_sdk._redact import mask, redact_json, scrub
 from litellm_sdk._retry import RetryPolicy
-from litellm_sdk.errors import InvalidResponseError, LiteLLMError, error_from_response, looks_like_json
+from litellm_sdk.errors import InvalidResponseError, LiteLLMError
 
 T = TypeVar("T")
 Op = Generator[Any, Any, T]

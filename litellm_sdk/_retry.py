@@ -1,7 +1,7 @@
 """When to try a call again, and how long to wait first.
 
 Retried: errors whose ``retryable`` is true, that is connection errors, timeouts and the reasons a retry can
-change (``RETRYABLE_CODES`` in ``errors``: 408, 429, plain 5xx, ``auth_provider_unavailable``); never a reason
+change (``RETRYABLE_CODES`` in ``_classify``: 408, 429, plain 5xx, ``auth_provider_unavailable``); never a reason
 that stays the same (``budget_exceeded``, ``expired_key``, ``conflict`` ...), whatever its status. The wait
 before retry ``n`` is ``min(BACKOFF_MAX, BACKOFF_INITIAL * 2**n)`` less a random share of up to
 ``BACKOFF_JITTER``; a ``Retry-After`` from the proxy replaces it when it is at most ``RETRY_AFTER_CAP``

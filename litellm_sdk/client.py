@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import attrs
 import httpx
 
+from litellm_sdk import _ensure, keys
 from litellm_sdk import _validate as check
-from litellm_sdk import keys
 from litellm_sdk._api import generated_client, is_closed
 from litellm_sdk._constants import (
     ASYNC_POOL_LIMITS,
@@ -161,7 +161,7 @@ def _ensure_op(
     validity = check.non_negative_number("min_validity", min_validity) or 0.0
     body = build_changes({**fields, "user_id": user})
     body = {k: v for k, v in body.items() if v is not None}
-    return keys.ensure_key(ctx, user, body, min_validity=validity, replace_blocked=bool(replace_blocked))
+    return _ensure.ensure_key(ctx, user, body, min_validity=validity, replace_blocked=bool(replace_blocked))
 
 
 class LiteLLMClient(_BaseClient):

@@ -1,4 +1,5 @@
-"""What ``request_key`` and its friends do, as sans-I/O operations (see ``_engine``).
+"""What ``request_key`` and its friends do, as sans-I/O operations (see ``_engine``); ``ensure_key``'s
+one-key-per-alias protocol is in ``_ensure``.
 
 ``request_key`` is two round trips on a cold cache and one on a warm one:
 
@@ -12,16 +13,13 @@
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import hashlib
-import hmac
-import json
 import secrets as _secrets
 from collections.abc import Mapping, Sequence
-from datetime import datetime, timezone
 from typing import Any
 
+from litellm_sdk._constants import ENSURE_METADATA
 from litellm_sdk._engine import (
     CacheGet,
     CacheSet,
@@ -36,7 +34,7 @@ from litellm_sdk._engine import (
     expect_mapping,
     log,
 )
-from litellm_sdk._records import key_info_from_record, parse_datetime
+from litellm_sdk._records import key_info_from_record
 from litellm_sdk._redact import mask
 from litellm_sdk.capabilities import models_from_groups
 from litellm_sdk.errors import (
@@ -44,7 +42,6 @@ from litellm_sdk.errors import (
     AuthenticationError,
     ConflictError,
     InvalidResponseError,
-    KeyBlockedError,
     LiteLLMError,
     NotFoundError,
     PermissionDeniedError,
@@ -355,191 +352,3 @@ def list_keys_page(ctx: Context, params: Mapping[str, Any], page: int, size: int
         raise InvalidResponseError("GET /key/list did not return a 'keys' list", body=body)
     total = body.get("total_pages")
     return entries, total if isinstance(total, int) and not isinstance(total, bool) else page
-
-
-# --------------------------------------------------------------------------- ensure_key
-
-ENSURE_METADATA = "litellm_sdk"
-
-
-def ensure_alias(user_id: str, team_id: str | None) -> str:
-    """The documented key_alias convention of ensure_key: ``litellm-sdk/<user_id>[/<team_id>]``."""
-    return f"litellm-sdk/{user_id}" + (f"/{team_id}" if team_id else "")
-
-
-def derive_key(master_key: str, alias: str, nonce: str) -> str:
-    """The secret of an ensure_key key, derived from the master key, the alias and a per-key nonce kept in the
-    key's metadata. Whoever holds the master key can already rotate any key, so this reveals nothing new,
-    and it lets a server find a returning user's key (by alias) with no store of its own."""
-    digest = hmac.new(master_key.encode(), f"litellm-sdk:ensure:v1:{alias}:{nonce}".encode(), hashlib.sha256)
-    return "sk-" + base64.urlsafe_b64encode(digest.digest()).decode().rstrip("=")
-
-
-def request_fingerprint(body: Mapping[str, Any]) -> str:
-    """A digest of everything an ensure_key caller asked for, kept in the key's metadata: a key is only handed
-    to a caller whose request has the same fingerprint, so nobody gets a key made for another request."""
-    canonical = dict(body)
-    for name in _SET_FIELDS:  # order carries no meaning in these lists
-        if isinstance(canonical.get(name), (list, tuple)):
-            canonical[name] = sorted(set(canonical[name]), key=str)
-    text = json.dumps(canonical, sort_keys=True, separators=(",", ":"), default=str)
-    return hashlib.sha256(text.encode()).hexdigest()[:32]
-
-
-_SET_FIELDS = ("models", "tags", "guardrails", "allowed_routes", "allowed_cache_controls")
-
-
-def _marker(entry: Mapping[str, Any]) -> Mapping[str, Any] | None:
-    meta = entry.get("metadata")
-    marker = meta.get(ENSURE_METADATA) if isinstance(meta, Mapping) else None
-    return marker if isinstance(marker, Mapping) else None
-
-
-def _usable(record: Mapping[str, Any], *, fingerprint: str, min_validity: float) -> str | None:
-    """Why an existing ensure_key key cannot be handed to this caller, or None when it can."""
-    marker = _marker(record) or {}
-    if marker.get("request") != fingerprint:
-        return "was made for another request (models, team, budget, duration ...)"
-    expires = parse_datetime(record.get("expires"))
-    if expires is not None and (expires - datetime.now(timezone.utc)).total_seconds() <= min_validity:
-        return "expired or about to expire"
-    max_budget, spend = record.get("max_budget"), record.get("spend") or 0.0
-    if isinstance(max_budget, (int, float)) and isinstance(spend, (int, float)) and spend >= max_budget:
-        return "budget used up"
-    return None
-
-
-def ensure_key(
-    ctx: Context,
-    user_id: str,
-    body: Mapping[str, Any],
-    *,
-    min_validity: float,
-    replace_blocked: bool,
-) -> Op[VirtualKeyInfo]:
-    """The user's still-valid key, or a new one; one key per (user, team) alias, also under concurrency.
-
-    Concurrent calls with the same request share one run; calls with different requests run apart and are
-    settled by the protocol in :func:`_settle`.
-    """
-    alias = body.get("key_alias") or ensure_alias(user_id, body.get("team_id"))
-    args = {
-        "user_id": user_id,
-        "alias": alias,
-        "body": dict(body),
-        "min_validity": min_validity,
-        "replace_blocked": replace_blocked,
-    }
-    info: VirtualKeyInfo = yield Shared(ensure_once, args)
-    return info
-
-
-def _derived_secret(ctx: Context, alias: str, entry: Mapping[str, Any]) -> str | None:
-    """The secret of a listed key when ensure_key made it with this master key (its hash matches), else None."""
-    nonce = (_marker(entry) or {}).get("nonce")
-    if not isinstance(nonce, str):
-        return None
-    secret = derive_key(ctx.master_key, alias, nonce)
-    return secret if _hash(secret) == entry.get("token") else None
-
-
-def _alias_entries(ctx: Context, alias: str) -> Op[list[dict[str, Any]]]:
-    entries, _pages = yield from list_keys_page(ctx, {"key_alias": alias}, 1, 10)
-    return [e for e in entries if isinstance(e, dict) and e.get("key_alias") == alias]
-
-
-def ensure_once(
-    ctx: Context,
-    *,
-    user_id: str,
-    alias: str,
-    body: Mapping[str, Any],
-    min_validity: float,
-    replace_blocked: bool,
-) -> Op[VirtualKeyInfo]:
-    """One ensure_key run: reuse the alias's key if it was made for this very request, else replace it."""
-    fingerprint = request_fingerprint(body)
-    for _ in range(3):
-        # Oldest first, the order _settle picks its winner in: while a race is being settled the alias has several
-        # keys for one request, and a caller reusing one must take the one that stays, not one its maker deletes.
-        for entry in sorted((yield from _alias_entries(ctx, alias)), key=_settle_order):
-            secret = _derived_secret(ctx, alias, entry)
-            if secret is None:
-                if _marker(entry) is None:
-                    raise ConflictError(
-                        f"The key alias {alias!r} belongs to a key that ensure_key did not make",
-                        param="key_alias",
-                        suggested_action="Revoke that key, or pass key_alias= to give ensure_key another alias.",
-                    )
-                reason: str | None = "was made by ensure_key with another master key"
-            elif entry.get("blocked") is True:
-                if not replace_blocked:
-                    raise KeyBlockedError(
-                        f"The key of user {user_id!r} ({alias}) is blocked by an administrator",
-                        suggested_action="Unblock the key (unblock_key) or revoke it before a new one is issued.",
-                    )
-                reason = "is blocked"
-            else:
-                reason = _usable(entry, fingerprint=fingerprint, min_validity=min_validity)
-            if reason is None and secret is not None:
-                return (yield from _info_for_entry(ctx, secret, entry))
-            log.info("replacing the key with alias %s: it %s", alias, reason)
-            with contextlib.suppress(NotFoundError):
-                yield from delete_keys(ctx, [str(entry.get("token"))])
-        nonce = _secrets.token_hex(16)
-        marker = {"nonce": nonce, "user_id": user_id, "request": fingerprint}
-        payload = {
-            **body,
-            "user_id": user_id,
-            "key_alias": alias,
-            "metadata": {**(body.get("metadata") or {}), ENSURE_METADATA: marker},
-            "key": derive_key(ctx.master_key, alias, nonce),
-        }
-        try:
-            created: VirtualKeyInfo = yield from request_key(ctx, payload, key_is_new=True)
-        except ConflictError:
-            log.info("another caller created the key with alias %s first; reading it", alias)
-            continue
-        return (yield from _settle(ctx, alias, created, fingerprint=fingerprint, min_validity=min_validity))
-    raise ConflictError(f"Could not settle on one key for alias {alias!r}: it kept changing", status=409)
-
-
-def _info_for_entry(ctx: Context, secret: str, entry: Mapping[str, Any]) -> Op[VirtualKeyInfo]:
-    record = {**entry, "key": secret}
-    models = yield from models_for_record(ctx, secret, record)
-    return key_info_from_record(secret, record, models)
-
-
-def _settle_order(entry: Mapping[str, Any]) -> tuple[str, str]:
-    """Earliest created first (ties by token id): the key that stays when several were made for one alias."""
-    return (str(entry.get("created_at") or ""), str(entry.get("token")))
-
-
-def _settle(
-    ctx: Context, alias: str, created: VirtualKeyInfo, *, fingerprint: str, min_validity: float
-) -> Op[VirtualKeyInfo]:
-    """Settle a race between callers (threads, processes, proxies on one database) that each created a key for
-    one alias (LiteLLM checks alias uniqueness before inserting, not atomically). The earliest-created key wins
-    and every other creator deletes its own: a creator that saw no rival was inserted first, so no caller is
-    left holding a deleted key. A loser whose request differs from the winner's gets ConflictError rather than a
-    key made for another request.
-    """
-    ours = _hash(created.key)
-    rivals = [(e, s) for e in (yield from _alias_entries(ctx, alias)) if (s := _derived_secret(ctx, alias, e))]
-    if len(rivals) <= 1:
-        return created
-    winner, secret = min(rivals, key=lambda pair: _settle_order(pair[0]))
-    if winner.get("token") == ours:
-        return created
-    log.info("another caller created the key with alias %s first; deleting ours", alias)
-    with contextlib.suppress(NotFoundError):
-        yield from delete_keys(ctx, [created.key])
-    reason = _usable(winner, fingerprint=fingerprint, min_validity=min_validity)
-    if reason is not None:
-        raise ConflictError(
-            f"A concurrent ensure_key for alias {alias!r} made its key first, and that key {reason}",
-            param="key_alias",
-            suggested_action="Two logins of one user asked for different keys at once; ask again (the later "
-            "request then replaces the key) or give each request its own key_alias.",
-        )
-    return (yield from _info_for_entry(ctx, secret, winner))

@@ -1,7 +1,7 @@
 """The bodies the hand-written layer (litellm_sdk) sends and reads, the fields it reads, and where they are in the spec.
 
 The fields read are not listed by hand: each SDK reader is run on a recording mapping ("spy") that notes every
-field it asks for, so the list is whatever the code in litellm_sdk/_records.py, capabilities.py and errors.py
+field it asks for, so the list is whatever the code in litellm_sdk/_records.py, capabilities.py and _classify.py
 reads today. `missing_fields(spec)` names each field read that the spec's schema for that body does not
 declare; tests/unit/test_sdk_fields.py fails on any that is not in KNOWN_ABSENT, and the upgrade report lists them.
 """
@@ -64,34 +64,34 @@ def _model_group() -> tuple[str, ...]:
 
 
 def _error_envelope() -> tuple[str, ...]:
-    from litellm_sdk import errors
+    from litellm_sdk import _classify
 
     spy = Spy(error=Spy())
-    errors._read_fields(spy, b"{}", 400)
+    _classify._read_fields(spy, b"{}", 400)
     return tuple(spy.asked)
 
 
 def _error_envelope_error() -> tuple[str, ...]:
-    from litellm_sdk import errors
+    from litellm_sdk import _classify
 
     inner = Spy()
-    errors._read_fields(Spy(error=inner), b"{}", 400)
+    _classify._read_fields(Spy(error=inner), b"{}", 400)
     return tuple(inner.asked)
 
 
 def _validation_error() -> tuple[str, ...]:
-    from litellm_sdk import errors
+    from litellm_sdk import _classify
 
     spy = Spy(detail=[])
-    errors._read_fields(spy, b"{}", 422)
+    _classify._read_fields(spy, b"{}", 422)
     return tuple(spy.asked)
 
 
 def _validation_error_item() -> tuple[str, ...]:
-    from litellm_sdk import errors
+    from litellm_sdk import _classify
 
     item = Spy(loc=["body", "spy"], msg="spy")
-    errors._read_fields(Spy(detail=[item]), b"{}", 422)
+    _classify._read_fields(Spy(detail=[item]), b"{}", 422)
     return tuple(item.asked)
 
 

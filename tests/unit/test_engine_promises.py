@@ -28,8 +28,9 @@ from litellm_sdk import (
 )
 from litellm_sdk._deadline import derived_deadline
 from litellm_sdk._engine import Context, Shared
+from litellm_sdk._ensure import ensure_alias
 from litellm_sdk.errors import InvalidRequestError
-from litellm_sdk.keys import ensure_alias, scope_models
+from litellm_sdk.keys import scope_models
 
 from ._fake_proxy import GROUPS, FakeProxy
 

@@ -20,7 +20,8 @@ from litellm_sdk import (
     ServerError,
     UnprocessableEntityError,
 )
-from litellm_sdk.errors import error_from_response, retry_after_seconds
+from litellm_sdk._classify import retry_after_seconds
+from litellm_sdk.errors import error_from_response
 
 
 def envelope(message: str, type_: str | None, status: int, param: str | None = "None") -> bytes:
