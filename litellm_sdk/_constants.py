@@ -57,6 +57,11 @@ MAX_PAGE_SIZE: Final = 100
 #: ensure_key hands out an existing key only if it stays valid at least this long (seconds).
 DEFAULT_MIN_VALIDITY: Final = 300.0
 
+#: The LiteLLM releases this SDK is tested against (``scripts/test-matrix`` runs the integration tier on real
+#: proxies of each): the oldest and the newest. A proxy outside this window gets one logged WARNING per client.
+OLDEST_TESTED_LITELLM: Final = "1.80.17"
+NEWEST_TESTED_LITELLM: Final = "1.108.7"
+
 ENV_BASE_URL: Final = "LITELLM_BASE_URL"
 ENV_MASTER_KEY: Final = "LITELLM_MASTER_KEY"
 

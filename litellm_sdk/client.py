@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import attrs
 import httpx
 
+from litellm_sdk import _support, keys
 from litellm_sdk import _validate as check
-from litellm_sdk import keys
 from litellm_sdk._constants import (
     ASYNC_POOL_LIMITS,
     CAPABILITY_TTL,
@@ -76,6 +76,7 @@ class _BaseClient:
             retry=RetryPolicy(max_retries=retries if retries is not None else DEFAULT_MAX_RETRIES),
             capability_ttl=capability_ttl,
         )
+        self._window = _support.WindowCheck()  # the tested-release check, once per client (see _support)
 
     @property
     def base_url(self) -> str:
@@ -240,7 +241,7 @@ class LiteLLMClient(_BaseClient):
             user_id, team_id, duration, models, max_budget, tags, metadata, key_alias,
             budget_duration, tpm_limit, rpm_limit, max_parallel_requests, aliases, extra,
         )  # fmt: skip
-        return self._run(keys.request_key(self._ctx, body))
+        return self._run(_support.checked_once(self._ctx, self._window, keys.request_key(self._ctx, body)))
 
     def list_models(self, key: str | None = None) -> tuple[ModelInfo, ...]:
         """The models ``key`` may use, with capabilities; without a key, every model on the proxy."""
@@ -318,9 +319,12 @@ class LiteLLMClient(_BaseClient):
         raises KeyBlockedError unless ``replace_blocked``. Concurrent calls for one user give one key.
         """
         body = _ensure_body(user_id, team_id, models, duration, request)
-        return self._run(
-            keys.ensure_key(self._ctx, user_id, body, min_validity=min_validity, replace_blocked=replace_blocked)
-        )
+        op = keys.ensure_key(self._ctx, user_id, body, min_validity=min_validity, replace_blocked=replace_blocked)
+        return self._run(_support.checked_once(self._ctx, self._window, op))
+
+    def proxy_version(self) -> str | None:
+        """The proxy's LiteLLM release (``"1.108.7"``), or None when it does not report one (see _support)."""
+        return self._run(_support.proxy_version(self._ctx))
 
     @property
     def api(self) -> AuthenticatedClient:
@@ -400,7 +404,7 @@ class AsyncLiteLLMClient(_BaseClient):
             user_id, team_id, duration, models, max_budget, tags, metadata, key_alias,
             budget_duration, tpm_limit, rpm_limit, max_parallel_requests, aliases, extra,
         )  # fmt: skip
-        return await self._run(keys.request_key(self._ctx, body))
+        return await self._run(_support.checked_once(self._ctx, self._window, keys.request_key(self._ctx, body)))
 
     async def list_models(self, key: str | None = None) -> tuple[ModelInfo, ...]:
         """See :meth:`LiteLLMClient.list_models`."""
@@ -469,7 +473,11 @@ class AsyncLiteLLMClient(_BaseClient):
         """See :meth:`LiteLLMClient.ensure_key`."""
         body = _ensure_body(user_id, team_id, models, duration, request)
         op = keys.ensure_key(self._ctx, user_id, body, min_validity=min_validity, replace_blocked=replace_blocked)
-        return await self._run(op)
+        return await self._run(_support.checked_once(self._ctx, self._window, op))
+
+    async def proxy_version(self) -> str | None:
+        """See :meth:`LiteLLMClient.proxy_version`."""
+        return await self._run(_support.proxy_version(self._ctx))
 
     @property
     def api(self) -> AuthenticatedClient:
