@@ -62,6 +62,9 @@ DEFAULT_MIN_VALIDITY: Final = 300.0
 OLDEST_TESTED_LITELLM: Final = "1.80.17"
 NEWEST_TESTED_LITELLM: Final = "1.108.7"
 
+#: Set to ``0`` to turn that once-per-client release check (and its one or two requests) off.
+ENV_CHECK_RELEASE: Final = "LITELLM_SDK_CHECK_RELEASE"
+
 ENV_BASE_URL: Final = "LITELLM_BASE_URL"
 ENV_MASTER_KEY: Final = "LITELLM_MASTER_KEY"
 

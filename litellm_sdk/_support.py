@@ -8,15 +8,17 @@ The clients check the window once: after their first successful ``request_key`` 
 the release (one request, two on 1.80.x) and log one WARNING when it is older than
 ``OLDEST_TESTED_LITELLM`` or newer than ``NEWEST_TESTED_LITELLM``. The check never fails or changes the call
 it follows: a proxy that does not tell its release, or answers with an error, is noted at DEBUG and left alone.
+``LITELLM_SDK_CHECK_RELEASE=0`` in the environment (read when a client is made) turns the check off.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import threading
 from typing import Any
 
-from litellm_sdk._constants import NEWEST_TESTED_LITELLM, OLDEST_TESTED_LITELLM
+from litellm_sdk._constants import ENV_CHECK_RELEASE, NEWEST_TESTED_LITELLM, OLDEST_TESTED_LITELLM
 from litellm_sdk._engine import Context, Op, Request, T, call, log
 from litellm_sdk.errors import APIStatusError, LiteLLMError
 
@@ -124,9 +126,11 @@ def warn_if_untested(ctx: Context) -> Op[str | None]:
 class WindowCheck:
     """Once-per-client state of the window check (shared by ``with_options`` copies of a client)."""
 
-    def __init__(self) -> None:
+    def __init__(self, enabled: bool | None = None) -> None:
         self._lock = threading.Lock()
-        self.claimed = False
+        if enabled is None:
+            enabled = os.environ.get(ENV_CHECK_RELEASE, "").strip() != "0"
+        self.claimed = not enabled
         self.version: str | None = None
 
     def claim(self) -> bool:

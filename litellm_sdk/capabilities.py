@@ -13,7 +13,7 @@ from typing import Any
 from litellm_sdk.errors import InvalidResponseError
 from litellm_sdk.types import CAPABILITY_FEATURES, Features, ModelInfo
 
-__all__ = ["aggregate_features", "model_from_group", "models_from_groups"]
+__all__ = ["aggregate_features", "model_from_group", "models_from_groups", "servable"]
 
 _KNOWN_FIELDS = frozenset(
     {
@@ -80,11 +80,22 @@ def model_from_group(group: Mapping[str, Any]) -> ModelInfo:
     )
 
 
+def servable(group: Mapping[str, Any]) -> bool:
+    """False for a group no deployment serves: LiteLLM sends ``providers: []`` (and defaults such as mode chat)
+    for a name the key lists without a deployment behind it, and for the model-cost-map names a wildcard key
+    (``openai/*``) matches (1.90 and later expand the pattern into 200+ such groups; 1.80.x answers the one
+    pseudo-group ``openai/*``). A call with such a name cannot be routed, so it is no model of the key's."""
+    providers = group.get("providers") if isinstance(group, Mapping) else None
+    return not (isinstance(providers, list) and not providers)
+
+
 def models_from_groups(payload: Any) -> tuple[ModelInfo, ...]:
-    """The ``{"data": [...]}`` body of ``/model_group/info`` as models, sorted by id."""
+    """The ``{"data": [...]}`` body of ``/model_group/info`` as models, sorted by id; groups no deployment
+    serves (``providers: []``, see :func:`servable`) are left out, so every release gives the same models."""
     if not isinstance(payload, Mapping) or not isinstance(payload.get("data"), list):
         raise InvalidResponseError("GET /model_group/info did not return {'data': [...]}", body=payload)
-    models = {m.id: m for m in (model_from_group(g) for g in payload["data"])}
+    groups = [g for g in payload["data"] if servable(g)]
+    models = {m.id: m for m in (model_from_group(g) for g in groups)}
     return tuple(models[k] for k in sorted(models))
 
 

@@ -295,6 +295,8 @@ _MESSAGE_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
         "enterprise_required",
     ),
     (re.compile(r"already exists", re.I), "conflict"),
+    # 1.80.x: /key/update of an unknown key answers 401 auth_error (404 from 1.90); only a looked-up key says this
+    (re.compile(r"user key does not exist in db", re.I), "not_found"),
     (re.compile(r"db not connected|no db connection|database not connected", re.I), "no_db_connection"),
     (re.compile(r"invalid model name passed", re.I), "model_not_found"),
     (re.compile(r"invalid duration format|unsupported duration unit", re.I), "bad_request"),

@@ -42,6 +42,7 @@ def default_state_dir(version: str) -> Path:
     """scripts/local-proxy's own state folder for a release (without LITELLM_SDK_PROXY_DIR)."""
     return REPO / (".local-proxy" if version == PINNED_LITELLM else f".local-proxy-{version}")
 
+
 _LIVE: list[ManagedProcess] = []
 
 

@@ -22,9 +22,9 @@ from pathlib import Path
 
 import pytest
 
-from tests._contract import ContractChecker
 from litellm_sdk import LiteLLMClient
 from litellm_sdk._support import parse_release
+from tests._contract import ContractChecker
 from tests._servers import SPEC_PATH, LocalProxy, PrismServer, RedisServer
 
 TESTS = Path(__file__).resolve().parent
