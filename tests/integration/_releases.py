@@ -60,3 +60,10 @@ def wildcard_is_expanded(release: Release) -> bool:
     """A key with ``models: ["openai/*"]`` (no wildcard deployment): ``/model_group/info`` answers the one
     pseudo-group ``openai/*`` on 1.80.x, and 200+ model-cost-map groups from 1.90.7; all have ``providers: []``."""
     return release >= (1, 90, 7)
+
+
+def no_team_sentinel_is_expanded(release: Release) -> bool:
+    """A key with ``models: ["all-team-models"]`` and no team: ``/model_group/info`` lists every model of the
+    proxy on 1.80.17, 1.100.5 and 1.108.7, but answers the unexpanded pseudo-group ``all-team-models``
+    (``providers: []``) on 1.90.7; the key may call every model on all four."""
+    return not ((1, 90, 7) <= release < (1, 100, 5))

@@ -202,3 +202,19 @@ def test_all_team_models_sentinel_on_every_release(client: LiteLLMClient, litell
     assert set(client.describe_key(in_team.key).model_ids) == {"plain-chat", "whisper-1"}
     everything = client.request_key(models=["all-proxy-models"])
     assert set(everything.model_ids) == ALL_MODELS
+
+
+def test_all_team_models_without_a_team_is_every_model_on_every_release(
+    client: LiteLLMClient, litellm_proxy, litellm_release
+) -> None:
+    info = client.request_key(models=["all-team-models"])
+    raw = httpx.get(
+        f"{litellm_proxy.base_url}/model_group/info", headers={"Authorization": f"Bearer {info.key}"}, timeout=60
+    ).json()["data"]
+    if rel.no_team_sentinel_is_expanded(litellm_release):
+        assert {group["model_group"] for group in raw} == ALL_MODELS
+    else:
+        assert [(group["model_group"], group["providers"]) for group in raw] == [("all-team-models", [])]
+    assert chat(litellm_proxy.base_url, info.key, "plain-chat")["choices"]  # the key may call them all
+    assert set(info.model_ids) == ALL_MODELS
+    assert set(client.describe_key(info.key).model_ids) == ALL_MODELS

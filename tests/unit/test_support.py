@@ -260,3 +260,97 @@ async def test_async_tasks_of_one_client_check_once(caplog: pytest.LogCaptureFix
         await client.ensure_key("u1", models=["plain-chat"])
     assert len(window_warnings(caplog)) == 1
     assert proxy.checks() == ["/health/readiness/details"]
+
+
+# ------------------------------------------------------------------------------------------ one window everywhere
+
+
+def test_the_matrix_the_launcher_and_the_sdk_agree_on_the_window() -> None:
+    import re
+    from pathlib import Path
+
+    from tests._servers import PINNED_LITELLM
+
+    repo = Path(__file__).resolve().parents[2]
+    matrix = re.search(r'^TESTED_RELEASES="([^"]+)"', (repo / "scripts/test-matrix").read_text(), re.M)
+    assert matrix is not None
+    releases = matrix.group(1).split(",")
+    assert releases == sorted(releases, key=_support.parse_release)  # type: ignore[arg-type]
+    assert (releases[0], releases[-1]) == (OLDEST_TESTED_LITELLM, NEWEST_TESTED_LITELLM)
+    launcher = re.search(r'^LITELLM_VERSION = "([^"]+)"', (repo / "scripts/_local_proxy/launcher.py").read_text(), re.M)
+    assert launcher is not None
+    assert launcher.group(1) == PINNED_LITELLM == NEWEST_TESTED_LITELLM  # CI's main run is the newest tested
+
+
+# ------------------------------------------------------------------------------------------ what differs, mapped alike
+
+RELEASE_ERRORS = [  # (release, status, body) exactly as the real proxies answered (tests/integration/test_releases.py)
+    ("1.80.17", 400, "expired_key", "Authentication Error - Expired Key. Key Expiry time 2026-12-02 18:27:19"),
+    ("1.90.7", 401, "expired_key", "Authentication Error - Expired Key. Key Expiry time 2026-12-02 18:37:00"),
+    ("1.80.17", 400, "budget_exceeded", "Budget has been exceeded! Current cost: 0.225, Max budget: 1e-06"),
+    ("1.100.5", 429, "budget_exceeded", "Budget has been exceeded! Key=key (sk-...GOOg) Current cost: 0.22"),
+    ("1.108.7", 422, "budget_exceeded", "Budget has been exceeded! Key=key (sk-...7SDw) Current cost: 0.22"),
+    ("1.80.17", 401, "key_model_access_denied", "key not allowed to access model. This key can only access ..."),
+    ("1.108.7", 403, "key_model_access_denied", "The requested model 'gpt-4o-vision' is not available for this key"),
+    ("1.80.17", 404, "not_found_error", "Key not found in database"),
+]
+
+
+@pytest.mark.parametrize(("release", "status", "type_", "message"), RELEASE_ERRORS)
+def test_the_same_reason_is_the_same_error_whatever_the_status(
+    release: str, status: int, type_: str, message: str
+) -> None:
+    from litellm_sdk import BudgetExceededError, KeyExpiredError, ModelAccessDeniedError, NotFoundError
+    from litellm_sdk.errors import error_from_response
+
+    body = {"error": {"message": message, "type": type_, "param": None, "code": str(status)}}
+    error = error_from_response(status, httpx.Headers(), httpx.Response(status, json=body).content)
+    expected = {
+        "expired_key": KeyExpiredError,
+        "budget_exceeded": BudgetExceededError,
+        "key_model_access_denied": ModelAccessDeniedError,
+        "not_found_error": NotFoundError,
+    }[type_]
+    assert isinstance(error, expected), (release, error)
+    assert error.status == status and error.retryable is False
+
+
+def test_1_80_update_of_an_unknown_key_is_not_found() -> None:
+    from litellm_sdk import NotFoundError
+    from litellm_sdk.errors import error_from_response
+
+    message = "Authentication Error: invalid user key - user key does not exist in db. User Key=sk-unknown-0000"
+    body = {"error": {"message": message, "type": "auth_error", "param": "None", "code": "401"}}
+    error = error_from_response(401, httpx.Headers(), httpx.Response(401, json=body).content)
+    assert isinstance(error, NotFoundError) and error.code == "not_found"
+
+
+def test_unservable_groups_are_no_models() -> None:
+    from litellm_sdk.capabilities import models_from_groups, only_sentinels
+
+    pseudo = {"model_group": "openai/*", "providers": [], "mode": "chat"}  # 1.80.17, wildcard key
+    expanded = [{"model_group": f"openai/m{i}", "providers": [], "mode": "chat"} for i in range(200)]  # 1.90+
+    served = {"model_group": "plain-chat", "providers": ["openai"], "mode": "chat"}
+    assert models_from_groups({"data": [pseudo]}) == ()
+    assert models_from_groups({"data": expanded}) == ()
+    assert [m.id for m in models_from_groups({"data": [pseudo, served, *expanded]})] == ["plain-chat"]
+    sentinel = {"model_group": "all-team-models", "providers": [], "mode": "chat"}  # 1.90.7, key without team
+    assert only_sentinels({"data": [sentinel]})
+    assert not only_sentinels({"data": [sentinel, served]})
+    assert not only_sentinels({"data": []})
+    assert not only_sentinels({"data": [pseudo]})
+
+
+def test_an_unexpanded_sentinel_is_answered_with_every_model_of_the_proxy() -> None:
+    class SentinelProxy(FakeProxy):
+        def _route(self, request: httpx.Request) -> httpx.Response:
+            if request.url.path == "/model_group/info" and self._auth(request) != self.master_key:
+                group = {"model_group": "all-team-models", "providers": [], "mode": "chat"}
+                return httpx.Response(200, json={"data": [group]})
+            return super()._route(request)
+
+    proxy = SentinelProxy()
+    with make_client(proxy) as client:
+        info = client.request_key(models=["all-team-models"])
+    assert len(info.models) == 5 and info.features.embeddings and info.features.vision
+    assert [p for _, p in proxy.calls].count("/model_group/info") == 2
