@@ -29,6 +29,7 @@ __all__ = [
     "in_tested_window",
     "parse_release",
     "proxy_version",
+    "read_release",
     "warn_if_untested",
 ]
 
@@ -93,6 +94,9 @@ def proxy_version(ctx: Context, *, retry: bool | None = None) -> Op[str | None]:
             return found
     readiness = yield from call(ctx, Request("GET", "/health/readiness"), retry=retry)
     return _version_in(readiness)
+
+
+read_release = proxy_version  # the name client.py uses (its clients have a proxy_version method)
 
 
 def warn_if_untested(ctx: Context) -> Op[str | None]:

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import attrs
 import httpx
 
-from litellm_sdk import _support, keys
 from litellm_sdk import _validate as check
+from litellm_sdk import keys
 from litellm_sdk._constants import (
     ASYNC_POOL_LIMITS,
     CAPABILITY_TTL,
@@ -28,6 +28,7 @@ from litellm_sdk._http import AsyncRunner, SyncRunner
 from litellm_sdk._records import key_summary_from_record
 from litellm_sdk._redact import mask
 from litellm_sdk._retry import RetryPolicy
+from litellm_sdk._support import WindowCheck, checked_once, read_release
 from litellm_sdk.cache import AsyncCacheAdapter, CacheAdapter, InMemoryCache
 from litellm_sdk.errors import ConfigurationError, InvalidRequestError
 from litellm_sdk.types import KeySummary, ModelInfo, VirtualKeyInfo
@@ -76,7 +77,7 @@ class _BaseClient:
             retry=RetryPolicy(max_retries=retries if retries is not None else DEFAULT_MAX_RETRIES),
             capability_ttl=capability_ttl,
         )
-        self._window = _support.WindowCheck()  # the tested-release check, once per client (see _support)
+        self._window = WindowCheck()  # the tested-release check, once per client (see litellm_sdk._support)
 
     @property
     def base_url(self) -> str:
@@ -241,7 +242,7 @@ class LiteLLMClient(_BaseClient):
             user_id, team_id, duration, models, max_budget, tags, metadata, key_alias,
             budget_duration, tpm_limit, rpm_limit, max_parallel_requests, aliases, extra,
         )  # fmt: skip
-        return self._run(_support.checked_once(self._ctx, self._window, keys.request_key(self._ctx, body)))
+        return self._run(checked_once(self._ctx, self._window, keys.request_key(self._ctx, body)))
 
     def list_models(self, key: str | None = None) -> tuple[ModelInfo, ...]:
         """The models ``key`` may use, with capabilities; without a key, every model on the proxy."""
@@ -320,11 +321,11 @@ class LiteLLMClient(_BaseClient):
         """
         body = _ensure_body(user_id, team_id, models, duration, request)
         op = keys.ensure_key(self._ctx, user_id, body, min_validity=min_validity, replace_blocked=replace_blocked)
-        return self._run(_support.checked_once(self._ctx, self._window, op))
+        return self._run(checked_once(self._ctx, self._window, op))
 
     def proxy_version(self) -> str | None:
-        """The proxy's LiteLLM release (``"1.108.7"``), or None when it does not report one (see _support)."""
-        return self._run(_support.proxy_version(self._ctx))
+        """The proxy's LiteLLM release (``"1.108.7"``), or None when it does not say (see litellm_sdk._support)."""
+        return self._run(read_release(self._ctx))
 
     @property
     def api(self) -> AuthenticatedClient:
@@ -404,7 +405,7 @@ class AsyncLiteLLMClient(_BaseClient):
             user_id, team_id, duration, models, max_budget, tags, metadata, key_alias,
             budget_duration, tpm_limit, rpm_limit, max_parallel_requests, aliases, extra,
         )  # fmt: skip
-        return await self._run(_support.checked_once(self._ctx, self._window, keys.request_key(self._ctx, body)))
+        return await self._run(checked_once(self._ctx, self._window, keys.request_key(self._ctx, body)))
 
     async def list_models(self, key: str | None = None) -> tuple[ModelInfo, ...]:
         """See :meth:`LiteLLMClient.list_models`."""
@@ -473,11 +474,11 @@ class AsyncLiteLLMClient(_BaseClient):
         """See :meth:`LiteLLMClient.ensure_key`."""
         body = _ensure_body(user_id, team_id, models, duration, request)
         op = keys.ensure_key(self._ctx, user_id, body, min_validity=min_validity, replace_blocked=replace_blocked)
-        return await self._run(_support.checked_once(self._ctx, self._window, op))
+        return await self._run(checked_once(self._ctx, self._window, op))
 
     async def proxy_version(self) -> str | None:
         """See :meth:`LiteLLMClient.proxy_version`."""
-        return await self._run(_support.proxy_version(self._ctx))
+        return await self._run(read_release(self._ctx))
 
     @property
     def api(self) -> AuthenticatedClient:

@@ -83,7 +83,7 @@ def tail(path: Path | None, n: int = LOG_TAIL) -> str:
     if path is None or not path.exists():
         return f"(no log at {path})"
     lines = path.read_text(errors="replace").splitlines()
-    return "\n".join(lines[-n:])
+    return "\n".join(line if len(line) <= 400 else line[:400] + " ..." for line in lines[-n:])
 
 
 def free_port() -> int:
