@@ -102,6 +102,8 @@ _MESSAGE_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "conflict",
     ),
+    # 1.80.x: /key/update of an unknown key answers 401 auth_error (404 from 1.90); only a looked-up key says this
+    (re.compile(r"\buser key does not exist in db\b", re.I), "not_found"),
     (re.compile(r"\bdb not connected\b|\bno db connection\b|\bdatabase not connected\b", re.I), "no_db_connection"),
     (re.compile(r"\binvalid model name passed\b", re.I), "model_not_found"),
     (re.compile(r"\binvalid duration format\b|\bunsupported duration unit\b", re.I), "bad_request"),

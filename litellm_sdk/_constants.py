@@ -65,6 +65,14 @@ ENSURE_METADATA: Final = "litellm_sdk"
 #: ensure_key hands out an existing key only if it stays valid at least this long (seconds).
 DEFAULT_MIN_VALIDITY: Final = 300.0
 
+#: The LiteLLM releases this SDK is tested against (``scripts/test-matrix`` runs the integration tier on real
+#: proxies of each): the oldest and the newest. A proxy outside this window gets one logged WARNING per client.
+OLDEST_TESTED_LITELLM: Final = "1.80.17"
+NEWEST_TESTED_LITELLM: Final = "1.108.7"
+
+#: Set to ``0`` to turn that once-per-client release check (and its one or two requests) off.
+ENV_CHECK_RELEASE: Final = "LITELLM_SDK_CHECK_RELEASE"
+
 ENV_BASE_URL: Final = "LITELLM_BASE_URL"
 ENV_MASTER_KEY: Final = "LITELLM_MASTER_KEY"
 

@@ -13,7 +13,7 @@ from typing import Any
 from litellm_sdk.errors import InvalidResponseError
 from litellm_sdk.types import CAPABILITY_FEATURES, Features, ModelInfo
 
-__all__ = ["aggregate_features", "model_from_group", "models_from_groups"]
+__all__ = ["SENTINELS", "aggregate_features", "model_from_group", "models_from_groups", "only_sentinels", "servable"]
 
 _KNOWN_FIELDS = frozenset(
     {
@@ -80,11 +80,36 @@ def model_from_group(group: Mapping[str, Any]) -> ModelInfo:
     )
 
 
+def servable(group: Mapping[str, Any]) -> bool:
+    """False for a group no deployment serves: LiteLLM sends ``providers: []`` (and defaults such as mode chat)
+    for a name the key lists without a deployment behind it, and for the model-cost-map names a wildcard key
+    (``openai/*``) matches (1.90 and later expand the pattern into 200+ such groups; 1.80.x answers the one
+    pseudo-group ``openai/*``). A call with such a name cannot be routed, so it is no model of the key's."""
+    providers = group.get("providers") if isinstance(group, Mapping) else None
+    return not (isinstance(providers, list) and not providers)
+
+
+#: Names LiteLLM stores in a key's ``models`` that stand for a set of models.
+SENTINELS = frozenset({"all-team-models", "all-proxy-models"})
+
+
+def only_sentinels(payload: Any) -> bool:
+    """Whether ``/model_group/info`` answered with nothing but unexpanded sentinel pseudo-groups: 1.90.7 does so
+    for a key with ``models: ["all-team-models"]`` and no team (1.80.17, 1.100.5 and 1.108.7 expand it to every
+    model of the proxy, which is what the key may call on all four)."""
+    data = payload.get("data") if isinstance(payload, Mapping) else None
+    if not isinstance(data, list) or not data:
+        return False
+    return all(isinstance(g, Mapping) and g.get("model_group") in SENTINELS and not servable(g) for g in data)
+
+
 def models_from_groups(payload: Any) -> tuple[ModelInfo, ...]:
-    """The ``{"data": [...]}`` body of ``/model_group/info`` as models, sorted by id."""
+    """The ``{"data": [...]}`` body of ``/model_group/info`` as models, sorted by id; groups no deployment
+    serves (``providers: []``, see :func:`servable`) are left out, so every release gives the same models."""
     if not isinstance(payload, Mapping) or not isinstance(payload.get("data"), list):
         raise InvalidResponseError("GET /model_group/info did not return {'data': [...]}", body=payload)
-    models = {m.id: m for m in (model_from_group(g) for g in payload["data"])}
+    groups = [g for g in payload["data"] if servable(g)]
+    models = {m.id: m for m in (model_from_group(g) for g in groups)}
     return tuple(models[k] for k in sorted(models))
 
 

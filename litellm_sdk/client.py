@@ -31,6 +31,7 @@ from litellm_sdk._http import SyncRunner
 from litellm_sdk._records import key_summary_from_record
 from litellm_sdk._redact import mask
 from litellm_sdk._retry import RetryPolicy
+from litellm_sdk._support import WindowCheck, checked_once, read_release
 from litellm_sdk.cache import AsyncCacheAdapter, CacheAdapter, InMemoryCache
 from litellm_sdk.errors import ConfigurationError, InvalidRequestError
 from litellm_sdk.types import KeySummary, ModelInfo, VirtualKeyInfo
@@ -86,6 +87,7 @@ class _BaseClient:
             retry=RetryPolicy(max_retries=retries if retries is not None else DEFAULT_MAX_RETRIES),
             capability_ttl=capability_ttl,
         )
+        self._window = WindowCheck()  # the tested-release check, once per client (see litellm_sdk._support)
         self._settle()
 
     def _settle(self) -> None:
@@ -207,7 +209,7 @@ class LiteLLMClient(_BaseClient):
         goes in ``extra={...}`` (or as a plain keyword, untyped) and is sent unchanged.
         """
         body = build_body(fields)
-        return self._run(keys.request_key(self._ctx, body))
+        return self._run(checked_once(self._ctx, self._window, keys.request_key(self._ctx, body)))
 
     def list_models(self, key: str | None = None) -> tuple[ModelInfo, ...]:
         """The models ``key`` may use, with capabilities; without a key, every model on the proxy."""
@@ -288,7 +290,11 @@ class LiteLLMClient(_BaseClient):
         unless ``replace_blocked``. Concurrent calls for one user with one request give one key.
         """
         op = _ensure_op(self._ctx, user_id, fields, min_validity, replace_blocked)
-        return self._run(op)
+        return self._run(checked_once(self._ctx, self._window, op))
+
+    def proxy_version(self) -> str | None:
+        """The proxy's LiteLLM release (``"1.108.7"``), or None when it does not say (see litellm_sdk._support)."""
+        return self._run(read_release(self._ctx))
 
     @property
     def api(self) -> AuthenticatedClient:
@@ -355,7 +361,7 @@ class AsyncLiteLLMClient(_BaseClient):
     ) -> VirtualKeyInfo:
         """See :meth:`LiteLLMClient.request_key`."""
         body = build_body(fields)
-        return await self._run(keys.request_key(self._ctx, body))
+        return await self._run(checked_once(self._ctx, self._window, keys.request_key(self._ctx, body)))
 
     async def list_models(self, key: str | None = None) -> tuple[ModelInfo, ...]:
         """See :meth:`LiteLLMClient.list_models`."""
@@ -422,7 +428,12 @@ class AsyncLiteLLMClient(_BaseClient):
         **fields: Unpack[KeyOptions],
     ) -> VirtualKeyInfo:
         """See :meth:`LiteLLMClient.ensure_key`."""
-        return await self._run(_ensure_op(self._ctx, user_id, fields, min_validity, replace_blocked))
+        op = _ensure_op(self._ctx, user_id, fields, min_validity, replace_blocked)
+        return await self._run(checked_once(self._ctx, self._window, op))
+
+    async def proxy_version(self) -> str | None:
+        """See :meth:`LiteLLMClient.proxy_version`."""
+        return await self._run(read_release(self._ctx))
 
     @property
     def api(self) -> AuthenticatedClient:

@@ -36,7 +36,7 @@ from litellm_sdk._engine import (
 )
 from litellm_sdk._records import key_info_from_record
 from litellm_sdk._redact import mask
-from litellm_sdk.capabilities import models_from_groups
+from litellm_sdk.capabilities import models_from_groups, only_sentinels
 from litellm_sdk.errors import (
     APIConnectionError,
     AuthenticationError,
@@ -144,6 +144,8 @@ def _hash(key: str) -> str:
 def fetch_model_groups(ctx: Context, key: str | None) -> Op[tuple[ModelInfo, ...]]:
     """The model groups ``key`` may use (None: the master key, so every group), each stored in the cache."""
     body = yield from call(ctx, Request("GET", "/model_group/info", auth=key))
+    if key is not None and only_sentinels(body):  # 1.90.7: all-team-models without a team comes back unexpanded
+        body = yield from call(ctx, Request("GET", "/model_group/info"))
     models = models_from_groups(body)
     for model in models:
         yield CacheSet(ctx.cache_key("model_group", model.id), model.to_dict(), ctx.capability_ttl)

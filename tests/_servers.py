@@ -27,6 +27,22 @@ SPEC_PATH = REPO / "openapi" / "litellm-openapi.json"
 LOCAL_PROXY = REPO / "scripts" / "local-proxy"
 LOG_TAIL = 30
 
+#: The release scripts/local-proxy starts when none is asked for (scripts/_local_proxy/launcher.py).
+PINNED_LITELLM = "1.108.7"
+#: The LiteLLM release the integration tier runs against (scripts/test-matrix sets it per run).
+ENV_LITELLM_VERSION = "LITELLM_SDK_LITELLM_VERSION"
+
+
+def litellm_version() -> str:
+    """The release asked for with LITELLM_SDK_LITELLM_VERSION, else the pinned one."""
+    return os.environ.get(ENV_LITELLM_VERSION, "").strip() or PINNED_LITELLM
+
+
+def default_state_dir(version: str) -> Path:
+    """scripts/local-proxy's own state folder for a release (without LITELLM_SDK_PROXY_DIR)."""
+    return REPO / (".local-proxy" if version == PINNED_LITELLM else f".local-proxy-{version}")
+
+
 _LIVE: list[ManagedProcess] = []
 
 
@@ -243,14 +259,17 @@ def _http_ok(url: str) -> bool:
 class LocalProxy:
     """The real LiteLLM proxy via scripts/local-proxy; stop()/start() restart litellm on the same port.
 
+    The release is LITELLM_SDK_LITELLM_VERSION (default: the pinned one), in ``self.version``.
     Reuse: with LITELLM_SDK_REUSE_PROXY=1 and LITELLM_BASE_URL + LITELLM_MASTER_KEY set, that proxy is
     used as is (no stop/start).  With LITELLM_SDK_REUSE_PROXY=1 alone, the proxy of the state folder
-    (LITELLM_SDK_PROXY_DIR or .local-proxy/) is reused if running, started otherwise, and left running.
+    (LITELLM_SDK_PROXY_DIR, or .local-proxy/ / .local-proxy-<release>/) is reused if running, started
+    otherwise, and left running.
     Otherwise a private proxy is started in a temp state folder and removed at close().
     """
 
     def __init__(self, state_dir: Path | None = None, start_timeout: float = 600.0) -> None:
         self.start_timeout = start_timeout
+        self.version = litellm_version()
         self.base_url = ""
         self.master_key = ""
         self.port: int | None = None
@@ -268,7 +287,7 @@ class LocalProxy:
             self.state_dir = Path(state_dir)
         elif reuse:
             env_dir = os.environ.get("LITELLM_SDK_PROXY_DIR")
-            self.state_dir = Path(env_dir) if env_dir else REPO / ".local-proxy"
+            self.state_dir = Path(env_dir) if env_dir else default_state_dir(self.version)
             self.leave_running = True
         else:
             self.state_dir = Path(tempfile.mkdtemp(prefix="litellm-sdk-proxy-"))
@@ -277,7 +296,7 @@ class LocalProxy:
 
     def _run(self, *args: str, timeout: float) -> subprocess.CompletedProcess[str]:
         """Run scripts/local-proxy; if we are interrupted or it overruns, SIGTERM it so it cleans up."""
-        env = dict(os.environ, LITELLM_SDK_PROXY_DIR=str(self.state_dir))
+        env = dict(os.environ, LITELLM_SDK_PROXY_DIR=str(self.state_dir), LITELLM_SDK_LITELLM_VERSION=self.version)
         cmd = [str(LOCAL_PROXY), *args]
         proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         try:

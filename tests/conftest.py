@@ -9,6 +9,8 @@ Environment:
                               are set, else the one of LITELLM_SDK_PROXY_DIR / .local-proxy/ (started if needed,
                               left running)
   LITELLM_SDK_PROXY_DIR       state folder for that reused proxy
+  LITELLM_SDK_LITELLM_VERSION the LiteLLM release of the integration tier's proxy (default: the pinned one;
+                              scripts/test-matrix runs the tier once per release)
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from pathlib import Path
 
 import pytest
 
+from litellm_sdk import LiteLLMClient
+from litellm_sdk._support import parse_release
 from tests._contract import ContractChecker
 from tests._servers import SPEC_PATH, LocalProxy, PrismServer, RedisServer
 
@@ -116,6 +120,22 @@ def litellm_proxy() -> Iterator[LocalProxy]:
         yield proxy
     finally:
         proxy.close()
+
+
+@pytest.fixture(scope="session")
+def litellm_release(litellm_proxy: LocalProxy) -> tuple[int, int, int]:
+    """The proxy's release as (major, minor, patch), read from the proxy itself (``proxy_version()``).
+
+    Fails (never skips) when the proxy does not say, or when it is not the release that was asked for.
+    """
+    with LiteLLMClient(litellm_proxy.base_url, litellm_proxy.master_key) as client:
+        reported = client.proxy_version()
+    release = parse_release(reported)
+    if release is None:
+        pytest.fail(f"the proxy at {litellm_proxy.base_url} does not report its LiteLLM release ({reported!r})")
+    if litellm_proxy.controllable and reported != litellm_proxy.version:
+        pytest.fail(f"asked for LiteLLM {litellm_proxy.version}, the proxy reports {reported}")
+    return release
 
 
 @pytest.fixture(scope="session")

@@ -1,9 +1,12 @@
-"""Start/stop/status for a real LiteLLM proxy (litellm[proxy]==1.108.7) with PostgreSQL, offline.
+"""Start/stop/status for a real LiteLLM proxy (litellm[proxy], any release; 1.108.7 by default) with
+PostgreSQL, offline.
 
 Why this shape: Prisma's native engines are only downloadable from Prisma's CDN, so the query engine
-is the WASM build behind ``shim/`` and the schema is applied with psql from litellm-proxy-extras'
-migrations.  Everything a run owns lives in one state folder (``.local-proxy/`` or
-``$LITELLM_SDK_PROXY_DIR``); the Python venv and the shim's node_modules are shared in ``.cache/``.
+is the WASM build behind ``shim/`` and the schema is applied with psql from the migrations of that
+release's litellm-proxy-extras.  Everything a run owns lives in one state folder (``.local-proxy/`` for
+the default release, ``.local-proxy-<release>/`` for another, or ``$LITELLM_SDK_PROXY_DIR``); each
+release's Python venv (``.cache/litellm-<release>``) and the shim's node_modules are shared in ``.cache/``.
+The release is ``--litellm-version X`` or ``$LITELLM_SDK_LITELLM_VERSION``.
 Standard library only: this runs before anything else is installed.
 """
 
@@ -26,11 +29,14 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+#: The release started when none is asked for (the one the generated client is pinned to).
 LITELLM_VERSION = "1.108.7"
+#: Every release boots with prisma-client-python 0.15.0 (Prisma 5.17.0, the engine the shim carries).
 PRISMA_PY_VERSION = "0.15.0"
+ENV_VERSION = "LITELLM_SDK_LITELLM_VERSION"
+VERSION_RE = re.compile(r"^\d+\.\d+\.\d+(?:[.\-]?(?:post|rc|a|b|dev)\d*)?$")
 REPO = Path(__file__).resolve().parents[2]
 CACHE = REPO / ".cache"
-VENV = CACHE / f"litellm-{LITELLM_VERSION}"
 SHIM_SRC = Path(__file__).resolve().parent / "shim"
 SHIM_DIR = CACHE / "litellm-shim"
 SHIM_FILES = ("engine.mjs", "query-engine", "schema-engine", "package.json", "package-lock.json")
@@ -51,10 +57,25 @@ def step(msg: str) -> None:
     print(f"[local-proxy +{time.monotonic() - T0:5.1f}s] {msg}", file=sys.stderr, flush=True)
 
 
-def state_dir() -> Path:
-    """The per-invocation state folder."""
+def state_dir(version: str = LITELLM_VERSION) -> Path:
+    """The per-invocation state folder: $LITELLM_SDK_PROXY_DIR, else one per release under the repo."""
     env = os.environ.get("LITELLM_SDK_PROXY_DIR")
-    return Path(env).resolve() if env else REPO / ".local-proxy"
+    if env:
+        return Path(env).resolve()
+    return REPO / (".local-proxy" if version == LITELLM_VERSION else f".local-proxy-{version}")
+
+
+def requested_version(arg: str | None) -> str:
+    """--litellm-version, else $LITELLM_SDK_LITELLM_VERSION, else the pinned release; checked for shape."""
+    version = (arg or os.environ.get(ENV_VERSION) or LITELLM_VERSION).strip()
+    if not VERSION_RE.match(version):
+        raise SystemExit(f"local-proxy: ERROR: {version!r} is not a LiteLLM release number (e.g. 1.100.5)")
+    return version
+
+
+def venv_dir(version: str) -> Path:
+    """.cache/litellm-<version>: one venv per release (shared with scripts/regenerate)."""
+    return CACHE / f"litellm-{version}"
 
 
 def tail(path: Path | None, n: int = LOG_TAIL) -> str:
@@ -62,7 +83,7 @@ def tail(path: Path | None, n: int = LOG_TAIL) -> str:
     if path is None or not path.exists():
         return f"(no log at {path})"
     lines = path.read_text(errors="replace").splitlines()
-    return "\n".join(lines[-n:])
+    return "\n".join(line if len(line) <= 400 else line[:400] + " ..." for line in lines[-n:])
 
 
 def free_port() -> int:
@@ -140,55 +161,72 @@ def file_lock(path: Path):  # type: ignore[no-untyped-def]
 
 
 # ---------------------------------------------------------------- shared set-up (.cache/)
-def site_packages() -> Path:
-    """purelib of the pinned venv."""
+def site_packages(version: str) -> Path:
+    """purelib of the release's venv."""
     out = subprocess.check_output(
-        [str(VENV / "bin/python"), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        [str(venv_dir(version) / "bin/python"), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
         text=True,
     )
     return Path(out.strip())
 
 
-def venv_ok() -> bool:
-    """The pinned venv exists with exactly the two pins installed."""
-    py = VENV / "bin/python"
+def venv_ok(version: str) -> bool:
+    """The release's venv exists with exactly the two pins installed."""
+    py = venv_dir(version) / "bin/python"
     if not py.exists():
         return False
     code = (
         "import importlib.metadata as m, sys;"
         f"sys.exit(0 if (m.version('litellm'), m.version('prisma')) == "
-        f"('{LITELLM_VERSION}', '{PRISMA_PY_VERSION}') else 1)"
+        f"('{version}', '{PRISMA_PY_VERSION}') else 1)"
     )
     return subprocess.call([str(py), "-c", code], stderr=subprocess.DEVNULL) == 0
 
 
-def ensure_venv(log: Path) -> None:
-    """Create .cache/litellm-1.108.7 with litellm[proxy] + prisma pinned (shared with scripts/regenerate)."""
-    if venv_ok():
+def ensure_venv(version: str, log: Path) -> None:
+    """Create .cache/litellm-<version> with litellm[proxy] + prisma pinned (shared with scripts/regenerate)."""
+    if venv_ok(version):
         return
-    step(f"creating {VENV}: pip install litellm[proxy]=={LITELLM_VERSION} (~40 s)")
-    run([sys.executable, "-m", "venv", str(VENV)], log, "python -m venv")
-    run(
-        [
-            str(VENV / "bin/pip"),
-            "install",
-            "-q",
-            f"litellm[proxy]=={LITELLM_VERSION}",
-            f"prisma=={PRISMA_PY_VERSION}",
-        ],
-        log,
-        "pip install litellm[proxy]",
-    )
-    if not venv_ok():
-        raise LauncherError("litellm venv incomplete after pip install", log)
+    venv = venv_dir(version)
+    step(f"creating {venv}: pip install litellm[proxy]=={version} (~40 s)")
+    run([sys.executable, "-m", "venv", str(venv)], log, "python -m venv")
+    start = log.stat().st_size if log.exists() else 0
+    try:
+        run(
+            [
+                str(venv / "bin/pip"),
+                "install",
+                "-q",
+                f"litellm[proxy]=={version}",
+                f"prisma=={PRISMA_PY_VERSION}",
+            ],
+            log,
+            f"pip install litellm[proxy]=={version}",
+        )
+    except LauncherError as failed:
+        with log.open("rb") as fh:
+            fh.seek(start)
+            said = fh.read().decode(errors="replace")
+        shutil.rmtree(venv, ignore_errors=True)  # never leave a half-installed release behind
+        missing = re.search(r"No matching distribution found for (\S+)", said)
+        if not missing:
+            raise
+        what = missing.group(1)
+        if what.startswith(("litellm[proxy]", "litellm==")):
+            why = f"litellm {version} is not on the package registry (pip: no {what})"
+        else:
+            why = f"litellm[proxy]=={version} pins {what}, which the package registry lacks"
+        raise LauncherError(why, log) from failed
+    if not venv_ok(version):
+        raise LauncherError(f"litellm {version} venv incomplete after pip install", log)
 
 
-def engine_env() -> dict[str, str]:
+def engine_env(version: str = LITELLM_VERSION) -> dict[str, str]:
     """Environment that points prisma-client-python at the shim and keeps everything offline."""
     env = dict(os.environ)
     env.update(
         {
-            "PATH": f"{VENV / 'bin'}{os.pathsep}{env.get('PATH', '')}",
+            "PATH": f"{venv_dir(version) / 'bin'}{os.pathsep}{env.get('PATH', '')}",
             "PRISMA_QUERY_ENGINE_BINARY": str(SHIM_DIR / "query-engine"),
             "PRISMA_SCHEMA_ENGINE_BINARY": str(SHIM_DIR / "schema-engine"),
             "PRISMA_BINARY_CACHE_DIR": str(CACHE / "prisma-cache"),
@@ -230,20 +268,21 @@ def ensure_shim(log: Path) -> None:
         )
 
 
-def ensure_prisma_client(log: Path) -> None:
-    """prisma generate into the shared venv (CLI 5.17.0 from npm; engines pointed at the shim)."""
-    py = str(VENV / "bin/python")
-    generated = site_packages() / "prisma"
+def ensure_prisma_client(version: str, log: Path) -> None:
+    """prisma generate into the release's venv from its schema (CLI 5.17.0 from npm; engines = the shim)."""
+    venv = venv_dir(version)
+    py = str(venv / "bin/python")
+    generated = site_packages(version) / "prisma"
     if (generated / "client.py").exists() and (generated / "schema.prisma").exists():
         return  # files prisma generate writes (importing the client to check takes ~6 s)
-    step("prisma generate (offline, ~15 s)")
-    schema = site_packages() / "litellm/proxy/schema.prisma"
+    step(f"prisma generate for litellm {version} (offline, ~15 s)")
+    schema = site_packages(version) / "litellm/proxy/schema.prisma"
     run(
-        [str(VENV / "bin/prisma"), "generate", "--schema", str(schema)],
+        [str(venv / "bin/prisma"), "generate", "--schema", str(schema)],
         log,
         "prisma generate",
         cwd=CACHE,
-        env=engine_env(),
+        env=engine_env(version),
     )
     if subprocess.call([py, "-c", "from prisma import Prisma"], stderr=subprocess.DEVNULL) != 0:
         raise LauncherError("prisma client not importable after prisma generate", log)
@@ -366,8 +405,18 @@ def stop_postgres(st: Path) -> None:
         wait_dead(pid, 5)
 
 
-def ensure_database(st: Path, port: int) -> None:
-    """Create database litellm and apply litellm-proxy-extras' migrations with psql (once)."""
+def migrated_version(st: Path) -> str | None:
+    """The release whose migrations built this state folder's database (older folders: the pinned one)."""
+    try:
+        text = (st / ".migrated").read_text().split()
+    except OSError:
+        return None
+    return text[1] if len(text) > 1 else LITELLM_VERSION
+
+
+def ensure_database(st: Path, port: int, version: str) -> None:
+    """Create database litellm and apply the release's litellm-proxy-extras migrations with psql (once per
+    release: a database another release migrated is dropped and rebuilt, since schemas only move forward)."""
     log = st / "migrate.log"
     out = subprocess.run(
         psql(st, port, "-Atc", "select 1 from pg_database where datname='litellm'"),
@@ -378,19 +427,23 @@ def ensure_database(st: Path, port: int) -> None:
     if out.returncode != 0:
         log.write_text(out.stdout + out.stderr)
         raise LauncherError("psql cannot reach postgres", log)
-    if out.stdout.strip() == "1" and (st / ".migrated").exists():
+    if out.stdout.strip() == "1" and migrated_version(st) == version:
         return
-    step("creating database litellm + applying migrations with psql")
+    if migrated_version(st) not in (None, version):
+        step(f"database was migrated for litellm {migrated_version(st)}: rebuilding it for {version}")
+    with contextlib.suppress(FileNotFoundError):
+        (st / ".migrated").unlink()
+    step(f"creating database litellm + applying litellm {version}'s migrations with psql")
     if out.stdout.strip() == "1":
         run(psql(st, port, "-c", "drop database litellm"), log, "drop half-migrated database")
     run(psql(st, port, "-c", "create database litellm"), log, "create database")
-    migrations = sorted((site_packages() / "litellm_proxy_extras/migrations").glob("*/migration.sql"))
+    migrations = sorted((site_packages(version) / "litellm_proxy_extras/migrations").glob("*/migration.sql"))
     if not migrations:
-        raise LauncherError("no migrations found in litellm_proxy_extras", log)
+        raise LauncherError(f"no migrations found in litellm {version}'s litellm_proxy_extras", log)
     for mig in migrations:
         run(psql(st, port, "-v", "ON_ERROR_STOP=1", "-f", str(mig), db="litellm"), log, f"migration {mig.parent.name}")
-    (st / ".migrated").write_text(f"{len(migrations)}\n")
-    step(f"applied {len(migrations)} migrations")
+    (st / ".migrated").write_text(f"{len(migrations)} {version}\n")
+    step(f"applied {len(migrations)} migrations (newest {migrations[-1].parent.name})")
 
 
 # ---------------------------------------------------------------- litellm
@@ -543,7 +596,7 @@ def wait_dead(pid: int, timeout: float) -> bool:
     return not pid_alive(pid)
 
 
-def start_litellm(st: Path, db_port: int, port: int | None, timeout: float) -> int:
+def start_litellm(st: Path, db_port: int, port: int | None, timeout: float, version: str) -> int:
     """Start litellm in its own process group on a checked free port; wait for db-connected readiness."""
     log = st / "litellm.log"
     if port is None:
@@ -552,15 +605,15 @@ def start_litellm(st: Path, db_port: int, port: int | None, timeout: float) -> i
     if port_busy(port):
         raise LauncherError(f"port {port} is already in use on 127.0.0.1 (choose another with --port)")
     (st / "config.yaml").write_text(CONFIG)
-    env = engine_env()
+    env = engine_env(version)
     env["LITELLM_MASTER_KEY"] = master_key(st)
     env["DATABASE_URL"] = f"postgresql://postgres@127.0.0.1:{db_port}/litellm"
-    step(f"starting litellm on 127.0.0.1:{port}")
+    step(f"starting litellm {version} on 127.0.0.1:{port}")
     t = time.monotonic()
     with log.open("wb") as fh:
         proc = subprocess.Popen(
             [
-                str(VENV / "bin/litellm"),
+                str(venv_dir(version) / "bin/litellm"),
                 "--config",
                 str(st / "config.yaml"),
                 "--host",
@@ -578,7 +631,7 @@ def start_litellm(st: Path, db_port: int, port: int | None, timeout: float) -> i
             start_new_session=True,
         )
     (st / "litellm.pid").write_text(f"{proc.pid}\n")
-    save_state(st, litellm_pid=proc.pid, litellm_port=port)
+    save_state(st, litellm_pid=proc.pid, litellm_port=port, litellm_version=version)
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:
@@ -625,32 +678,43 @@ def print_env(st: Path) -> None:
     sys.stdout.flush()
 
 
-def is_running(st: Path) -> bool:
-    """litellm pid alive, answering on the recorded port, and postgres alive."""
+def running_version(st: Path) -> str:
+    """The release this state folder's litellm was started as (folders from before: the pinned one)."""
+    found = load_state(st).get("litellm_version")
+    return found if isinstance(found, str) else LITELLM_VERSION
+
+
+def is_running(st: Path, version: str | None = None) -> bool:
+    """litellm pid alive (of ``version`` when given), answering on the recorded port, and postgres alive."""
     port = load_state(st).get("litellm_port")
+    if version is not None and running_version(st) != version:
+        return False
     return bool(litellm_pid(st) and pg_running(st) and isinstance(port, int) and ready(port))
 
 
 # ---------------------------------------------------------------- commands
-def cmd_start(st: Path, port: int | None, timeout: float) -> int:
+def cmd_start(st: Path, port: int | None, timeout: float, version: str) -> int:
     """Set up what is missing, start what is not running, print the variables."""
     st.mkdir(parents=True, exist_ok=True)
     with file_lock(st / ".lock"):
-        if is_running(st) and (port is None or load_state(st).get("litellm_port") == port):
-            step("already running")
+        if is_running(st, version) and (port is None or load_state(st).get("litellm_port") == port):
+            step(f"litellm {version} already running")
             print_env(st)
             return 0
+        if litellm_pid(st) and running_version(st) != version:
+            step(f"stopping litellm {running_version(st)} of this state folder to start {version}")
         setup_log = st / "setup.log"
         try:
-            with file_lock(CACHE / f"litellm-{LITELLM_VERSION}.lock"):
-                ensure_venv(setup_log)
+            with file_lock(CACHE / f"litellm-{version}.lock"):
+                ensure_venv(version, setup_log)
+            with file_lock(CACHE / "litellm-shim.lock"):  # shim and prisma CLI cache are shared by releases
                 ensure_shim(setup_log)
-                ensure_prisma_client(setup_log)
+                ensure_prisma_client(version, setup_log)
+            stop_litellm(st)  # a half-alive one from an earlier run, or another release's
             db_port = start_postgres(st)
             save_state(st, postgres_port=db_port, postgres_pid=pg_running(st))
-            ensure_database(st, db_port)
-            stop_litellm(st)  # a half-alive one from an earlier run
-            lport = start_litellm(st, db_port, port, timeout)
+            ensure_database(st, db_port, version)
+            lport = start_litellm(st, db_port, port, timeout, version)
             smoke(lport, master_key(st))
         except (LauncherError, subprocess.SubprocessError, OSError, KeyboardInterrupt) as e:
             log = e.log if isinstance(e, LauncherError) else None
@@ -660,7 +724,7 @@ def cmd_start(st: Path, port: int | None, timeout: float) -> int:
             stop_litellm(st)
             stop_postgres(st)
             return 1
-        step(f"done in {time.monotonic() - T0:.1f}s")
+        step(f"litellm {version} done in {time.monotonic() - T0:.1f}s")
         print_env(st)
         return 0
 
@@ -681,6 +745,7 @@ def cmd_stop(st: Path, only_litellm: bool) -> int:
 def cmd_status(st: Path) -> int:
     """Print the variables and exit 0 when running; exit 1 otherwise."""
     if st.exists() and is_running(st):
+        step(f"litellm {running_version(st)} running")
         print_env(st)
         return 0
     print("local-proxy: not running", file=sys.stderr)
@@ -696,17 +761,28 @@ def main(argv: list[str] | None = None) -> int:
     """CLI entry: start|stop|status."""
     ap = argparse.ArgumentParser(prog="scripts/local-proxy", description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
-    s = sub.add_parser("start", help="start (or reuse) and print LITELLM_BASE_URL / LITELLM_MASTER_KEY")
+    release = argparse.ArgumentParser(add_help=False)
+    release.add_argument(
+        "--litellm-version",
+        default=None,
+        metavar="X.Y.Z",
+        help=f"LiteLLM release (default ${ENV_VERSION}, else {LITELLM_VERSION}); each has its own venv in "
+        ".cache/ and its own state folder",
+    )
+    s = sub.add_parser(
+        "start", parents=[release], help="start (or reuse) and print LITELLM_BASE_URL / LITELLM_MASTER_KEY"
+    )
     s.add_argument("--port", type=int, default=None, help="litellm port (default: previous one if free, else free)")
     s.add_argument("--timeout", type=float, default=180.0, help="seconds to wait for readiness")
-    p = sub.add_parser("stop", help="stop litellm and postgres")
+    p = sub.add_parser("stop", parents=[release], help="stop litellm and postgres")
     p.add_argument("--only-litellm", action="store_true", help="keep postgres running (fast restart)")
-    sub.add_parser("status", help="print the variables if running, else exit 1")
+    sub.add_parser("status", parents=[release], help="print the variables if running, else exit 1")
     args = ap.parse_args(argv)
-    st = state_dir()
+    version = requested_version(args.litellm_version)
+    st = state_dir(version)
     signal.signal(signal.SIGTERM, _interrupt)
     if args.cmd == "start":
-        return cmd_start(st, args.port, args.timeout)
+        return cmd_start(st, args.port, args.timeout, version)
     if args.cmd == "stop":
         return cmd_stop(st, args.only_litellm)
     return cmd_status(st)

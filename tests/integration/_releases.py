@@ -1,0 +1,69 @@
+"""What differs between the LiteLLM releases the integration tier runs against, as measured on real proxies.
+
+Each entry is keyed by the first tested release that behaves that way; the tier only ever runs on tested
+releases (1.80.17, 1.90.7, 1.100.5, 1.108.7), so a boundary says nothing about the untested ones in between.
+The SDK must give the same result on all of them; these are the raw proxy behaviours the tests check it against.
+"""
+
+from __future__ import annotations
+
+Release = tuple[int, int, int]
+
+
+def _since(release: Release, table: list[tuple[Release, int]]) -> int:
+    """The value of the newest entry whose release is at most ``release``."""
+    found = table[0][1]
+    for since, value in table:
+        if release >= since:
+            found = value
+    return found
+
+
+def expired_key_status(release: Release) -> int:
+    """A call made with an expired key: 400 on 1.80.x, 401 from 1.90.7 (type ``expired_key`` on all)."""
+    return _since(release, [((0, 0, 0), 400), ((1, 90, 7), 401)])
+
+
+def budget_exceeded_status(release: Release) -> int:
+    """A call over the key's budget: 400 on 1.80.x, 429 on 1.90.7-1.100.5, 422 on 1.108.7 (``budget_exceeded``)."""
+    return _since(release, [((0, 0, 0), 400), ((1, 90, 7), 429), ((1, 108, 7), 422)])
+
+
+def model_access_denied_status(release: Release) -> int:
+    """A call to a model the key may not use: 401 on 1.80.x, 403 later (``key_model_access_denied``)."""
+    return _since(release, [((0, 0, 0), 401), ((1, 90, 7), 403)])
+
+
+def update_unknown_key_status(release: Release) -> int:
+    """``POST /key/update`` of a key that does not exist: 401 ``auth_error`` ("invalid user key - user key does
+    not exist in db") on 1.80.x, 404 from 1.90.7."""
+    return _since(release, [((0, 0, 0), 401), ((1, 90, 7), 404)])
+
+
+def deleted_key_info_status(release: Release) -> int:
+    """``GET /key/info`` of a deleted key: 404 ``not_found_error`` up to 1.100.5; 1.108.7 answers 200 with the
+    deleted record (``status: deleted``)."""
+    return _since(release, [((0, 0, 0), 404), ((1, 108, 7), 200)])
+
+
+def readiness_has_version(release: Release) -> bool:
+    """Plain ``GET /health/readiness`` carries ``litellm_version`` on 1.80.x only."""
+    return release < (1, 90, 7)
+
+
+def readiness_details_exists(release: Release) -> bool:
+    """``GET /health/readiness/details`` (master key, with ``litellm_version``) exists from 1.90.7."""
+    return release >= (1, 90, 7)
+
+
+def wildcard_is_expanded(release: Release) -> bool:
+    """A key with ``models: ["openai/*"]`` (no wildcard deployment): ``/model_group/info`` answers the one
+    pseudo-group ``openai/*`` on 1.80.x, and 200+ model-cost-map groups from 1.90.7; all have ``providers: []``."""
+    return release >= (1, 90, 7)
+
+
+def no_team_sentinel_is_expanded(release: Release) -> bool:
+    """A key with ``models: ["all-team-models"]`` and no team: ``/model_group/info`` lists every model of the
+    proxy on 1.80.17, 1.100.5 and 1.108.7, but answers the unexpanded pseudo-group ``all-team-models``
+    (``providers: []``) on 1.90.7; the key may call every model on all four."""
+    return not ((1, 90, 7) <= release < (1, 100, 5))

@@ -1,0 +1,356 @@
+"""The release check over an in-memory transport: where the release is read (1.80.x vs 1.90+ shapes), the
+tested window, one WARNING per client, and a check that never fails or repeats."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from typing import Any
+
+import httpx
+import pytest
+
+from litellm_sdk import APIConnectionError, AsyncLiteLLMClient, LiteLLMClient, ServerError, _support
+from litellm_sdk._constants import NEWEST_TESTED_LITELLM, OLDEST_TESTED_LITELLM
+
+from ._fake_proxy import FakeProxy
+
+BASE = "http://litellm.test"
+
+
+@pytest.fixture(autouse=True)
+def _release_check_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("LITELLM_SDK_CHECK_RELEASE", raising=False)
+
+
+class ReleaseProxy(FakeProxy):
+    """FakeProxy that tells its release the way a given LiteLLM does.
+
+    ``style``: ``details`` (1.90+: only /health/readiness/details, master key), ``readiness`` (1.80.x:
+    plain readiness carries it, no /details), ``silent`` (neither does).
+    """
+
+    def __init__(self, release: str = NEWEST_TESTED_LITELLM, style: str = "details") -> None:
+        super().__init__()
+        self.release = release
+        self.style = style
+
+    def _route(self, request: httpx.Request) -> httpx.Response:
+        path = request.url.path
+        if path == "/health/readiness/details":
+            if self.style != "details":
+                return httpx.Response(404, json={"detail": "Not Found"})
+            if self._auth(request) != self.master_key:
+                return self._error(401, "Authentication Error, No api key passed in.", "auth_error")
+            return httpx.Response(200, json={"status": "healthy", "db": "connected", "litellm_version": self.release})
+        if path == "/health/readiness":
+            body: dict[str, Any] = {"status": "healthy", "db": "connected"}
+            if self.style == "readiness":
+                body["litellm_version"] = self.release
+            return httpx.Response(200, json=body)
+        return super()._route(request)
+
+    def checks(self) -> list[str]:
+        return [p for _, p in self.calls if p.startswith("/health/readiness")]
+
+
+def make_client(proxy: FakeProxy, master_key: str | None = None) -> LiteLLMClient:
+    transport = httpx.Client(transport=proxy.transport())
+    return LiteLLMClient(BASE, master_key or proxy.master_key, http_client=transport, max_retries=0)
+
+
+def make_async(proxy: FakeProxy) -> AsyncLiteLLMClient:
+    transport = httpx.AsyncClient(transport=proxy.async_transport())
+    return AsyncLiteLLMClient(BASE, proxy.master_key, http_client=transport, max_retries=0)
+
+
+def window_warnings(caplog: pytest.LogCaptureFixture) -> list[str]:
+    return [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING and r.name == "litellm_sdk"]
+
+
+# ------------------------------------------------------------------------------------------ the window
+
+
+@pytest.mark.parametrize(
+    ("text", "parsed"),
+    [
+        ("1.108.7", (1, 108, 7)),
+        ("v1.80.17", (1, 80, 17)),
+        ("1.100.5.post1", (1, 100, 5)),
+        ("1.90.7-stable", (1, 90, 7)),
+        ("1.110.0rc1", (1, 110, 0)),
+        ("", None),
+        ("latest", None),
+        ("1.108", None),
+        (None, None),
+        (1108, None),
+    ],
+)
+def test_parse_release(text: Any, parsed: tuple[int, int, int] | None) -> None:
+    assert _support.parse_release(text) == parsed
+
+
+def test_the_window_is_the_two_constants_and_inclusive() -> None:
+    assert (OLDEST_TESTED_LITELLM, NEWEST_TESTED_LITELLM) == _support.TESTED_WINDOW
+    assert _support.parse_release(OLDEST_TESTED_LITELLM) < _support.parse_release(NEWEST_TESTED_LITELLM)  # type: ignore[operator]
+    assert _support.in_tested_window(OLDEST_TESTED_LITELLM) is True
+    assert _support.in_tested_window(NEWEST_TESTED_LITELLM) is True
+    assert _support.in_tested_window("1.100.5") is True
+    assert _support.in_tested_window("1.80.16") is False
+    assert _support.in_tested_window("1.108.8") is False
+    assert _support.in_tested_window("2.0.0") is False
+    assert _support.in_tested_window("nightly") is None
+
+
+# ------------------------------------------------------------------------------------------ proxy_version
+
+
+def test_1_90_and_later_answer_from_details_in_one_request() -> None:
+    proxy = ReleaseProxy("1.100.5", "details")
+    with make_client(proxy) as client:
+        assert client.proxy_version() == "1.100.5"
+    assert proxy.checks() == ["/health/readiness/details"]
+
+
+def test_1_80_has_no_details_and_answers_from_plain_readiness() -> None:
+    proxy = ReleaseProxy("1.80.17", "readiness")
+    with make_client(proxy) as client:
+        assert client.proxy_version() == "1.80.17"
+    assert proxy.checks() == ["/health/readiness/details", "/health/readiness"]
+
+
+def test_a_proxy_that_does_not_tell_gives_none() -> None:
+    proxy = ReleaseProxy(style="silent")
+    with make_client(proxy) as client:
+        assert client.proxy_version() is None
+
+
+def test_a_key_without_access_to_the_details_gives_none_not_an_error() -> None:
+    proxy = ReleaseProxy("1.108.7", "details")
+    with make_client(proxy, master_key="sk-some-other-key-000000") as client:
+        assert client.proxy_version() is None
+
+
+def test_an_unreachable_proxy_raises_from_proxy_version() -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("connection refused", request=request)
+
+    with LiteLLMClient(BASE, "sk-m-000000", http_client=httpx.Client(transport=httpx.MockTransport(refuse))) as c:
+        with pytest.raises(APIConnectionError):
+            c.with_options(max_retries=0).proxy_version()
+
+
+def test_a_5xx_readiness_raises_from_proxy_version() -> None:
+    proxy = ReleaseProxy(style="readiness")
+    proxy.faults["/health/readiness"] = [lambda r: httpx.Response(503, text="down")]
+    with make_client(proxy) as client, pytest.raises(ServerError):
+        client.proxy_version()
+
+
+async def test_async_proxy_version() -> None:
+    proxy = ReleaseProxy("1.80.17", "readiness")
+    async with make_async(proxy) as client:
+        assert await client.proxy_version() == "1.80.17"
+
+
+# ------------------------------------------------------------------------------------------ the check
+
+
+def test_inside_the_window_no_warning_and_the_check_runs_once(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="litellm_sdk")
+    proxy = ReleaseProxy(NEWEST_TESTED_LITELLM)
+    with make_client(proxy) as client:
+        client.request_key(models=["plain-chat"])
+        client.request_key(models=["plain-chat"])
+        client.ensure_key(user_id="u1", models=["plain-chat"])
+    assert window_warnings(caplog) == []
+    assert proxy.checks() == ["/health/readiness/details"]
+
+
+@pytest.mark.parametrize(("release", "style"), [("1.70.0", "readiness"), ("1.110.2", "details")])
+def test_outside_the_window_one_warning_per_client(release: str, style: str, caplog: pytest.LogCaptureFixture) -> None:
+    proxy = ReleaseProxy(release, style)
+    with make_client(proxy) as client:
+        client.request_key(models=["plain-chat"])
+        client.with_options(timeout=5).request_key(models=["plain-chat"])  # a copy shares the check
+        client.ensure_key(user_id="u1", models=["plain-chat"])
+        assert client.proxy_version() == release  # asking explicitly never warns
+    warnings = window_warnings(caplog)
+    assert len(warnings) == 1
+    assert release in warnings[0] and OLDEST_TESTED_LITELLM in warnings[0] and NEWEST_TESTED_LITELLM in warnings[0]
+    with make_client(proxy) as another:
+        another.request_key(models=["plain-chat"])
+    assert len(window_warnings(caplog)) == 2
+
+
+def test_the_check_comes_after_the_login_and_only_after_a_success() -> None:
+    proxy = ReleaseProxy("1.70.0", "readiness")
+    proxy.faults["/key/generate"] = [lambda r: httpx.Response(400, json={"error": {"message": "bad", "type": "x"}})]
+    with make_client(proxy) as client:
+        with pytest.raises(Exception):
+            client.request_key(models=["plain-chat"])
+        assert proxy.checks() == []
+        client.request_key(models=["plain-chat"])
+    paths = [p for _, p in proxy.calls]
+    assert paths[-3:] == ["/model_group/info", "/health/readiness/details", "/health/readiness"]
+
+
+@pytest.mark.parametrize(
+    "fault",
+    [
+        lambda r: httpx.Response(500, json={"error": {"message": "boom", "type": "internal_server_error"}}),
+        lambda r: httpx.Response(200, text="<html>not json</html>"),
+    ],
+)
+def test_a_failing_check_never_fails_the_call(fault: Any, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="litellm_sdk")
+    proxy = ReleaseProxy("1.70.0", "readiness")
+    proxy.faults["/health/readiness"] = [fault]
+    with make_client(proxy) as client:
+        info = client.request_key(models=["plain-chat"])
+        client.request_key(models=["plain-chat"])
+    assert info.model_ids == ("plain-chat",)
+    assert window_warnings(caplog) == []
+    assert proxy.checks() == ["/health/readiness/details", "/health/readiness"]  # not tried again
+    assert any("could not read the LiteLLM release" in r.getMessage() for r in caplog.records)
+
+
+def test_a_dropped_connection_during_the_check_never_fails_the_call() -> None:
+    def drop(request: httpx.Request) -> httpx.Response:
+        raise httpx.RemoteProtocolError("Server disconnected", request=request)
+
+    proxy = ReleaseProxy("1.108.7", "details")
+    proxy.faults["/health/readiness/details"] = [drop]
+    with make_client(proxy) as client:
+        assert client.request_key(models=["plain-chat"]).model_ids == ("plain-chat",)
+
+
+def test_the_environment_can_turn_the_check_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LITELLM_SDK_CHECK_RELEASE", "0")
+    proxy = ReleaseProxy("1.70.0", "readiness")
+    with make_client(proxy) as client:
+        client.request_key(models=["plain-chat"])
+    assert proxy.checks() == []
+
+
+def test_threads_of_one_client_check_once(caplog: pytest.LogCaptureFixture) -> None:
+    proxy = ReleaseProxy("1.70.0", "readiness")
+    client = make_client(proxy)
+    barrier = threading.Barrier(8)
+
+    def login() -> None:
+        barrier.wait()
+        client.request_key(models=["plain-chat"])
+
+    threads = [threading.Thread(target=login) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    client.close()
+    assert len(window_warnings(caplog)) == 1
+    assert proxy.checks() == ["/health/readiness/details", "/health/readiness"]
+
+
+async def test_async_tasks_of_one_client_check_once(caplog: pytest.LogCaptureFixture) -> None:
+    proxy = ReleaseProxy("1.110.2", "details")
+    async with make_async(proxy) as client:
+        await asyncio.gather(*(client.request_key(models=["plain-chat"]) for _ in range(8)))
+        await client.ensure_key(user_id="u1", models=["plain-chat"])
+    assert len(window_warnings(caplog)) == 1
+    assert proxy.checks() == ["/health/readiness/details"]
+
+
+# ------------------------------------------------------------------------------------------ one window everywhere
+
+
+def test_the_matrix_the_launcher_and_the_sdk_agree_on_the_window() -> None:
+    import re
+    from pathlib import Path
+
+    from tests._servers import PINNED_LITELLM
+
+    repo = Path(__file__).resolve().parents[2]
+    matrix = re.search(r'^TESTED_RELEASES="([^"]+)"', (repo / "scripts/test-matrix").read_text(), re.M)
+    assert matrix is not None
+    releases = matrix.group(1).split(",")
+    assert releases == sorted(releases, key=_support.parse_release)  # type: ignore[arg-type]
+    assert (releases[0], releases[-1]) == (OLDEST_TESTED_LITELLM, NEWEST_TESTED_LITELLM)
+    launcher = re.search(r'^LITELLM_VERSION = "([^"]+)"', (repo / "scripts/_local_proxy/launcher.py").read_text(), re.M)
+    assert launcher is not None
+    assert launcher.group(1) == PINNED_LITELLM == NEWEST_TESTED_LITELLM  # CI's main run is the newest tested
+
+
+# ------------------------------------------------------------------------------------------ what differs, mapped alike
+
+RELEASE_ERRORS = [  # (release, status, body) exactly as the real proxies answered (tests/integration/test_releases.py)
+    ("1.80.17", 400, "expired_key", "Authentication Error - Expired Key. Key Expiry time 2026-12-02 18:27:19"),
+    ("1.90.7", 401, "expired_key", "Authentication Error - Expired Key. Key Expiry time 2026-12-02 18:37:00"),
+    ("1.80.17", 400, "budget_exceeded", "Budget has been exceeded! Current cost: 0.225, Max budget: 1e-06"),
+    ("1.100.5", 429, "budget_exceeded", "Budget has been exceeded! Key=key (sk-...GOOg) Current cost: 0.22"),
+    ("1.108.7", 422, "budget_exceeded", "Budget has been exceeded! Key=key (sk-...7SDw) Current cost: 0.22"),
+    ("1.80.17", 401, "key_model_access_denied", "key not allowed to access model. This key can only access ..."),
+    ("1.108.7", 403, "key_model_access_denied", "The requested model 'gpt-4o-vision' is not available for this key"),
+    ("1.80.17", 404, "not_found_error", "Key not found in database"),
+]
+
+
+@pytest.mark.parametrize(("release", "status", "type_", "message"), RELEASE_ERRORS)
+def test_the_same_reason_is_the_same_error_whatever_the_status(
+    release: str, status: int, type_: str, message: str
+) -> None:
+    from litellm_sdk import BudgetExceededError, KeyExpiredError, ModelAccessDeniedError, NotFoundError
+    from litellm_sdk.errors import error_from_response
+
+    body = {"error": {"message": message, "type": type_, "param": None, "code": str(status)}}
+    error = error_from_response(status, httpx.Headers(), httpx.Response(status, json=body).content)
+    expected = {
+        "expired_key": KeyExpiredError,
+        "budget_exceeded": BudgetExceededError,
+        "key_model_access_denied": ModelAccessDeniedError,
+        "not_found_error": NotFoundError,
+    }[type_]
+    assert isinstance(error, expected), (release, error)
+    assert error.status == status and error.retryable is False
+
+
+def test_1_80_update_of_an_unknown_key_is_not_found() -> None:
+    from litellm_sdk import NotFoundError
+    from litellm_sdk.errors import error_from_response
+
+    message = "Authentication Error: invalid user key - user key does not exist in db. User Key=sk-unknown-0000"
+    body = {"error": {"message": message, "type": "auth_error", "param": "None", "code": "401"}}
+    error = error_from_response(401, httpx.Headers(), httpx.Response(401, json=body).content)
+    assert isinstance(error, NotFoundError) and error.code == "not_found"
+
+
+def test_unservable_groups_are_no_models() -> None:
+    from litellm_sdk.capabilities import models_from_groups, only_sentinels
+
+    pseudo = {"model_group": "openai/*", "providers": [], "mode": "chat"}  # 1.80.17, wildcard key
+    expanded = [{"model_group": f"openai/m{i}", "providers": [], "mode": "chat"} for i in range(200)]  # 1.90+
+    served = {"model_group": "plain-chat", "providers": ["openai"], "mode": "chat"}
+    assert models_from_groups({"data": [pseudo]}) == ()
+    assert models_from_groups({"data": expanded}) == ()
+    assert [m.id for m in models_from_groups({"data": [pseudo, served, *expanded]})] == ["plain-chat"]
+    sentinel = {"model_group": "all-team-models", "providers": [], "mode": "chat"}  # 1.90.7, key without team
+    assert only_sentinels({"data": [sentinel]})
+    assert not only_sentinels({"data": [sentinel, served]})
+    assert not only_sentinels({"data": []})
+    assert not only_sentinels({"data": [pseudo]})
+
+
+def test_an_unexpanded_sentinel_is_answered_with_every_model_of_the_proxy() -> None:
+    class SentinelProxy(FakeProxy):
+        def _route(self, request: httpx.Request) -> httpx.Response:
+            if request.url.path == "/model_group/info" and self._auth(request) != self.master_key:
+                group = {"model_group": "all-team-models", "providers": [], "mode": "chat"}
+                return httpx.Response(200, json={"data": [group]})
+            return super()._route(request)
+
+    proxy = SentinelProxy()
+    with make_client(proxy) as client:
+        info = client.request_key(models=["all-team-models"])
+    assert len(info.models) == 5 and info.features.embeddings and info.features.vision
+    assert [p for _, p in proxy.calls].count("/model_group/info") == 2
