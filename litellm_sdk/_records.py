@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from datetime import datetime, timezone
 from typing import Any
 
-from litellm_sdk.capabilities import aggregate_features
+from litellm_sdk.capabilities import SENTINELS, aggregate_features
 from litellm_sdk.errors import InvalidResponseError
 from litellm_sdk.types import BudgetInfo, KeySummary, ModelInfo, RateLimitInfo, VirtualKeyInfo
 
@@ -99,7 +99,7 @@ def unavailable_models(allowed: tuple[str, ...], servable: tuple[ModelInfo, ...]
     ids = [m.id for m in servable]
     missing = []
     for name in allowed:
-        if name.startswith("all-") and name.endswith("-models"):
+        if name in SENTINELS:
             continue
         if "*" in name:
             if not any(fnmatch.fnmatchcase(i, name) for i in ids):

@@ -6,6 +6,7 @@ not the expected type is read as "unknown" rather than failing, because one odd 
 
 from __future__ import annotations
 
+import fnmatch
 import math
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -13,7 +14,16 @@ from typing import Any
 from litellm_sdk.errors import InvalidResponseError
 from litellm_sdk.types import CAPABILITY_FEATURES, Features, ModelInfo
 
-__all__ = ["SENTINELS", "aggregate_features", "model_from_group", "models_from_groups", "only_sentinels", "servable"]
+__all__ = [
+    "SENTINELS",
+    "aggregate_features",
+    "matching_groups",
+    "model_from_group",
+    "models_from_groups",
+    "only_sentinels",
+    "servable",
+    "unexpanded_patterns",
+]
 
 _KNOWN_FIELDS = frozenset(
     {
@@ -90,7 +100,7 @@ def servable(group: Mapping[str, Any]) -> bool:
 
 
 #: Names LiteLLM stores in a key's ``models`` that stand for a set of models.
-SENTINELS = frozenset({"all-team-models", "all-proxy-models"})
+SENTINELS = frozenset({"all-team-models", "all-proxy-models", "all-org-models"})
 
 
 def only_sentinels(payload: Any) -> bool:
@@ -101,6 +111,36 @@ def only_sentinels(payload: Any) -> bool:
     if not isinstance(data, list) or not data:
         return False
     return all(isinstance(g, Mapping) and g.get("model_group") in SENTINELS and not servable(g) for g in data)
+
+
+def unexpanded_patterns(payload: Any) -> tuple[str, ...]:
+    """Wildcards the proxy answered as one unroutable pseudo-group instead of expanding them: 1.80.x does so for a
+    key with ``models: ["anthropic/*"]`` although the key can call every deployment the pattern matches."""
+    data = payload.get("data") if isinstance(payload, Mapping) else None
+    if not isinstance(data, list):
+        return ()
+    return tuple(
+        g["model_group"]
+        for g in data
+        if isinstance(g, Mapping)
+        and isinstance(g.get("model_group"), str)
+        and "*" in g["model_group"]
+        and not servable(g)
+    )
+
+
+def matching_groups(payload: Any, patterns: Iterable[str]) -> list[Any]:
+    """The servable groups of a ``/model_group/info`` body whose names match one of ``patterns``."""
+    data = payload.get("data") if isinstance(payload, Mapping) else None
+    wanted = tuple(patterns)
+    return [
+        g
+        for g in (data if isinstance(data, list) else ())
+        if isinstance(g, Mapping)
+        and isinstance(g.get("model_group"), str)
+        and servable(g)
+        and any(fnmatch.fnmatchcase(g["model_group"], p) for p in wanted)
+    ]
 
 
 def models_from_groups(payload: Any) -> tuple[ModelInfo, ...]:

@@ -36,7 +36,7 @@ from litellm_sdk._engine import (
 )
 from litellm_sdk._records import key_info_from_record
 from litellm_sdk._redact import mask
-from litellm_sdk.capabilities import models_from_groups, only_sentinels
+from litellm_sdk.capabilities import SENTINELS, matching_groups, models_from_groups, only_sentinels, unexpanded_patterns
 from litellm_sdk.errors import (
     APIConnectionError,
     AuthenticationError,
@@ -146,6 +146,10 @@ def fetch_model_groups(ctx: Context, key: str | None) -> Op[tuple[ModelInfo, ...
     body = yield from call(ctx, Request("GET", "/model_group/info", auth=key))
     if key is not None and only_sentinels(body):  # 1.90.7: all-team-models without a team comes back unexpanded
         body = yield from call(ctx, Request("GET", "/model_group/info"))
+    elif key is not None and (patterns := unexpanded_patterns(body)):
+        # 1.80.x: a wildcard comes back as one pseudo-group; the key may call what the pattern matches on the proxy
+        every = yield from call(ctx, Request("GET", "/model_group/info"))
+        body = {"data": [*expect_mapping(body, "GET /model_group/info")["data"], *matching_groups(every, patterns)]}
     models = models_from_groups(body)
     for model in models:
         yield CacheSet(ctx.cache_key("model_group", model.id), model.to_dict(), ctx.capability_ttl)
@@ -236,10 +240,6 @@ def resolve_models(ctx: Context, key: str, record: Mapping[str, Any]) -> Op[tupl
             return cached
     models: tuple[ModelInfo, ...] = yield Shared(scope_models, {"scope": model_scope(record)}, credential=key)
     return models
-
-
-#: Model names LiteLLM expands itself (LiteLLM's admin UI stores ``all-team-models`` for team keys).
-SENTINELS = frozenset({"all-team-models", "all-proxy-models", "all-org-models"})
 
 
 def _is_pattern(name: str) -> bool:

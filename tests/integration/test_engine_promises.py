@@ -608,7 +608,8 @@ def test_unknown_model_and_wildcard_without_deployment_are_not_servable(litellm_
         listed = httpx.get(
             f"{litellm_proxy.base_url}/model_group/info", headers={"Authorization": f"Bearer {pattern.key}"}, timeout=30
         ).json()["data"]
-        assert len(listed) > 50 and all(group["providers"] == [] for group in listed)
+        # 1.90 and later expand the pattern into ~200 cost-map names; 1.80.x answers the one pseudo-group openai/*
+        assert listed and all(group["providers"] == [] for group in listed)
         with pytest.raises(LiteLLMError):
             chat(litellm_proxy.base_url, pattern.key, listed[0]["model_group"])
         with pytest.raises(LiteLLMError):

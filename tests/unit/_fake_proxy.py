@@ -53,6 +53,9 @@ class FakeProxy:
         #: team_id -> models of that team (a key with models [] and this team gets them)
         self.teams: dict[str, list[str]] = {}
         self._created = 0
+        #: False: answer wildcards as LiteLLM 1.80.x does (unexpanded); the master key then sees the deployments
+        self.expand_wildcards = True
+        self.master_sees_wildcards = False
 
     def groups_for(self, record: dict[str, Any]) -> list[dict[str, Any]]:
         """What LiteLLM answers on /model_group/info for a key: its models (all when empty, the team's when
@@ -61,14 +64,20 @@ class FakeProxy:
         names = record["models"] or self.teams.get(record.get("team_id") or "", list(GROUPS))
         data: list[dict[str, Any]] = []
         for name in names:
-            if "*" in name:
+            if "*" in name and not self.expand_wildcards:  # LiteLLM 1.80.x: one unroutable pseudo-group
+                data.append({"model_group": name, "providers": [], "mode": "chat"})
+            elif "*" in name:
                 served = [g for k, g in WILDCARD_GROUPS.items() if fnmatch.fnmatchcase(k, name)]
                 data += served or [
                     {"model_group": name.replace("*", f"cost-map-{i}"), "providers": [], "mode": "chat"}
                     for i in range(3)
                 ]
             else:
-                data.append(GROUPS.get(name) or {"model_group": name, "providers": [], "mode": "chat"})
+                data.append(
+                    GROUPS.get(name)
+                    or WILDCARD_GROUPS.get(name)
+                    or {"model_group": name, "providers": [], "mode": "chat"}
+                )
         return data
 
     def transport(self) -> httpx.MockTransport:
@@ -188,7 +197,8 @@ class FakeProxy:
             self.keys[new] = fresh
             return httpx.Response(200, json=fresh)
         if path == "/model_group/info":
-            record = {"models": []} if token == self.master_key else self.keys.get(token or "")
+            master = {"models": [*GROUPS, *WILDCARD_GROUPS] if self.master_sees_wildcards else []}
+            record = master if token == self.master_key else self.keys.get(token or "")
             if record is None:
                 return self._error(401, "Authentication Error, Invalid API key provided.", "token_not_found_in_db")
             return httpx.Response(200, json={"data": self.groups_for(record)})

@@ -672,3 +672,15 @@ def test_models_no_deployment_serves_are_kept_out_of_models_and_features() -> No
     assert wildcard.unavailable_models == ("openai/*",)
     served = client.request_key(models=["mock/*"])
     assert served.features.chat and served.features.image_generation and served.unavailable_models == ()
+
+
+def test_a_wildcard_the_proxy_leaves_unexpanded_gets_the_deployments_it_matches() -> None:
+    proxy = FakeProxy()
+    proxy.expand_wildcards = False  # LiteLLM 1.80.x answers one pseudo-group "mock/*" with no providers
+    proxy.master_sees_wildcards = True
+    client = sync_client(proxy, proxy.handle)
+    info = client.request_key(models=["mock/*"])
+    assert info.model_ids == ("mock/alpha", "mock/beta") and info.unavailable_models == ()
+    assert proxy.count("/model_group/info") == 2
+    nothing = client.request_key(models=["openai/*"])
+    assert nothing.model_ids == () and nothing.unavailable_models == ("openai/*",)
