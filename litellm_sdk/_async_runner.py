@@ -8,7 +8,7 @@ import asyncio
 import contextlib
 import sys
 import time
-from collections.abc import AsyncIterator, Awaitable
+from collections.abc import AsyncGenerator, Awaitable
 from typing import Any
 
 import httpx
@@ -156,7 +156,9 @@ class AsyncRunner(_Runner):
         _log_response(request, response)
         return response
 
-    async def stream(self, ctx: Context, request: Request, settings: CallSettings) -> AsyncIterator[Response | bytes]:
+    async def stream(
+        self, ctx: Context, request: Request, settings: CallSettings
+    ) -> AsyncGenerator[Response | bytes, None]:
         """``SyncRunner.stream``, awaited: a Response (status, headers; the bounded body of an error), then the
         body's chunks. Closing it (``aclose``), leaving it or cancelling the task reading it closes the
         connection; the call's deadline bounds the wait for the response headers."""

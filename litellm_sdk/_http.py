@@ -16,7 +16,7 @@ import inspect
 import logging
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from typing import Any
 
 import httpx
@@ -304,7 +304,7 @@ class SyncRunner(_Runner):
         _log_response(request, response)
         return response
 
-    def stream(self, ctx: Context, request: Request, settings: CallSettings) -> Iterator[Response | bytes]:
+    def stream(self, ctx: Context, request: Request, settings: CallSettings) -> Generator[Response | bytes, None, None]:
         """Send one request and yield its answer as it arrives: first a :class:`Response` with the status and
         headers (for an error status, with the whole bounded body, and nothing after it), then the body's chunks.
         Not retried here. Closing the iterator (or leaving it) closes the connection."""
