@@ -72,7 +72,11 @@ COMPLETION = {
                 "role": "assistant",
                 "content": "Let me look.",
                 "tool_calls": [
-                    {"id": "call_a", "type": "function", "function": {"name": "weather", "arguments": '{"city":"Oslo"}'}}
+                    {
+                        "id": "call_a",
+                        "type": "function",
+                        "function": {"name": "weather", "arguments": '{"city":"Oslo"}'},
+                    }
                 ],
             },
         }
@@ -311,7 +315,12 @@ def litellm_error(status: int, err_type: str, message: str, param: str | None = 
         (422, "budget_exceeded", "Budget has been exceeded! Current cost: 1.2, Max budget: 1.0", BudgetExceededError),
         (401, "expired_key", "Authentication Error - Expired Key. Key Expiry time 2026-01-01", KeyExpiredError),
         (401, "auth_error", "Key is blocked. Update via `/key/unblock` if you're admin.", KeyBlockedError),
-        (403, "key_model_access_denied", "key not allowed to access model. This key can only access", ModelAccessDeniedError),
+        (
+            403,
+            "key_model_access_denied",
+            "key not allowed to access model. This key can only access",
+            ModelAccessDeniedError,
+        ),
     ],
 )
 def test_litellm_errors_in_use_map_to_the_management_classes_and_are_not_retried(
