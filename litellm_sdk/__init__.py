@@ -54,9 +54,8 @@ from litellm_sdk.errors import (
 )
 from litellm_sdk.types import BudgetInfo, Features, KeySummary, ModelInfo, RateLimitInfo, VirtualKeyInfo
 
-__all__ = [
+__all__ = [  # noqa: RUF022 - plain sorted(), as tests/unit/test_public_api.py checks
     "ALL_MODELS",
-    "UI_MESSAGE_STREAM_HEADERS",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
@@ -102,6 +101,7 @@ __all__ = [
     "Spend",
     "ToolCall",
     "Transcription",
+    "UI_MESSAGE_STREAM_HEADERS",
     "UnprocessableEntityError",
     "Usage",
     "VirtualKeyInfo",

@@ -3,7 +3,6 @@ over the same engine and runners as the management clients, with the key's limit
 
 from __future__ import annotations
 
-import asyncio
 import os
 import time
 from collections import deque
@@ -301,6 +300,8 @@ class AsyncKeyClient(_KeyBase):
                 if delay is None:
                     raise
                 retries += 1
+                import asyncio  # here, so sync users never load asyncio
+
                 await asyncio.sleep(delay)
                 continue
             except BaseException:
@@ -346,6 +347,8 @@ class AsyncKeyClient(_KeyBase):
 
 async def _aclose(source: AsyncGenerator[Any, None]) -> None:
     """Close the runner's stream (and so the connection), shielded: a cancellation cannot stop it halfway."""
+    import asyncio
+
     await asyncio.shield(asyncio.ensure_future(source.aclose()))
 
 
