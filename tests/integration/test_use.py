@@ -63,6 +63,13 @@ def test_chat_on_the_real_proxy_returns_text_usage_and_live_spend(sent: tuple[Ke
     assert first.spend.call_id and first.spend.headers["x-litellm-version"]
     vision = client.chat("gpt-4o-vision", USER)
     assert vision.text == "Hello from the mock gpt-4o-vision."
+    assert vision.spend.key_spend is not None and vision.spend.key_spend >= first.spend.key_spend
+
+
+def test_for_key_on_the_management_client(admin: LiteLLMClient, info: VirtualKeyInfo) -> None:
+    with admin.for_key(info) as key:
+        assert key.chat("plain-chat", USER).text == "Hello from the mock plain-chat."
+    assert admin.describe_key(info.key).key_alias == info.key_alias  # the admin's connections still work
 
 
 def test_streamed_chat_on_the_real_proxy(sent: tuple[KeyClient, list[str]]) -> None:

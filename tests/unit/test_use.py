@@ -520,3 +520,18 @@ async def test_an_async_stream_left_early_closes_its_connection() -> None:
             async for _ in stream:
                 break
         assert pieces.closed and pieces.sent < 100
+
+
+def test_for_key_uses_the_management_clients_connections_and_leaves_them_open() -> None:
+    from litellm_sdk import AsyncLiteLLMClient, LiteLLMClient
+
+    proxy = Recorder(ok(COMPLETION))
+    http = httpx.Client(transport=httpx.MockTransport(proxy))
+    with LiteLLMClient(BASE, "sk-master-0000", http_client=http, max_retries=0) as admin:
+        with admin.for_key(INFO) as key:
+            assert key.chat("gpt-4o-vision", USER).text == "Let me look."
+            with pytest.raises(InvalidRequestError):
+                key.chat("plain-chat", IMAGE_MESSAGE)  # the info's limits came along
+        assert not http.is_closed
+    assert proxy.requests[0].headers["authorization"] == f"Bearer {KEY}"
+    assert AsyncLiteLLMClient(BASE, "sk-master-0000").for_key(INFO).info is INFO
