@@ -356,11 +356,13 @@ class SSEDecoder:
 
     def feed(self, chunk: bytes) -> list[str]:
         text = self._decoder.decode(chunk)
-        if self._pending_cr and text.startswith("\n"):
-            text = text[1:]
-        self._pending_cr = text.endswith("\r")
+        if "\r" in text or self._pending_cr:
+            if self._pending_cr and text.startswith("\n"):
+                text = text[1:]
+            self._pending_cr = text.endswith("\r")
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
         events: list[str] = []
-        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        lines = text.split("\n")
         lines[0] = self._line + lines[0]
         self._line = lines.pop()
         for line in lines:
@@ -378,6 +380,9 @@ class SSEDecoder:
         return events
 
     def _line_done(self, line: str, events: list[str]) -> None:
+        if line.startswith("data: "):  # the usual line first
+            self._data.append(line[6:])
+            return
         if not line:
             if self._data:
                 events.append("\n".join(self._data))
@@ -396,29 +401,34 @@ DONE = object()
 def parse_event(ctx: Context, data: str) -> ChatChunk | object:
     """One event of a chat stream: a ChatChunk, DONE at ``[DONE]``; LiteLLM's in-stream ``{"error": ...}``
     raises the same LiteLLMError as that error answered as a status; anything not JSON is InvalidResponseError."""
-    if data.strip() == "[DONE]":
+    if data == "[DONE]" or (data[:1] != "{" and data.strip() == "[DONE]"):
         return DONE
     try:
-        body = json.loads(data)
+        body = _decode(data)
     except (ValueError, RecursionError):
         raise InvalidResponseError(
             "the chat stream sent a chunk that is not JSON", body=data[:200], retryable=False
         ) from None
-    if not isinstance(body, dict):
+    if type(body) is not dict:
         raise InvalidResponseError("the chat stream sent a chunk that is not a JSON object", body=body)
-    error = body.get("error")
-    if error is not None:
+    if body.get("error") is not None:
         raise stream_error(ctx, body)
-    choice = _first_choice(body, "chat stream chunk")
+    choices = body.get("choices")
+    choice = _first_choice(body, "chat stream chunk") if choices else None
     delta = _obj(choice.get("delta")) if choice is not None else {}
     content = delta.get("content")
+    tool_calls = delta.get("tool_calls")
+    usage = body.get("usage")
     return ChatChunk(
-        text=content if isinstance(content, str) else "",
-        tool_calls=_tool_calls(delta.get("tool_calls")),
+        text=content if type(content) is str else "",
+        tool_calls=_tool_calls(tool_calls) if tool_calls else (),
         finish_reason=choice.get("finish_reason") if choice is not None else None,
-        usage=Usage.from_raw(body.get("usage")),
+        usage=Usage.from_raw(usage) if usage else None,
         raw=body,
     )
+
+
+_decode = json.JSONDecoder().decode
 
 
 def stream_error(ctx: Context, body: dict[str, Any]) -> LiteLLMError:
@@ -432,10 +442,13 @@ def stream_error(ctx: Context, body: dict[str, Any]) -> LiteLLMError:
 class Accumulator:
     """Builds the whole ChatCompletion from a stream's chunks (text, tool calls by index, finish, usage)."""
 
-    __slots__ = ("finish_reason", "id", "model", "parts", "tools", "usage")
+    __slots__ = ("blocks", "finish_reason", "id", "model", "parts", "tools", "usage")
 
     def __init__(self) -> None:
+        #: The text so far: recent pieces, and older ones joined 64 at a time, so a long stream's text costs
+        #: about its length in memory rather than one str object per chunk.
         self.parts: list[str] = []
+        self.blocks: list[str] = []
         self.tools: dict[int, list[str]] = {}
         self.finish_reason: str | None = None
         self.usage: Usage | None = None
@@ -445,6 +458,9 @@ class Accumulator:
     def add(self, chunk: ChatChunk) -> None:
         if chunk.text:
             self.parts.append(chunk.text)
+            if len(self.parts) >= 64:
+                self.blocks.append("".join(self.parts))
+                self.parts.clear()
         for call in chunk.tool_calls:
             slot = self.tools.setdefault(call.index, ["", "", ""])
             slot[0] = slot[0] or call.id
@@ -454,12 +470,13 @@ class Accumulator:
             self.finish_reason = chunk.finish_reason
         if chunk.usage is not None:
             self.usage = chunk.usage
-        self.id = self.id or chunk.raw.get("id")
-        self.model = self.model or chunk.raw.get("model")
+        if self.id is None:
+            self.id = chunk.raw.get("id")
+            self.model = chunk.raw.get("model")
 
     @property
     def text(self) -> str:
-        return "".join(self.parts)
+        return "".join(self.blocks) + "".join(self.parts)
 
     def completion(self, spend: Spend) -> ChatCompletion:
         calls = tuple(
