@@ -138,7 +138,10 @@ def section(rounds: int = 200, chunks: int = 50, long_stream: int = 10_000) -> S
         f"own process (scripts/_bench/stream.py). {rounds} rounds, raw httpx and the SDK interleaved on keep-alive "
         "clients; medians. Raw httpx = `client.stream` + `iter_lines` + `json.loads` per data line (what a "
         "hand-written client does); the SDK = `KeyClient.stream_chat` (SSE decoding, typed chunks, the answer "
-        f"accumulated). Per-chunk cost and memory from one {long_stream:,}-chunk stream.",
+        f"accumulated). Per-chunk cost and memory from one {long_stream:,}-chunk stream. Per chunk the SDK does "
+        "more than the baseline: incremental UTF-8 and SSE decoding that survives any split (also `\\r\\n` and "
+        "multi-line data), a check for LiteLLM's in-stream errors, a frozen `ChatChunk`, and the answer kept for "
+        "`stream.completion`; the gap is that work, a few µs per chunk, invisible next to a model's tokens.",
     )
     with sse_server(chunks) as url:
         raw_client = httpx.Client()
@@ -176,10 +179,8 @@ def section(rounds: int = 200, chunks: int = 50, long_stream: int = 10_000) -> S
         ),
     ]
     out.verdicts += [
-        goal(first_ratio <= 1.05, f"streamed chat time to first chunk: {first_ratio:.2f}x raw httpx, goal <= 1.05x"),
-        goal(
-            total_ratio <= 1.05, f"streamed chat total ({chunks} chunks): {total_ratio:.2f}x raw httpx, goal <= 1.05x"
-        ),
+        f"streamed chat time to first chunk: {first_ratio:.2f}x raw httpx, {goal(first_ratio <= 1.05, '<= 1.05x')}",
+        f"streamed chat total ({chunks} chunks): {total_ratio:.2f}x raw httpx, {goal(total_ratio <= 1.05, '<= 1.05x')}",
     ]
     with sse_server(long_stream) as url:
         raw_client = httpx.Client()
