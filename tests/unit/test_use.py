@@ -535,3 +535,16 @@ def test_for_key_uses_the_management_clients_connections_and_leaves_them_open() 
         assert not http.is_closed
     assert proxy.requests[0].headers["authorization"] == f"Bearer {KEY}"
     assert AsyncLiteLLMClient(BASE, "sk-master-0000").for_key(INFO).info is INFO
+
+
+def test_a_stream_dropped_without_close_closes_its_connection_when_collected() -> None:
+    import gc
+
+    pieces = Pieces([sse(delta(str(i))) for i in range(100)])
+    proxy = Recorder(streaming(pieces))
+    with proxy.sync() as client:
+        stream = client.stream_chat("plain-chat", USER)
+        next(stream)
+        del stream
+        gc.collect()
+        assert pieces.closed and pieces.sent < 100
