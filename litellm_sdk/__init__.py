@@ -11,6 +11,20 @@ allows, ready to configure a chat UI::
 """
 
 from litellm_sdk._fields import ALL_MODELS, AllModels, KeyFields, KeyOptions
+from litellm_sdk._use_client import AsyncChatStream, AsyncKeyClient, ChatStream, KeyClient
+from litellm_sdk._use_types import (
+    ChatChunk,
+    ChatCompletion,
+    Embeddings,
+    GeneratedImage,
+    Images,
+    Speech,
+    Spend,
+    ToolCall,
+    Transcription,
+    Usage,
+)
+from litellm_sdk._use_vercel import UI_MESSAGE_STREAM_HEADERS, aui_message_stream, ui_message_stream
 from litellm_sdk._version import __version__
 from litellm_sdk.cache import AsyncCacheAdapter, CacheAdapter, InMemoryCache
 from litellm_sdk.client import AsyncLiteLLMClient, LiteLLMClient
@@ -40,27 +54,36 @@ from litellm_sdk.errors import (
 )
 from litellm_sdk.types import BudgetInfo, Features, KeySummary, ModelInfo, RateLimitInfo, VirtualKeyInfo
 
-__all__ = [
+__all__ = [  # noqa: RUF022 - plain sorted(), as tests/unit/test_public_api.py checks
     "ALL_MODELS",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
     "AllModels",
     "AsyncCacheAdapter",
+    "AsyncChatStream",
+    "AsyncKeyClient",
     "AsyncLiteLLMClient",
     "AuthenticationError",
     "BadRequestError",
     "BudgetExceededError",
     "BudgetInfo",
     "CacheAdapter",
+    "ChatChunk",
+    "ChatCompletion",
+    "ChatStream",
     "ConfigurationError",
     "ConflictError",
+    "Embeddings",
     "EnterpriseRequiredError",
     "Features",
+    "GeneratedImage",
+    "Images",
     "InMemoryCache",
     "InvalidRequestError",
     "InvalidResponseError",
     "KeyBlockedError",
+    "KeyClient",
     "KeyExpiredError",
     "KeyFields",
     "KeyOptions",
@@ -74,11 +97,19 @@ __all__ = [
     "RateLimitError",
     "RateLimitInfo",
     "ServerError",
+    "Speech",
+    "Spend",
+    "ToolCall",
+    "Transcription",
+    "UI_MESSAGE_STREAM_HEADERS",
     "UnprocessableEntityError",
+    "Usage",
     "VirtualKeyInfo",
     "__version__",
     "araise_for_status",
+    "aui_message_stream",
     "raise_for_status",
+    "ui_message_stream",
 ]
 
 

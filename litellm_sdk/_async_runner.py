@@ -8,7 +8,7 @@ import asyncio
 import contextlib
 import sys
 import time
-from collections.abc import Awaitable
+from collections.abc import AsyncGenerator, Awaitable
 from typing import Any
 
 import httpx
@@ -155,6 +155,49 @@ class AsyncRunner(_Runner):
         )
         _log_response(request, response)
         return response
+
+    async def stream(
+        self, ctx: Context, request: Request, settings: CallSettings
+    ) -> AsyncGenerator[Response | bytes, None]:
+        """``SyncRunner.stream``, awaited: a Response (status, headers; the bounded body of an error), then the
+        body's chunks. Closing it (``aclose``), leaving it or cancelling the task reading it closes the
+        connection; the call's deadline bounds the wait for the response headers."""
+        call = _Call(ctx, settings)
+        timeout = call.budget.timeout_for(request.label)
+        left = call.budget.remaining()
+        _log_request(ctx, request)
+        started = time.perf_counter()
+        try:
+            sending = self.client.send(_build(self.client, ctx, request, timeout), stream=True)
+            http_response = await (sending if left is None else _within(left, sending))
+        except httpx.RequestError as exc:
+            raise _transport_error(exc, ctx, request) from None
+        except (TimeoutError, asyncio.TimeoutError):
+            raise call.budget.spent(request.label, request_sent=True) from None
+        try:
+            chunks = http_response.aiter_bytes()
+            content = b""
+            if http_response.status_code >= 400:
+                body = _BoundedBody(request, http_response)
+                try:
+                    async for chunk in chunks:
+                        body.add(chunk)
+                except httpx.RequestError as exc:
+                    raise _transport_error(exc, ctx, request) from None
+                content = body.content()
+            response = Response(
+                http_response.status_code, http_response.headers, content, time.perf_counter() - started
+            )
+            _log_response(request, response)
+            yield response
+            if http_response.status_code < 400:
+                try:
+                    async for chunk in chunks:
+                        yield chunk
+                except httpx.RequestError as exc:
+                    raise _transport_error(exc, ctx, request) from None
+        finally:
+            await http_response.aclose()
 
     async def _cache(self, step: Any) -> Any:
         if self.cache.cache is None:

@@ -43,6 +43,9 @@ class Request:
     json: Any = attrs.field(default=None, repr=lambda v: repr(redact_json(v)))
     auth: str | None = attrs.field(default=None, repr=lambda v: repr(mask(v)))
     idempotent: bool = True
+    #: A multipart upload instead of ``json``: httpx ``files=`` and form fields (``data=``).
+    files: Mapping[str, Any] | None = attrs.field(default=None, repr=lambda v: "<files>" if v else "None")
+    form: Mapping[str, Any] | None = None
 
     @property
     def label(self) -> str:

@@ -16,6 +16,7 @@ import inspect
 import logging
 import threading
 import time
+from collections.abc import Generator, Iterator
 from typing import Any
 
 import httpx
@@ -58,6 +59,8 @@ def _build(client: httpx.Client | httpx.AsyncClient, ctx: Context, request: Requ
         ctx.base_url + request.path,
         params=dict(request.params) if request.params else None,
         json=request.json,
+        files=dict(request.files) if request.files else None,
+        data=dict(request.form) if request.form else None,
         headers=_headers(ctx, request),
         timeout=timeout,
     )
@@ -301,6 +304,36 @@ class SyncRunner(_Runner):
         _log_response(request, response)
         return response
 
+    def stream(self, ctx: Context, request: Request, settings: CallSettings) -> Generator[Response | bytes, None, None]:
+        """Send one request and yield its answer as it arrives: first a :class:`Response` with the status and
+        headers (for an error status, with the whole bounded body, and nothing after it), then the body's chunks.
+        Not retried here. Closing the iterator (or leaving it) closes the connection."""
+        call = _Call(ctx, settings)
+        timeout = call.budget.timeout_for(request.label)
+        _log_request(ctx, request)
+        started = time.perf_counter()
+        try:
+            http_response = self.client.send(_build(self.client, ctx, request, timeout), stream=True)
+        except httpx.RequestError as exc:
+            raise _transport_error(exc, ctx, request) from None
+        try:
+            chunks = http_response.iter_bytes()
+            content = b""
+            if http_response.status_code >= 400:
+                body = _BoundedBody(request, http_response)
+                for chunk in _mapped(chunks, ctx, request):
+                    body.add(chunk)
+                content = body.content()
+            response = Response(
+                http_response.status_code, http_response.headers, content, time.perf_counter() - started
+            )
+            _log_response(request, response)
+            yield response
+            if http_response.status_code < 400:
+                yield from _mapped(chunks, ctx, request)
+        finally:
+            http_response.close()
+
     def _cache(self, step: Any) -> Any:
         if self.cache.cache is None:
             return None
@@ -346,3 +379,10 @@ class SyncRunner(_Runner):
 
 
 _FAILED = object()
+
+
+def _mapped(chunks: Iterator[bytes], ctx: Context, request: Request) -> Iterator[bytes]:
+    try:
+        yield from chunks
+    except httpx.RequestError as exc:
+        raise _transport_error(exc, ctx, request) from None

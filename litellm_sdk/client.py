@@ -41,6 +41,8 @@ if TYPE_CHECKING:
 
     from litellm_proxy_client import AuthenticatedClient
 
+    from litellm_sdk._use_client import AsyncKeyClient, KeyClient
+
 __all__ = ["AsyncLiteLLMClient", "LiteLLMClient"]
 
 _Self = TypeVar("_Self", bound="_BaseClient")
@@ -296,6 +298,20 @@ class LiteLLMClient(_BaseClient):
         """The proxy's LiteLLM release (``"1.108.7"``), or None when it does not say (see litellm_sdk._support)."""
         return self._run(read_release(self._ctx))
 
+    def for_key(self, info: VirtualKeyInfo) -> KeyClient:
+        """A :class:`~litellm_sdk.KeyClient` for ``info`` on this client's proxy, connections and settings
+        (closing it leaves them open)."""
+        from litellm_sdk._use_client import KeyClient
+
+        return KeyClient.from_info(
+            info,
+            self.base_url,
+            timeout=self._timeout,
+            max_retries=self.max_retries,
+            deadline=self._deadline,
+            http_client=self._runner.client,
+        )
+
     @property
     def api(self) -> AuthenticatedClient:
         """The generated low-level client for every LiteLLM endpoint, on this client's connections and auth.
@@ -434,6 +450,19 @@ class AsyncLiteLLMClient(_BaseClient):
     async def proxy_version(self) -> str | None:
         """See :meth:`LiteLLMClient.proxy_version`."""
         return await self._run(read_release(self._ctx))
+
+    def for_key(self, info: VirtualKeyInfo) -> AsyncKeyClient:
+        """See :meth:`LiteLLMClient.for_key`."""
+        from litellm_sdk._use_client import AsyncKeyClient
+
+        return AsyncKeyClient.from_info(
+            info,
+            self.base_url,
+            timeout=self._timeout,
+            max_retries=self.max_retries,
+            deadline=self._deadline,
+            http_client=self._runner.client,
+        )
 
     @property
     def api(self) -> AuthenticatedClient:

@@ -13,7 +13,7 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
-from _bench import overhead, proxy, startup
+from _bench import overhead, proxy, startup, stream
 from _bench.common import LITELLM_PY, ROOT, Row, Section, canned_server, child_env, real_proxy
 from _bench.notes import explain
 
@@ -128,6 +128,7 @@ def main() -> int:
     parser.add_argument("--latency-reps", type=int, default=9, help="row 4: repetitions on the canned server")
     parser.add_argument("--sizes", default="1,10,50,200", help="row 4: concurrency levels")
     parser.add_argument("--skip-regenerate", action="store_true", help="row 6: do not time scripts/regenerate --check")
+    parser.add_argument("--stream-rounds", type=int, default=300, help="row 7: interleaved streamed chats")
     parser.add_argument("--output", default=str(ROOT / "BENCHMARKS.md"))
     args = parser.parse_args()
     sizes = [int(n) for n in args.sizes.split(",")]
@@ -149,6 +150,8 @@ def main() -> int:
         sections.append(overhead.in_memory(args.rounds, args.batch))
         step("5. memory and wheel size")
         memory = startup.memory(url, args.mem_runs, 1000)
+    step("7. streamed chat")
+    sections.append(stream.section(args.stream_rounds))
     target = real_proxy()
     if target is None:
         notes.append("Rows 1b, 2 and 4 not measured: no proxy (start one with scripts/local-proxy start).")

@@ -1,0 +1,507 @@
+"""``KeyClient`` and ``AsyncKeyClient``: a virtual key in use (chat, streamed chat, embeddings, images, audio)
+over the same engine and runners as the management clients, with the key's limits checked before sending."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections import deque
+from collections.abc import AsyncGenerator, Generator, Mapping, Sequence
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any, Union
+
+import httpx
+
+from litellm_sdk import _use_ops as ops
+from litellm_sdk import _validate as check
+from litellm_sdk._constants import ASYNC_POOL_LIMITS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ENV_BASE_URL
+from litellm_sdk._deadline import CallSettings, check_deadline
+from litellm_sdk._engine import Context, Op, Request, Response, T
+from litellm_sdk._http import SyncRunner
+from litellm_sdk._redact import mask
+from litellm_sdk._retry import RetryPolicy
+from litellm_sdk._use_types import ChatChunk, ChatCompletion, Embeddings, Images, Speech, Spend, Transcription
+from litellm_sdk.errors import InvalidRequestError, InvalidResponseError, LiteLLMError
+from litellm_sdk.types import VirtualKeyInfo
+
+if TYPE_CHECKING:
+    from litellm_sdk._async_runner import AsyncRunner
+
+__all__ = ["AsyncChatStream", "AsyncKeyClient", "ChatStream", "KeyClient"]
+
+#: What ``transcribe`` accepts as the audio: bytes, a path, or a binary file object.
+AudioFile = Union[bytes, str, "os.PathLike[str]", IO[bytes]]
+
+
+def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
+    from litellm_sdk.client import _timeout as convert
+
+    return convert(value)
+
+
+def _read_audio(file: Any, filename: str | None) -> tuple[bytes, str]:
+    if isinstance(file, (bytes, bytearray, memoryview)):
+        return bytes(file), filename or "audio"
+    if isinstance(file, (str, os.PathLike)):
+        path = Path(file)
+        try:
+            return path.read_bytes(), filename or path.name
+        except OSError as exc:
+            raise InvalidRequestError(f"cannot read file {str(path)!r}: {exc.strerror}", param="file") from None
+    read = getattr(file, "read", None)
+    if read is None:
+        raise InvalidRequestError(
+            f"file must be bytes, a path or a binary file, got {type(file).__name__}", param="file"
+        )
+    data = read()
+    if not isinstance(data, bytes):
+        raise InvalidRequestError("file must be opened in binary mode ('rb')", param="file")
+    name = filename or os.path.basename(str(getattr(file, "name", "") or "")) or "audio"
+    return data, name
+
+
+class _KeyBase:
+    """Configuration and request building shared by both clients: nothing here does I/O."""
+
+    _ctx: Context
+    _settings: CallSettings
+    info: VirtualKeyInfo | None
+
+    def _configure(
+        self,
+        key: str,
+        base_url: str | None,
+        info: VirtualKeyInfo | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int,
+        deadline: float | None,
+    ) -> None:
+        url = check.base_url(base_url if base_url is not None else os.environ.get(ENV_BASE_URL))
+        secret = check.virtual_key("key", key)
+        retries = check.non_negative_int("max_retries", max_retries)
+        self._timeout = _timeout(timeout)
+        self._ctx = Context(
+            base_url=url,
+            master_key=secret,
+            retry=RetryPolicy(max_retries=retries if retries is not None else DEFAULT_MAX_RETRIES),
+        )
+        self._settings = CallSettings.make(self._timeout, self._ctx.retry.max_retries, check_deadline(deadline))
+        self.info = info
+
+    @property
+    def base_url(self) -> str:
+        return self._ctx.base_url
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r}, key={mask(self._ctx.master_key)!r})"
+
+    def _chat(self, model: str, messages: Any, params: dict[str, Any], check_: bool, *, stream: bool) -> Request:
+        listed = ops.check_messages(messages)
+        if check_:
+            ops.check_chat(self.info, model, listed, params)
+        elif not isinstance(model, str) or not model:
+            raise InvalidRequestError(f"model must be a model name, got {model!r}", param="model")
+        return ops.chat_request(model, listed, params, stream=stream)
+
+    def _embed(self, model: str, input: Any, params: dict[str, Any], check_: bool) -> Request:
+        if input in (None, "", []) or not isinstance(input, (str, Sequence)):
+            raise InvalidRequestError("input must be a non-empty string or list", param="input")
+        if check_ and self.info is not None:
+            ops.key_model(self.info, model, "embedding", label="embedding")
+        inputs = input if isinstance(input, str) else list(input)
+        return Request("POST", "/embeddings", json={"model": model, "input": inputs, **params}, idempotent=False)
+
+    def _image(self, prompt: str, model: str | None, params: dict[str, Any], check_: bool) -> Request:
+        if not isinstance(prompt, str) or not prompt.strip():
+            raise InvalidRequestError("prompt must be a non-empty string", param="prompt")
+        if model is None:
+            model = ops.default_model(self.info, "image_generation", "image-generation")
+        elif check_ and self.info is not None:
+            ops.key_model(self.info, model, "image_generation", label="image-generation")
+        return Request(
+            "POST", "/images/generations", json={"model": model, "prompt": prompt, **params}, idempotent=False
+        )
+
+    def _transcribe(
+        self, file: Any, model: str | None, filename: str | None, params: dict[str, Any], check_: bool
+    ) -> Request:
+        data, name = _read_audio(file, filename)
+        if check_:
+            ops.check_audio(data, name)
+        if model is None:
+            model = ops.default_model(self.info, "audio_transcription", "audio-transcription")
+        elif check_ and self.info is not None:
+            ops.key_model(self.info, model, "audio_transcription", label="audio-transcription")
+        form = {"model": model, **{k: str(v) for k, v in params.items()}}
+        return Request("POST", "/audio/transcriptions", files={"file": (name, data)}, form=form, idempotent=False)
+
+    def _speech(self, input: str, model: str | None, voice: str, params: dict[str, Any], check_: bool) -> Request:
+        if not isinstance(input, str) or not input.strip():
+            raise InvalidRequestError("input must be a non-empty string", param="input")
+        if model is None:
+            model = ops.default_model(self.info, "audio_speech", "speech")
+        elif check_ and self.info is not None:
+            ops.key_model(self.info, model, "audio_speech", label="speech")
+        body = {"model": model, "input": input, "voice": voice, **params}
+        return Request("POST", "/audio/speech", json=body, idempotent=False)
+
+
+class KeyClient(_KeyBase):
+    """A virtual key in use: chat (whole or streamed), embeddings, images, transcription and speech.
+
+    Made from a ``VirtualKeyInfo`` (``KeyClient.from_info(info, base_url)``; the key's models and their
+    capabilities are then checked before anything is sent) or from a key and a base URL (only the input is
+    checked). Every call takes ``check=False`` to skip the key's limits when you know better.
+    """
+
+    def __init__(
+        self,
+        key: str,
+        base_url: str | None = None,
+        *,
+        info: VirtualKeyInfo | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+        deadline: float | None = None,
+    ) -> None:
+        self._configure(key, base_url, info, timeout, max_retries, deadline)
+        self._owns_http = http_client is None
+        self._runner = SyncRunner(http_client if http_client is not None else httpx.Client(timeout=self._timeout), None)
+
+    @classmethod
+    def from_info(cls, info: VirtualKeyInfo, base_url: str | None = None, **options: Any) -> KeyClient:
+        return cls(info.key, base_url, info=info, **options)
+
+    def _run(self, op: Op[T]) -> T:
+        return self._runner.run(self._ctx, op, self._settings)
+
+    def chat(
+        self, model: str, messages: Sequence[Mapping[str, Any]], *, check: bool = True, **params: Any
+    ) -> ChatCompletion:
+        """``POST /chat/completions``; any other OpenAI parameter (``tools``, ``temperature`` ...) as a keyword."""
+        request = self._chat(model, messages, params, check, stream=False)
+        return self._run(ops.chat_op(self._ctx, request))
+
+    def stream_chat(
+        self, model: str, messages: Sequence[Mapping[str, Any]], *, check: bool = True, **params: Any
+    ) -> ChatStream:
+        """A streamed chat completion: iterate the returned :class:`ChatStream` for chunks; use it in ``with``
+        (or call ``close()``) so a stream left early closes its connection. Errors before the first chunk
+        (budget, key, model access) raise here."""
+        request = self._chat(model, messages, params, check, stream=True)
+        retries = 0
+        while True:
+            source = self._runner.stream(self._ctx, request, self._settings)
+            try:
+                response = next(source)
+                assert isinstance(response, Response)
+                if response.status >= 400:
+                    raise ops.error_of(self._ctx, response)
+            except LiteLLMError as error:
+                source.close()
+                delay = ops.may_retry(self._ctx, error, retries)
+                if delay is None:
+                    raise
+                retries += 1
+                time.sleep(delay)
+                continue
+            except BaseException:
+                source.close()
+                raise
+            return ChatStream(self._ctx, source, response)
+
+    def embed(self, model: str, input: str | Sequence[str], *, check: bool = True, **params: Any) -> Embeddings:
+        return self._run(ops.embeddings_op(self._ctx, self._embed(model, input, params, check)))
+
+    def generate_image(self, prompt: str, *, model: str | None = None, check: bool = True, **params: Any) -> Images:
+        """``POST /images/generations``; ``model`` defaults to the key's first image-generation model."""
+        return self._run(ops.images_op(self._ctx, self._image(prompt, model, params, check)))
+
+    def transcribe(
+        self,
+        file: AudioFile,
+        *,
+        model: str | None = None,
+        filename: str | None = None,
+        check: bool = True,
+        **params: Any,
+    ) -> Transcription:
+        """``POST /audio/transcriptions`` (multipart upload of ``file``: bytes, a path or a binary file)."""
+        return self._run(ops.transcription_op(self._ctx, self._transcribe(file, model, filename, params, check)))
+
+    def speech(
+        self, input: str, *, model: str | None = None, voice: str = "alloy", check: bool = True, **params: Any
+    ) -> Speech:
+        """``POST /audio/speech``: the generated audio as bytes."""
+        return self._run(ops.speech_op(self._ctx, self._speech(input, model, voice, params, check)))
+
+    def close(self) -> None:
+        if self._owns_http:
+            self._runner.close()
+
+    def __enter__(self) -> KeyClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class AsyncKeyClient(_KeyBase):
+    """The async twin of :class:`KeyClient`."""
+
+    def __init__(
+        self,
+        key: str,
+        base_url: str | None = None,
+        *,
+        info: VirtualKeyInfo | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+        deadline: float | None = None,
+    ) -> None:
+        self._configure(key, base_url, info, timeout, max_retries, deadline)
+        self._owns_http = http_client is None
+        from litellm_sdk._async_runner import AsyncRunner
+
+        client = http_client or httpx.AsyncClient(timeout=self._timeout, limits=ASYNC_POOL_LIMITS)
+        self._runner: AsyncRunner = AsyncRunner(client, None)
+
+    @classmethod
+    def from_info(cls, info: VirtualKeyInfo, base_url: str | None = None, **options: Any) -> AsyncKeyClient:
+        return cls(info.key, base_url, info=info, **options)
+
+    async def _run(self, op: Op[T]) -> T:
+        return await self._runner.run(self._ctx, op, self._settings)
+
+    async def chat(
+        self, model: str, messages: Sequence[Mapping[str, Any]], *, check: bool = True, **params: Any
+    ) -> ChatCompletion:
+        request = self._chat(model, messages, params, check, stream=False)
+        return await self._run(ops.chat_op(self._ctx, request))
+
+    async def stream_chat(
+        self, model: str, messages: Sequence[Mapping[str, Any]], *, check: bool = True, **params: Any
+    ) -> AsyncChatStream:
+        """``await client.stream_chat(...)``, then ``async with`` / ``async for`` over the stream."""
+        request = self._chat(model, messages, params, check, stream=True)
+        retries = 0
+        while True:
+            source = self._runner.stream(self._ctx, request, self._settings)
+            try:
+                response = await source.__anext__()
+                assert isinstance(response, Response)
+                if response.status >= 400:
+                    raise ops.error_of(self._ctx, response)
+            except LiteLLMError as error:
+                await _aclose(source)
+                delay = ops.may_retry(self._ctx, error, retries)
+                if delay is None:
+                    raise
+                retries += 1
+                import asyncio  # here, so sync users never load asyncio
+
+                await asyncio.sleep(delay)
+                continue
+            except BaseException:
+                await _aclose(source)
+                raise
+            return AsyncChatStream(self._ctx, source, response)
+
+    async def embed(self, model: str, input: str | Sequence[str], *, check: bool = True, **params: Any) -> Embeddings:
+        return await self._run(ops.embeddings_op(self._ctx, self._embed(model, input, params, check)))
+
+    async def generate_image(
+        self, prompt: str, *, model: str | None = None, check: bool = True, **params: Any
+    ) -> Images:
+        return await self._run(ops.images_op(self._ctx, self._image(prompt, model, params, check)))
+
+    async def transcribe(
+        self,
+        file: AudioFile,
+        *,
+        model: str | None = None,
+        filename: str | None = None,
+        check: bool = True,
+        **params: Any,
+    ) -> Transcription:
+        request = self._transcribe(file, model, filename, params, check)
+        return await self._run(ops.transcription_op(self._ctx, request))
+
+    async def speech(
+        self, input: str, *, model: str | None = None, voice: str = "alloy", check: bool = True, **params: Any
+    ) -> Speech:
+        return await self._run(ops.speech_op(self._ctx, self._speech(input, model, voice, params, check)))
+
+    async def close(self) -> None:
+        if self._owns_http:
+            await self._runner.close()
+
+    async def __aenter__(self) -> AsyncKeyClient:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+
+async def _aclose(source: AsyncGenerator[Any, None]) -> None:
+    """Close the runner's stream (and so the connection), shielded: a cancellation cannot stop it halfway."""
+    import asyncio
+
+    await asyncio.shield(asyncio.ensure_future(source.aclose()))
+
+
+class _StreamState:
+    """What both stream classes share: SSE decoding, chunk parsing, the answer so far."""
+
+    def __init__(self, ctx: Context, response: Response) -> None:
+        self._ctx = ctx
+        self.status = response.status
+        self.headers = response.headers
+        #: What LiteLLM reported with the stream's headers (the cost of this answer comes after it; see Spend).
+        self.spend = Spend.from_headers(response.headers)
+        self._decoder = ops.SSEDecoder()
+        self._events: deque[str] = deque()
+        self._answer = ops.Accumulator()
+        self._finished = False
+        self._ended = False
+
+    @property
+    def text(self) -> str:
+        """The text received so far."""
+        return self._answer.text
+
+    @property
+    def done(self) -> bool:
+        return self._finished
+
+    @property
+    def completion(self) -> ChatCompletion:
+        """The whole answer as a ChatCompletion (only what arrived, while the stream is not done)."""
+        return self._answer.completion(self.spend)
+
+    def _next_event(self) -> ChatChunk | None:
+        """The next chunk from the events decoded so far; None when more bytes are needed."""
+        while self._events:
+            parsed = ops.parse_event(self._ctx, self._events.popleft())
+            if parsed is ops.DONE:
+                self._finished = True
+                raise StopIteration
+            assert isinstance(parsed, ChatChunk)
+            self._answer.add(parsed)
+            return parsed
+        if self._ended:
+            self._finished = True
+            if self._answer.finish_reason is None:
+                raise InvalidResponseError(
+                    "the chat stream ended before its end marker ([DONE]) and without a finish reason",
+                    retryable=False,
+                )
+            raise StopIteration
+        return None
+
+    def _feed(self, chunk: bytes | None) -> None:
+        if chunk is None:
+            self._events.extend(self._decoder.close())
+            self._ended = True
+        else:
+            self._events.extend(self._decoder.feed(chunk))
+
+
+class ChatStream(_StreamState):
+    """A chat completion as it streams: iterate for :class:`ChatChunk`; ``text``, ``completion`` and ``spend``
+    as it goes. An error LiteLLM sends inside the stream raises the same LiteLLMError as it would as a status.
+    Leaving a ``with`` block or calling ``close()`` closes the connection (also when not read to the end)."""
+
+    def __init__(self, ctx: Context, source: Generator[Response | bytes, None, None], response: Response) -> None:
+        super().__init__(ctx, response)
+        self._source = source
+
+    def __iter__(self) -> ChatStream:
+        return self
+
+    def __next__(self) -> ChatChunk:
+        if self._finished:
+            raise StopIteration
+        try:
+            while True:
+                chunk = self._next_event()
+                if chunk is not None:
+                    return chunk
+                data = next(self._source, None)
+                assert not isinstance(data, Response)
+                self._feed(data)
+        except StopIteration:
+            self.close()
+            raise
+        except BaseException:
+            self._finished = True
+            self.close()
+            raise
+
+    def until_done(self) -> ChatCompletion:
+        """Read the rest of the stream and return the whole answer."""
+        for _ in self:
+            pass
+        return self.completion
+
+    def close(self) -> None:
+        self._source.close()
+
+    def __enter__(self) -> ChatStream:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class AsyncChatStream(_StreamState):
+    """The async twin of :class:`ChatStream`: ``async for``, ``async with``, ``await aclose()``. Cancelling
+    the task that reads it closes the connection."""
+
+    def __init__(self, ctx: Context, source: AsyncGenerator[Response | bytes, None], response: Response) -> None:
+        super().__init__(ctx, response)
+        self._source = source
+
+    def __aiter__(self) -> AsyncChatStream:
+        return self
+
+    async def __anext__(self) -> ChatChunk:
+        if self._finished:
+            raise StopAsyncIteration
+        try:
+            while True:
+                try:
+                    chunk = self._next_event()
+                except StopIteration:
+                    await self.aclose()
+                    raise StopAsyncIteration from None
+                if chunk is not None:
+                    return chunk
+                try:
+                    data = await self._source.__anext__()
+                except StopAsyncIteration:
+                    data = None
+                assert not isinstance(data, Response)
+                self._feed(data)
+        except StopAsyncIteration:
+            raise
+        except BaseException:
+            self._finished = True
+            await self.aclose()
+            raise
+
+    async def until_done(self) -> ChatCompletion:
+        async for _ in self:
+            pass
+        return self.completion
+
+    async def aclose(self) -> None:
+        await _aclose(self._source)
+
+    async def __aenter__(self) -> AsyncChatStream:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
