@@ -40,7 +40,7 @@ COMPENSATION_TIMEOUT: Final = 5.0
 CAPABILITY_TTL: Final = 300
 
 #: Bumped whenever the shape of a cached value changes, so old entries are never read as new ones.
-CACHE_KEY_VERSION: Final = "v1"
+CACHE_KEY_VERSION: Final = "v2"
 CACHE_KEY_PREFIX: Final = "litellm_sdk"
 
 #: Default bound of the in-memory cache (entries).

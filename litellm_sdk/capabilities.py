@@ -37,6 +37,7 @@ _KNOWN_FIELDS = frozenset(
         "tpm",
         "rpm",
         "supported_openai_params",
+        "supported_endpoints",
         "description",
         *CAPABILITY_FEATURES,
     }
@@ -70,6 +71,8 @@ def model_from_group(group: Mapping[str, Any]) -> ModelInfo:
     providers = tuple(p for p in raw_providers if isinstance(p, str)) if isinstance(raw_providers, list) else ()
     raw_params = group.get("supported_openai_params")
     params = tuple(p for p in raw_params if isinstance(p, str)) if isinstance(raw_params, list) else None
+    raw_endpoints = group.get("supported_endpoints")
+    endpoints = tuple(e for e in raw_endpoints if isinstance(e, str)) if isinstance(raw_endpoints, list) else None
     flags = {flag: group.get(flag) is True for flag in CAPABILITY_FEATURES}
     return ModelInfo(
         id=name,
@@ -84,6 +87,7 @@ def model_from_group(group: Mapping[str, Any]) -> ModelInfo:
         tpm=_int_or_none(group.get("tpm")),
         rpm=_int_or_none(group.get("rpm")),
         supported_openai_params=params,
+        supported_endpoints=endpoints,
         description=_str_or_none(group.get("description")),
         extra={k: v for k, v in group.items() if k not in _KNOWN_FIELDS},
         **flags,

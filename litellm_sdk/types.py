@@ -47,6 +47,8 @@ CAPABILITY_FEATURES: Mapping[str, str] = {
     "supports_web_search": "web_search",
     "supports_url_context": "url_context",
     "supports_fast_mode": "fast_mode",
+    "supports_background_chat": "background_chat",
+    "supports_continuation": "continuation",
 }
 
 
@@ -86,6 +88,12 @@ class ModelInfo:
     supports_web_search: bool = False
     supports_url_context: bool = False
     supports_fast_mode: bool = False
+    #: LiteLLM 1.110: background (cache-backed) Responses runs, and continuation of a response.
+    supports_background_chat: bool = False
+    supports_continuation: bool = False
+    #: LiteLLM 1.109+: the OpenAI-style endpoints the group serves (``["/v1/chat/completions", ...]``); None when
+    #: the proxy does not say (older releases).
+    supported_endpoints: tuple[str, ...] | None = None
     supported_openai_params: tuple[str, ...] | None = None
     description: str | None = None
     #: Fields LiteLLM sent that this SDK version does not model, kept as they came.
@@ -109,6 +117,7 @@ class ModelInfo:
         data["supported_openai_params"] = (
             list(self.supported_openai_params) if self.supported_openai_params is not None else None
         )
+        data["supported_endpoints"] = list(self.supported_endpoints) if self.supported_endpoints is not None else None
         data["extra"] = dict(self.extra)
         return data
 
@@ -118,6 +127,8 @@ class ModelInfo:
         values["providers"] = tuple(values.get("providers") or ())
         params = values.get("supported_openai_params")
         values["supported_openai_params"] = tuple(params) if params is not None else None
+        endpoints = values.get("supported_endpoints")
+        values["supported_endpoints"] = tuple(endpoints) if endpoints is not None else None
         values["extra"] = dict(values.get("extra") or {})
         known = {f.name for f in attrs.fields(cls)}
         return cls(**{k: v for k, v in values.items() if k in known})
@@ -149,6 +160,8 @@ class Features:
     web_search: bool = False
     url_context: bool = False
     fast_mode: bool = False
+    background_chat: bool = False
+    continuation: bool = False
 
     @classmethod
     def from_models(cls, models: Iterable[ModelInfo]) -> Features:

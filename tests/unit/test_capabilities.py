@@ -97,3 +97,27 @@ def test_groups_payload_shape_is_checked() -> None:
         models_from_groups({"data": [{"no": "name"}]})
     models = models_from_groups({"data": [GROUPS["plain-chat"], GROUPS["dall-e-3"]]})
     assert [m.id for m in models] == ["dall-e-3", "plain-chat"]
+
+
+def test_model_group_fields_of_litellm_1_110_surface_in_model_info_and_features() -> None:
+    from litellm_sdk.capabilities import model_from_group
+    from litellm_sdk.types import Features
+
+    group = {
+        "model_group": "gpt-5",
+        "providers": ["openai"],
+        "mode": "responses",
+        "supported_endpoints": ["/v1/responses", "/v1/chat/completions"],
+        "supports_background_chat": True,
+        "supports_continuation": True,
+    }
+    model = model_from_group(group)
+    assert model.supported_endpoints == ("/v1/responses", "/v1/chat/completions")
+    assert model.supports_background_chat and model.supports_continuation
+    assert {"background_chat", "continuation"} <= model.capabilities
+    features = Features.from_models([model])
+    assert features.background_chat and features.continuation and features.responses
+    assert "supported_endpoints" not in model.extra
+    older = model_from_group({"model_group": "old", "providers": ["openai"], "mode": "chat"})
+    assert older.supported_endpoints is None and not older.supports_continuation
+    assert type(model).from_dict(model.to_dict()) == model

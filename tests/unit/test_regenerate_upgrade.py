@@ -214,7 +214,7 @@ def test_report_puts_sdk_changes_first_and_names_them() -> None:
     new_group = json.loads(json.dumps(old_group))
     del new_group["properties"]["supports_fast_mode"]
     new_group["properties"]["max_input_tokens"] = {"type": "string"}
-    new_group["properties"]["supported_endpoints"] = {"type": "array", "items": {"type": "string"}}
+    new_group["properties"]["custom_tags"] = {"type": "array", "items": {"type": "string"}}
     old = _spec(old_group, {"tpm_limit": {"type": "integer"}, "models": {"type": "array"}}, {})
     new = _spec(
         new_group,
@@ -227,7 +227,7 @@ def test_report_puts_sdk_changes_first_and_names_them() -> None:
     assert f"  fields the SDK reads whose type changed: 1\n    {label}: max_input_tokens: boolean -> string\n" in text
     assert "      renamed? tpm_limit -> tpm_cap: integer\n" in text
     assert "      removed supports_fast_mode: boolean\n" in text
-    assert "      added supported_endpoints: array<string>\n" in text
+    assert "      added custom_tags: array<string>\n" in text
     order = [
         "SDK-relevant changes:",
         "fixes that no longer apply: 1",

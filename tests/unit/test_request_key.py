@@ -25,6 +25,7 @@ from litellm_sdk import (
     NotFoundError,
     ServerError,
 )
+from litellm_sdk._constants import CACHE_KEY_VERSION
 
 from ._fake_proxy import FakeProxy
 
@@ -309,7 +310,7 @@ def test_cache_entries_are_versioned_and_scoped() -> None:
     make_client(proxy, cache=cache).request_key(models=["plain-chat"])
     keys = list(cache._data)
     assert len(keys) == 1
-    assert keys[0].startswith("v1:") and keys[0].endswith(":model_group:plain-chat")
+    assert keys[0].startswith(f"{CACHE_KEY_VERSION}:") and keys[0].endswith(":model_group:plain-chat")
 
 
 def test_debug_logging_masks_secrets(caplog: pytest.LogCaptureFixture) -> None:
