@@ -344,6 +344,14 @@ DIFFERENT_MODEL_LISTS = [
 ]
 
 
+def _seen(request: httpx.Request, master_key: str) -> str:
+    """``METHOD /path``; a model-group look-up made with the master key (1.80.x's expansion of a wildcard it leaves
+    unexpanded) is marked apart from the keys' own."""
+    seen = f"{request.method} {request.url.path}"
+    via_master = request.headers.get("authorization") == f"Bearer {master_key}"
+    return seen + " (master key)" if via_master and seen == MODEL_GROUP_INFO else seen
+
+
 def alone(proxy: LocalProxy, key: str) -> VirtualKeyInfo:
     """describe_key with a fresh client (its own cache, no concurrent caller)."""
     with LiteLLMClient(proxy.base_url, proxy.master_key) as client:
@@ -375,7 +383,7 @@ async def test_async_concurrent_keys_with_different_models_get_their_own(
     seen: list[str] = []
 
     async def hook(request: httpx.Request) -> None:
-        seen.append(f"{request.method} {request.url.path}")
+        seen.append(_seen(request, litellm_proxy.master_key))
 
     meeting = Hold(MODEL_GROUP_INFO, lambda h: h.count(MODEL_GROUP_INFO) >= 2)
     client = async_client(litellm_proxy, AsyncMeeting(meeting), request=[hook])
@@ -397,7 +405,7 @@ def test_sync_threads_with_different_models_get_their_own(
     user = unique("flight")
     seen: list[str] = []
     meeting = Hold(MODEL_GROUP_INFO, lambda h: h.count(MODEL_GROUP_INFO) >= 2)
-    hook = [lambda r: seen.append(f"{r.method} {r.url.path}")]
+    hook = [lambda r: seen.append(_seen(r, litellm_proxy.master_key))]
     with sync_client(litellm_proxy, SyncMeeting(meeting), request=hook) as client, ThreadPoolExecutor(2) as pool:
         infos = list(pool.map(lambda m: client.request_key(user_id=user, models=m), (first, second)))
     assert seen.count(MODEL_GROUP_INFO) == 2
@@ -413,7 +421,7 @@ async def test_identical_concurrent_calls_still_share_one_fetch(litellm_proxy: L
     seen: list[str] = []
 
     async def hook(request: httpx.Request) -> None:
-        seen.append(f"{request.method} {request.url.path}")
+        seen.append(_seen(request, litellm_proxy.master_key))
 
     meeting = Hold(MODEL_GROUP_INFO, lambda h: h.count(GENERATE, answered=True) >= 2, patience=5.0, grace=0.3)
     client = async_client(litellm_proxy, AsyncMeeting(meeting), request=[hook])
@@ -431,7 +439,7 @@ def test_identical_concurrent_threads_still_share_one_fetch(litellm_proxy: Local
     user = unique("same")
     seen: list[str] = []
     meeting = Hold(MODEL_GROUP_INFO, lambda h: h.count(GENERATE, answered=True) >= 2, patience=5.0, grace=0.3)
-    hook = [lambda r: seen.append(f"{r.method} {r.url.path}")]
+    hook = [lambda r: seen.append(_seen(r, litellm_proxy.master_key))]
     with sync_client(litellm_proxy, SyncMeeting(meeting), request=hook) as client, ThreadPoolExecutor(2) as pool:
         infos = list(pool.map(lambda _: client.request_key(user_id=user, models=ALL_MODELS), range(2)))
     assert seen.count(GENERATE) == 2 and seen.count(MODEL_GROUP_INFO) == 1

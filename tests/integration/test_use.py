@@ -5,6 +5,7 @@ images, transcription, spend headers, the key's limits refused before sending, a
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -95,7 +96,7 @@ def test_embeddings_images_and_transcription_on_the_real_proxy(sent: tuple[KeyCl
     before = len(seen)
     with pytest.raises(ServerError) as caught:
         client.transcribe(WAV, filename="hello.wav")
-    assert "model group 'whisper-1'" in caught.value.message
+    assert re.search(r"model group[ =']*whisper-1", caught.value.message, re.I)  # 1.108.7 and 1.80.17 word it apart
     assert seen[before:] == ["/audio/transcriptions"]
 
 
