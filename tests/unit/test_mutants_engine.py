@@ -1,0 +1,225 @@
+"""The engine's call loop, JSON parsing and flight identity, step by step (kills _engine mutants)."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import math
+
+import httpx
+import pytest
+
+from litellm_sdk import _engine as E
+from litellm_sdk._engine import Request, Response, Shared, Sleep, call, expect_mapping, parse_json
+from litellm_sdk.errors import (
+    APIConnectionError,
+    BadRequestError,
+    BudgetExceededError,
+    InvalidResponseError,
+    NotFoundError,
+    ServerError,
+)
+
+from ._ops import BASE, MASTER, Driver, ctx, err, ok, script
+
+GET = Request("GET", "/thing")
+POST = Request("POST", "/thing", json={"a": 1}, idempotent=False)
+
+
+def test_a_2xx_answers_its_json_body_after_one_request() -> None:
+    d = Driver(script(ok({"x": 1})))
+    assert d.run(call(ctx(), GET)) == {"x": 1}
+    assert d.steps == [GET]
+
+
+def test_an_empty_2xx_body_is_none() -> None:
+    d = Driver(script(Response(204, httpx.Headers(), b"")))
+    assert d.run(call(ctx(), GET)) is None
+
+
+def test_a_3xx_is_not_an_error_but_400_is() -> None:
+    assert Driver(script(ok({"r": 1}, status=399))).run(call(ctx(), GET)) == {"r": 1}
+    with pytest.raises(BadRequestError) as info:
+        Driver(script(err(400, "bad input", "bad_request_error"))).run(call(ctx(), GET))
+    assert info.value.status == 400
+
+
+def test_retryable_errors_are_retried_with_doubling_backoff_then_raised() -> None:
+    d = Driver(script(err(503), None, err(502), None, err(500)))
+    with pytest.raises(ServerError) as info:
+        d.run(call(ctx(max_retries=2), GET))
+    assert info.value.status == 500
+    sleeps = d.of(Sleep)
+    assert [s.seconds for s in sleeps] == [1.0, 2.0]
+    assert [s.error.status for s in sleeps] == [503, 502]  # type: ignore[union-attr]
+    assert d.steps.count(GET) == 3
+
+
+def test_a_retry_that_succeeds_returns_the_body() -> None:
+    d = Driver(script(err(503), None, ok({"fine": True})))
+    assert d.run(call(ctx(max_retries=1), GET)) == {"fine": True}
+    assert d.steps == [GET, Sleep(1.0, d.steps[1].error), GET]
+
+
+def test_a_non_retryable_error_is_raised_at_once() -> None:
+    d = Driver(script(err(503, "x", "budget_exceeded")))
+    with pytest.raises(BudgetExceededError):
+        d.run(call(ctx(max_retries=5), GET))
+    assert d.steps == [GET]
+
+
+def test_a_thrown_connection_error_is_retried_like_a_response() -> None:
+    d = Driver(script(APIConnectionError("reset"), None, ok([1])))
+    assert d.run(call(ctx(max_retries=1), GET)) == [1]
+    assert [s.seconds for s in d.of(Sleep)] == [1.0]
+
+
+def test_non_idempotent_requests_are_not_retried_unless_asked() -> None:
+    d = Driver(script(err(503)))
+    with pytest.raises(ServerError):
+        d.run(call(ctx(), POST))
+    assert d.steps == [POST]
+    d = Driver(script(err(503), None, ok({})))
+    assert d.run(call(ctx(), POST, retry=True)) == {}
+    assert d.steps.count(POST) == 2
+    d = Driver(script(err(503)))
+    with pytest.raises(ServerError):
+        d.run(call(ctx(), GET, retry=False))
+    assert d.steps == [GET]
+
+
+def test_gone_on_retry_turns_a_404_after_a_retry_into_success() -> None:
+    d = Driver(script(err(503), None, err(404, "No keys found")))
+    assert d.run(call(ctx(), GET, gone_on_retry="gone")) == "gone"
+    # a 404 on the first attempt is a real 404
+    with pytest.raises(NotFoundError):
+        Driver(script(err(404, "No keys found"))).run(call(ctx(), GET, gone_on_retry="gone"))
+    # None is a valid "gone" answer too (only the sentinel means "not given")
+    assert Driver(script(err(503), None, err(404))).run(call(ctx(), GET, gone_on_retry=None)) is None
+    # without gone_on_retry a 404 after a retry is raised
+    with pytest.raises(NotFoundError):
+        Driver(script(err(503), None, err(404))).run(call(ctx(), GET))
+    # another status after a retry is not "gone"
+    with pytest.raises(BadRequestError):
+        Driver(script(err(503), None, err(400))).run(call(ctx(), GET, gone_on_retry="gone"))
+
+
+def test_the_master_key_and_the_request_credential_are_scrubbed_from_errors() -> None:
+    # neither is shaped like an sk- key, so only the call's own secrets can hide them
+    master, vkey = "master-secret-0123456789", "virtual-secret-abcdefghij"
+    c = E.Context(base_url=BASE, master_key=master)
+    request = Request("GET", "/model_group/info", auth=vkey)
+    body = err(400, f"bad {master} and {vkey} here", "bad_request_error")
+    with pytest.raises(BadRequestError) as info:
+        Driver(script(body)).run(call(c, request))
+    assert info.value.message == "bad ...6789 and ...ghij here"
+
+
+def test_each_retry_is_logged_with_its_wait_reason_and_count(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="litellm_sdk")
+    Driver(script(err(503), None, ok({}))).run(call(ctx(max_retries=2), GET))
+    assert [r.getMessage() for r in caplog.records] == [
+        "retrying GET /thing in 1.00s after server_error (retry 1 of 2)"
+    ]
+    assert caplog.records[0].levelno == logging.INFO
+
+
+def test_parse_json_refuses_a_body_that_is_not_json() -> None:
+    html = Response(200, httpx.Headers(), b"<html>" + b"x" * 500)
+    with pytest.raises(InvalidResponseError) as info:
+        parse_json(html, "GET /thing")
+    assert info.value.message == "GET /thing answered 200 with a body that is not JSON"
+    assert info.value.status == 200
+    assert info.value.body == "<html>" + "x" * 194
+    assert info.value.retryable is True
+
+
+def test_parse_json_refuses_broken_and_too_deep_json() -> None:
+    with pytest.raises(InvalidResponseError):
+        parse_json(Response(201, httpx.Headers(), b'{"a": '), "X")
+    deep = b"[" * 100_000 + b"]" * 100_000
+    with pytest.raises(InvalidResponseError) as info:
+        parse_json(Response(200, httpx.Headers(), deep), "X")
+    assert info.value.body == "[" * 200
+    assert parse_json(Response(200, httpx.Headers(), b" [1, 2]"), "X") == [1, 2]
+    assert parse_json(Response(200, httpx.Headers(), b"null"), "X") is None
+
+
+def test_expect_mapping_names_what_was_returned() -> None:
+    assert expect_mapping({"a": 1}, "X") == {"a": 1}
+    with pytest.raises(InvalidResponseError) as info:
+        expect_mapping([1, 2], "GET /key/info")
+    assert info.value.message == "GET /key/info returned list, expected a JSON object"
+    assert info.value.body == [1, 2]
+    with pytest.raises(InvalidResponseError, match="returned NoneType"):
+        expect_mapping(None, "X")
+
+
+def _fn(c: E.Context, **kwargs: object) -> E.Op[object]:
+    yield from ()
+    return (c.base_url, kwargs)
+
+
+def _other(c: E.Context, **kwargs: object) -> E.Op[object]:
+    yield from ()
+    return None
+
+
+def test_flight_identity_is_the_hash_of_everything_that_decides_the_answer() -> None:
+    c = ctx()
+    one = Shared(_fn, {"a": 1, "b": [1, 2]})
+    assert one.identity(c) == Shared(_fn, {"b": [1, 2], "a": 1}).identity(c)  # key order does not matter
+    assert len(one.identity(c)) == 64
+    int(one.identity(c), 16)
+    others = [
+        Shared(_fn, {"a": 2, "b": [1, 2]}).identity(c),
+        Shared(_fn, {"a": 1, "b": [2, 1]}).identity(c),
+        Shared(_other, {"a": 1, "b": [1, 2]}).identity(c),
+        one.identity(E.Context(base_url=BASE + "/other", master_key=MASTER)),
+        one.identity(E.Context(base_url=BASE, master_key=MASTER + "x")),
+    ]
+    assert one.identity(c) not in others
+    assert len(set(others)) == len(others)
+    # the credential is not part of it: any valid credential gets the same answer
+    assert Shared(_fn, {"a": 1, "b": [1, 2]}, credential="sk-one").identity(c) == one.identity(c)
+    # nested mappings are canonical too
+    assert Shared(_fn, {"s": {"x": 1, "y": 2}}).identity(c) == Shared(_fn, {"s": {"y": 2, "x": 1}}).identity(c)
+
+
+def test_flight_identity_is_the_documented_digest() -> None:
+    c = ctx()
+    subject = f'["{_fn.__module__}._fn","{BASE}","{hashlib.sha256(MASTER.encode()).hexdigest()}",{{"a":1}}]'.encode()
+    assert Shared(_fn, {"a": 1}).identity(c) == hashlib.sha256(subject).hexdigest()
+
+
+def test_flight_arguments_must_be_plain_json() -> None:
+    with pytest.raises(TypeError, match=r"^a Shared argument must be JSON data, got object$"):
+        Shared(_fn, {"a": object()}).identity(ctx())
+    with pytest.raises(ValueError):
+        Shared(_fn, {"a": math.nan}).identity(ctx())
+
+
+def test_a_flight_starts_its_function_with_the_args_and_the_credential() -> None:
+    c = ctx()
+    op = Shared(_fn, {"a": 1}).start(c)
+    assert Driver(script()).run(op) == (BASE, {"a": 1})
+    op = Shared(_fn, {"a": 1}, credential="sk-cred").start(c)
+    assert Driver(script()).run(op) == (BASE, {"a": 1, "credential": "sk-cred"})
+
+
+def test_cache_keys_are_versioned_and_scoped_to_the_proxy() -> None:
+    c = ctx()
+    digest = hashlib.sha256(BASE.encode()).hexdigest()[:12]
+    assert c.cache_key("model_group", "gpt-4o") == f"v1:{digest}:model_group:gpt-4o"
+    other = E.Context(base_url="http://other.test", master_key=MASTER)
+    assert other.cache_key("model_group", "gpt-4o") != c.cache_key("model_group", "gpt-4o")
+    assert c.secrets == (MASTER,)
+    assert E.Context(base_url=BASE, master_key=MASTER).capability_ttl == 300.0
+
+
+def test_a_request_label_masks_a_key_in_its_path() -> None:
+    r = Request("POST", "/key/sk-abcdefghijklmnopqrstuvwxyz/regenerate")
+    assert r.label.startswith("POST /key/")
+    assert "sk-abcdefghijklmnopqrstuvwxyz" not in r.label
+    assert "sk-abcdefghijklmnopqrstuvwxyz" not in repr(r)
+    assert Request("GET", "/thing").idempotent is True
