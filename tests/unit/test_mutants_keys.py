@@ -840,6 +840,7 @@ def test_ensure_once_replaces_a_key_it_cannot_hand_out(
     caplog.set_level(logging.INFO, logger="litellm_sdk")
     p = Proxy(FakeProxy())
     body = {"models": ["plain-chat"]}
+    change = dict(change)  # the parameter is shared by every run of this test in one process
     fp = change.pop("fingerprint", K.request_fingerprint(body))
     master = change.pop("master", MASTER)
     secret, entry = entry_for(ALIAS, "n1", fp, master=master)
