@@ -30,7 +30,7 @@ from litellm_sdk.errors import (
     PermissionDeniedError,
     RateLimitError,
     ServerError,
-    ValidationError,
+    UnprocessableEntityError,
     araise_for_status,
     error_from_response,
     raise_for_status,
@@ -120,6 +120,22 @@ def test_connection_errors_say_whether_the_request_went_out() -> None:
 # --------------------------------------------------------------------------- error_from_response
 
 
+def test_a_mapped_error_keeps_the_response_as_the_proxy_sent_it() -> None:
+    content = envelope("Key not found", "x", status=404)
+    err = error_from_response(404, {"X-Request-Id": "r1", "content-type": "application/json"}, content)
+    assert err.status_code == 404
+    assert isinstance(err.response, httpx.Response)
+    assert err.response is err.http_response
+    assert err.response.status_code == 404
+    assert err.response.content == content
+    assert err.response.headers["x-request-id"] == "r1"
+    limited = error_from_response(429, httpx.Headers({"retry-after": "1"}), b"")
+    assert isinstance(limited, RateLimitError)
+    assert limited.response.status_code == 429
+    assert limited.response.headers["retry-after"] == "1"
+    assert NotFoundError("made by hand", status=404).response is None
+
+
 def test_every_field_of_a_litellm_envelope() -> None:
     headers = httpx.Headers({"x-litellm-call-id": "call-1", "x-request-id": "req-1"})
     err = error_from_response(
@@ -149,7 +165,7 @@ def test_every_field_of_a_litellm_envelope() -> None:
         (408, ServerError, "timeout", True),
         (409, ConflictError, "conflict", False),
         (410, BadRequestError, "bad_request", False),
-        (422, ValidationError, "validation_error", False),
+        (422, UnprocessableEntityError, "validation_error", False),
         (429, RateLimitError, "rate_limited", True),
         (499, BadRequestError, "bad_request", False),
         (500, ServerError, "server_error", True),
@@ -266,7 +282,7 @@ def test_the_first_matching_rule_wins() -> None:
 
 def test_validation_and_not_found_types_decide_below_500() -> None:
     err = error_from_response(400, H, envelope("bad field", "validation_error"))
-    assert (type(err), err.code) == (ValidationError, "validation_error")
+    assert (type(err), err.code) == (UnprocessableEntityError, "validation_error")
     err = error_from_response(400, H, envelope("nope", "not_found_error"))
     assert (type(err), err.code) == (NotFoundError, "not_found")
     err = error_from_response(500, H, envelope("nope", "not_found_error", status=500))
@@ -324,7 +340,7 @@ def test_fastapi_validation_detail() -> None:
         {"loc": ["body"], "msg": "root"},
     ]
     e = error_from_response(422, H, jbody({"detail": detail}))
-    assert type(e) is ValidationError
+    assert type(e) is UnprocessableEntityError
     assert e.code == "validation_error"
     assert e.message == "models.0: not a string; query.page: too small; no loc; free text; invalid"
     assert e.param == "models.0"
@@ -608,19 +624,15 @@ def test_raise_for_status_on_a_broken_stream_is_a_connection_error() -> None:
     assert stream.closed
 
 
-BUG_CLOSE = (
-    "bug: the finally clause closes the response with the wrong-flavoured close(), whose RuntimeError "
-    "replaces the InvalidRequestError (seen with real httpx.Client / AsyncClient streams too)"
-)
-
-
-@pytest.mark.xfail(strict=True, raises=RuntimeError, reason=BUG_CLOSE)
 def test_raise_for_status_on_an_async_stream_points_to_the_async_twin() -> None:
     stream = AChunkStream([b"x"])
     with pytest.raises(InvalidRequestError) as info:
         raise_for_status(httpx.Response(500, stream=stream))
     assert info.value.param == "response"
-    assert "araise_for_status" in info.value.message
+    assert info.value.message == (
+        "This response is streamed by an httpx.AsyncClient: use `await araise_for_status(response)`"
+    )
+    assert stream.sent == 0
 
 
 async def test_araise_for_status_reads_an_async_stream() -> None:
@@ -661,10 +673,10 @@ async def test_araise_for_status_on_a_broken_stream() -> None:
     assert stream.closed
 
 
-@pytest.mark.xfail(strict=True, raises=RuntimeError, reason=BUG_CLOSE)
 async def test_araise_for_status_on_a_sync_stream_points_to_the_sync_twin() -> None:
     sync = ChunkStream([b"x"])
     with pytest.raises(InvalidRequestError) as info2:
         await araise_for_status(httpx.Response(500, stream=sync))
     assert info2.value.param == "response"
-    assert "raise_for_status(response)" in info2.value.message
+    assert info2.value.message == "This response is streamed by a sync httpx.Client: use `raise_for_status(response)`"
+    assert sync.sent == 0
