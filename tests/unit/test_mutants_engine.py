@@ -223,3 +223,18 @@ def test_a_request_label_masks_a_key_in_its_path() -> None:
     assert "sk-abcdefghijklmnopqrstuvwxyz" not in r.label
     assert "sk-abcdefghijklmnopqrstuvwxyz" not in repr(r)
     assert Request("GET", "/thing").idempotent is True
+
+
+def test_a_request_without_a_credential_scrubs_only_the_master_key() -> None:
+    c = E.Context(base_url=BASE, master_key="master-secret-0123456789")
+    body = err(400, "XXXX and master-secret-0123456789", "bad_request_error")
+    with pytest.raises(BadRequestError) as info:
+        Driver(script(body)).run(call(c, GET))
+    assert info.value.message == "XXXX and ...6789"
+
+
+def test_a_2xx_that_is_not_json_names_the_request() -> None:
+    html = Response(200, httpx.Headers(), b"<html>oops</html>")
+    with pytest.raises(InvalidResponseError) as info:
+        Driver(script(html)).run(call(ctx(max_retries=0), GET))
+    assert info.value.message == "GET /thing answered 200 with a body that is not JSON"

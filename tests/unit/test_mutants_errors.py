@@ -316,6 +316,8 @@ def test_secrets_are_scrubbed_from_the_message() -> None:
 def test_envelope_message_none_strings_and_non_strings() -> None:
     assert error_from_response(400, H, envelope("None")).message == "HTTP 400"
     assert error_from_response(418, H, envelope("  ")).message == "HTTP 418"
+    assert error_from_response(400, H, envelope("m", param="  ")).param is None
+    assert error_from_response(400, H, envelope("m", param="")).param is None
     assert error_from_response(400, H, envelope(None)).message == "HTTP 400"  # json "null" is absent too
     assert error_from_response(400, H, envelope({"k": "v"})).message == '{"k": "v"}'
     assert error_from_response(400, H, envelope(" padded ")).message == "padded"
@@ -680,3 +682,67 @@ async def test_araise_for_status_on_a_sync_stream_points_to_the_sync_twin() -> N
     assert info2.value.param == "response"
     assert info2.value.message == "This response is streamed by a sync httpx.Client: use `raise_for_status(response)`"
     assert sync.sent == 0
+
+
+def test_the_deprecated_validation_error_name_warns_at_the_caller() -> None:
+    with pytest.warns(DeprecationWarning, match="renamed UnprocessableEntityError") as record:
+        alias = E.ValidationError
+    assert alias is UnprocessableEntityError
+    assert len(record) == 1
+    assert str(record[0].message) == (
+        "litellm_sdk.ValidationError is renamed UnprocessableEntityError (it shadowed pydantic's)"
+    )
+    assert record[0].filename == __file__
+    with pytest.raises(AttributeError) as info:
+        E.NoSuchName  # noqa: B018
+    assert str(info.value) == "module 'litellm_sdk.errors' has no attribute 'NoSuchName'"
+
+
+def test_a_response_without_content_has_an_empty_body() -> None:
+    class StatusOnly:
+        status_code = 500
+
+    with pytest.raises(ServerError) as info:
+        raise_for_status(StatusOnly())
+    assert info.value.message == "HTTP 500 with an empty body"
+
+
+def test_an_exact_header_name_is_found_before_the_case_insensitive_scan() -> None:
+    assert E._header({"X-Request-Id": "scan", "x-request-id": "exact"}, "x-request-id") == "exact"
+
+
+def test_a_string_error_takes_its_reason_from_the_type_beside_it() -> None:
+    e = error_from_response(400, H, jbody({"error": "plain words", "type": "expired_key"}))
+    assert (type(e), e.code, e.message) == (KeyExpiredError, "expired_key", "plain words")
+
+
+def test_a_fastapi_validation_list_is_a_validation_error_whatever_the_4xx() -> None:
+    e = error_from_response(400, H, jbody({"detail": [{"loc": ["body", "models"], "msg": "bad"}]}))
+    assert (type(e), e.code, e.param) == (UnprocessableEntityError, "validation_error", "models")
+
+
+def test_a_detail_object_gives_its_message_not_its_whole_text() -> None:
+    detail = {"message": "plain words", "type": "None", "extra": "y" * 400}
+    e = error_from_response(400, H, jbody({"detail": detail}))
+    assert e.message == "plain words"
+
+
+def test_dict_repr_messages_up_to_20000_characters_are_unwrapped() -> None:
+    inner = "z" * (20_000 - len("{'error': ''}"))
+    exact = "{'error': '" + inner + "'}"
+    assert len(exact) == 20_000
+    assert error_from_response(400, H, envelope(exact)).message == exact
+    shorter = "{'error': '" + inner[1:] + "'}"
+    assert error_from_response(400, H, envelope(shorter)).message == inner[1:]
+
+
+async def test_araise_for_status_maps_400_and_passes_399() -> None:
+    with pytest.raises(BadRequestError):
+        await araise_for_status(Plain(400, b"bad"))
+    p = Plain(399)
+    assert await araise_for_status(p) is p
+
+
+def test_json_literals_followed_by_more_text_look_like_json() -> None:
+    for text in (b"null\n", b"true ", b"false\n", b"null,", b"false]"):
+        assert E.looks_like_json(text), text

@@ -670,6 +670,20 @@ def test_request_fingerprint_is_stable_across_versions_and_key_order() -> None:
     )
 
 
+def test_request_fingerprint_ignores_order_and_repeats_in_set_like_lists_only() -> None:
+    fp = K.request_fingerprint
+    for name in ("models", "tags", "guardrails", "allowed_routes", "allowed_cache_controls"):
+        assert fp({name: ["b", "a", "b"]}) == fp({name: ["a", "b"]}), name
+        assert fp({name: ("b", "a")}) == fp({name: ["a", "b"]}), name
+        assert fp({name: ["a"]}) != fp({name: ["a", "c"]}), name
+    assert fp({"other_list": ["b", "a"]}) != fp({"other_list": ["a", "b"]})
+    assert fp({"models": "b,a"}) != fp({"models": "a,b"})  # not a list: kept as it is
+    assert fp({"models": [2, "1"]}) == fp({"models": ["1", 2]})  # sorted as text, so mixed lists work
+    body = {"models": ["b", "a"]}
+    fp(body)
+    assert body == {"models": ["b", "a"]}  # the caller's body is not changed
+
+
 def test_marker() -> None:
     assert K._marker({"metadata": {"litellm_sdk": {"nonce": "n"}}}) == {"nonce": "n"}
     assert K._marker({"metadata": {"litellm_sdk": "x"}}) is None
@@ -1041,3 +1055,178 @@ def test_settle_ignores_a_loser_key_already_gone() -> None:
     assert (
         p.run(K._settle(p.context, ALIAS, created, fingerprint=K.request_fingerprint({}), min_validity=0)).key == theirs
     )
+
+
+# --------------------------------------------------------------------------- transient failures on every step
+
+
+def unavailable(request: Any) -> Any:
+    return err_response(503, "temporarily unavailable")
+
+
+def passes(request: Any) -> Any:
+    return None
+
+
+def test_ensure_retries_a_transient_failure_of_each_listing() -> None:
+    p = Proxy(FakeProxy())
+    p.fake.faults["/key/list"] = [unavailable, passes, unavailable]
+    info = run_once(p, {})
+    assert p.calls.count(("GET", "/key/list")) == 4
+    assert p.sleeps == [1.0, 1.0]
+    assert list(p.fake.keys) == [info.key]
+
+
+def test_list_keys_page_retries_a_transient_failure() -> None:
+    d = Driver(script(err(503), None, ok({"keys": [], "total_pages": 1})))
+    assert d.run(K.list_keys_page(ctx(), {}, 1, 10)) == ([], 1)
+    assert [s.seconds for s in d.of(Sleep)] == [1.0]
+
+
+def test_block_retries_a_transient_failure() -> None:
+    d = Driver(script(err(503), None, ok({})))
+    d.run(K.set_blocked(ctx(), KEY, True))
+    assert [r.path for r in d.of(Request)] == ["/key/block", "/key/block"]
+
+
+def test_the_master_key_fallback_retries_a_transient_failure() -> None:
+    groups = ok({"data": [GROUPS["plain-chat"]]})
+    c = ctx(max_retries=1)
+    d = Driver(script(err(401, "Key is blocked", "auth_error"), err(503), None, groups), c)
+    got = d.run(K.models_for_record(c, KEY, {"models": []}))
+    assert [m.id for m in got] == ["plain-chat"]
+
+
+def test_compensations_retry_a_transient_failure_of_the_delete() -> None:
+    p = Proxy(FakeProxy())
+    key = p.run(K.generate_key(p.context, {}))["key"]
+    (undo,) = p.driver.undo.values()
+    p.fake.faults["/key/delete"] = [unavailable]
+    p.run(undo.action())
+    assert key not in p.fake.keys
+    assert p.sleeps == [1.0]
+    q = Proxy(FakeProxy())
+    old = q.run(K.generate_key(q.context, {}))["key"]
+    info = q.run(K.regenerate_key(q.context, old, {}))
+    rotated = [u for u in q.driver.undo.values() if u.label.startswith("delete the rotated key")]
+    q.fake.faults["/key/delete"] = [unavailable]
+    q.run(rotated[0].action())
+    assert info.key not in q.fake.keys
+
+
+# --------------------------------------------------------------------------- second round: exact outcomes
+
+
+def test_a_handed_out_key_record_carries_its_secret() -> None:
+    p = Proxy(FakeProxy())
+    secret, entry = entry_for(ALIAS, "n1", K.request_fingerprint({}))
+    seed(p.fake, secret, entry)
+    info = run_once(p, {})
+    assert info.raw["key"] == secret
+    assert info.raw["token"] == entry["token"]
+
+
+def test_a_usable_key_that_expires_later_than_min_validity_is_handed_out() -> None:
+    p = Proxy(FakeProxy())
+    secret, entry = entry_for(ALIAS, "n1", K.request_fingerprint({}))
+    seed(p.fake, secret, entry)
+    p.fake.keys[secret]["expires"] = "2999-01-01T00:00:00Z"
+    assert run_once(p, {}, min_validity=300.0).key == secret
+    p.fake.keys[secret]["expires"] = "2000-01-01T00:00:00Z"
+    assert run_once(p, {}, min_validity=300.0).key != secret
+
+
+def test_delete_keys_returns_only_what_the_proxy_deleted() -> None:
+    d = Driver(script(ok({"deleted_keys": ["sk-a-1234", 5]})))
+    assert d.run(K.delete_keys(ctx(), ["sk-a-1234", "sk-b-1234"])) == ("sk-a-1234",)
+    d = Driver(script(ok({"deleted_keys": []})))
+    assert d.run(K.delete_keys(ctx(), ["sk-a-1234"])) == ()
+
+
+def test_regenerate_hands_out_the_key_the_proxy_answered_with() -> None:
+    groups = ok({"data": [GROUPS["plain-chat"]]})
+    d = Driver(script(ok({"key": "sk-proxy-chose-this-01", "models": []}), groups), ctx())
+    info = d.run(K.regenerate_key(ctx(), KEY, {"new_key": "sk-we-asked-for-this-1"}))
+    assert info.key == "sk-proxy-chose-this-01"
+    assert d.of(Request)[-1].auth == "sk-proxy-chose-this-01"
+
+
+def test_settle_keeps_ours_when_the_listing_shows_one_key_only() -> None:
+    p = Proxy(FakeProxy())
+    make_created(p, {}, "n-theirs", "2030-01-01")  # ours is not listed yet
+    created = K.key_info_from_record("sk-ours-not-listed-01", {}, ())
+    assert p.run(K._settle(p.context, ALIAS, created, fingerprint="", min_validity=0)) is created
+    assert ("POST", "/key/delete") not in p.calls
+
+
+def test_settle_a_key_without_created_at_counts_as_earliest() -> None:
+    p = Proxy(FakeProxy())
+    ours, _ = make_created(p, {}, "n-ours", "2030-01-01")
+    theirs, tentry = entry_for(ALIAS, "n-theirs", K.request_fingerprint({}))
+    seed(p.fake, theirs, tentry)
+    created = K.key_info_from_record(ours, {}, ())
+    info = p.run(K._settle(p.context, ALIAS, created, fingerprint=K.request_fingerprint({}), min_validity=0))
+    assert info.key == theirs
+
+
+def test_settle_a_tie_goes_to_the_lower_token_whatever_the_listing_order() -> None:
+    secrets_ = [entry_for(ALIAS, f"n{i}", K.request_fingerprint({})) for i in range(2)]
+    (low, lentry), (high, hentry) = sorted(secrets_, key=lambda pair: pair[1]["token"])
+    p = Proxy(FakeProxy())
+    seed(p.fake, high, hentry, created_at="2030-01-01")  # listed first
+    seed(p.fake, low, lentry, created_at="2030-01-01")
+    created = K.key_info_from_record(high, {}, ())
+    info = p.run(K._settle(p.context, ALIAS, created, fingerprint=K.request_fingerprint({}), min_validity=0))
+    assert info.key == low
+    assert p.bodies("/key/delete") == [{"keys": [high]}]
+
+
+def test_settle_checks_the_winner_against_min_validity() -> None:
+    p = Proxy(FakeProxy())
+    ours, _ = make_created(p, {}, "n-ours", "2030-01-02")
+    theirs, _ = make_created(p, {}, "n-theirs", "2030-01-01")
+    p.fake.keys[theirs]["expires"] = "2999-01-01T00:00:00Z"
+    created = K.key_info_from_record(ours, {}, ())
+    info = p.run(K._settle(p.context, ALIAS, created, fingerprint=K.request_fingerprint({}), min_validity=60.0))
+    assert info.key == theirs
+    q = Proxy(FakeProxy())
+    ours, _ = make_created(q, {}, "n-ours", "2030-01-02")
+    theirs, _ = make_created(q, {}, "n-theirs", "2030-01-01")
+    q.fake.keys[theirs]["expires"] = "2000-01-01T00:00:00Z"
+    with pytest.raises(ConflictError, match="that key expired or about to expire"):
+        q.run(
+            K._settle(
+                q.context,
+                ALIAS,
+                K.key_info_from_record(ours, {}, ()),
+                fingerprint=K.request_fingerprint({}),
+                min_validity=60.0,
+            )
+        )
+
+
+def test_settle_conflict_tells_what_to_do() -> None:
+    p = Proxy(FakeProxy())
+    ours, _ = make_created(p, {"models": ["dall-e-3"]}, "n-ours", "2030-01-02")
+    make_created(p, {"models": ["plain-chat"]}, "n-theirs", "2030-01-01")
+    with pytest.raises(ConflictError) as info:
+        p.run(K._settle(p.context, ALIAS, K.key_info_from_record(ours, {}, ()), fingerprint="mine", min_validity=0))
+    assert info.value.suggested_action == (
+        "Two logins of one user asked for different keys at once; ask again (the later "
+        "request then replaces the key) or give each request its own key_alias."
+    )
+
+
+def test_ensure_once_a_rival_created_first_with_the_same_request_is_handed_out() -> None:
+    p = Proxy(FakeProxy())
+    body = {"models": ["plain-chat"]}
+    theirs, tentry = entry_for(ALIAS, "n-theirs", K.request_fingerprint(body))
+
+    def rival_inserted_first(request: Any, response: Any) -> Any:
+        seed(p.fake, theirs, tentry, created_at="2000-01-01", expires="2999-01-01T00:00:00Z")
+        return response
+
+    p.fake.after["/key/generate"] = [rival_inserted_first]
+    info = run_once(p, body, min_validity=60.0)
+    assert info.key == theirs
+    assert list(p.fake.keys) == [theirs]
