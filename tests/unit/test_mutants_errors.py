@@ -12,7 +12,9 @@ import httpx
 import pytest
 
 from litellm_sdk import _constants as C
+from litellm_sdk import _classify as CL
 from litellm_sdk import errors as E
+from litellm_sdk._classify import retry_after_seconds
 from litellm_sdk.errors import (
     APIConnectionError,
     APIStatusError,
@@ -34,7 +36,6 @@ from litellm_sdk.errors import (
     araise_for_status,
     error_from_response,
     raise_for_status,
-    retry_after_seconds,
 )
 
 H = httpx.Headers()
@@ -451,13 +452,13 @@ def test_dict_repr_messages_are_unwrapped() -> None:
 def test_stringify_caps_long_values() -> None:
     e = error_from_response(400, H, jbody({"error": {"message": ["a" * 1000]}}))
     assert e.message == ('["' + "a" * 1000)[: C.ERROR_BODY_SNIPPET]
-    assert E._stringify("s") == "s"
-    assert E._stringify({"a": 1}) == '{"a": 1}'
+    assert CL._stringify("s") == "s"
+    assert CL._stringify({"a": 1}) == '{"a": 1}'
     cyclic: list[Any] = []
     cyclic.append(cyclic)
-    assert E._stringify(cyclic) == "[[...]]"
-    assert E._stringify({"t": time}).startswith('{"t": "<module')
-    assert E._stringify(float("nan")) == "NaN"
+    assert CL._stringify(cyclic) == "[[...]]"
+    assert CL._stringify({"t": time}).startswith('{"t": "<module')
+    assert CL._stringify(float("nan")) == "NaN"
 
 
 # --------------------------------------------------------------------------- Retry-After
@@ -485,24 +486,24 @@ def test_retry_after_as_an_http_date() -> None:
     assert got is not None and 27.0 < got <= 30.0
     past = email.utils.formatdate(time.time() - 30, usegmt=True)
     assert retry_after_seconds({"retry-after": past}) == 0.0
-    assert E._http_date("Wed, 21 Oct 2015 07:28:00 GMT") is not None
-    assert E._http_date("not a date") is None
+    assert CL._http_date("Wed, 21 Oct 2015 07:28:00 GMT") is not None
+    assert CL._http_date("not a date") is None
 
 
 def test_headers_are_found_case_insensitively_in_any_mapping() -> None:
-    assert E._header({"X-Request-Id": "a"}, "x-request-id") == "a"
-    assert E._header({"x-request-id": "b"}, "x-request-id") == "b"
-    assert E._header({"other": "c"}, "x-request-id") is None
-    assert E._header(httpx.Headers({"X-Request-Id": "d"}), "x-request-id") == "d"
+    assert CL._header({"X-Request-Id": "a"}, "x-request-id") == "a"
+    assert CL._header({"x-request-id": "b"}, "x-request-id") == "b"
+    assert CL._header({"other": "c"}, "x-request-id") is None
+    assert CL._header(httpx.Headers({"X-Request-Id": "d"}), "x-request-id") == "d"
     e = error_from_response(500, {"X-LiteLLM-Call-Id": "call-9"}, b"")
     assert e.request_id == "call-9"
 
 
 def test_looks_like_json() -> None:
     for yes in (b"{}", b"[1]", b'"s"', b"null", b"true", b"false", b"   \n {", b" " * 60 + b"[]"):
-        assert E.looks_like_json(yes), yes
+        assert CL.looks_like_json(yes), yes
     for no in (b"", b"<html>", b"nul", b"tru", b"fals", b"1", b"x{", b" " * 64 + b"{}"):
-        assert not E.looks_like_json(no), no
+        assert not CL.looks_like_json(no), no
 
 
 # --------------------------------------------------------------------------- raise_for_status
@@ -708,7 +709,7 @@ def test_a_response_without_content_has_an_empty_body() -> None:
 
 
 def test_an_exact_header_name_is_found_before_the_case_insensitive_scan() -> None:
-    assert E._header({"X-Request-Id": "scan", "x-request-id": "exact"}, "x-request-id") == "exact"
+    assert CL._header({"X-Request-Id": "scan", "x-request-id": "exact"}, "x-request-id") == "exact"
 
 
 def test_a_string_error_takes_its_reason_from_the_type_beside_it() -> None:
@@ -745,4 +746,4 @@ async def test_araise_for_status_maps_400_and_passes_399() -> None:
 
 def test_json_literals_followed_by_more_text_look_like_json() -> None:
     for text in (b"null\n", b"true ", b"false\n", b"null,", b"false]"):
-        assert E.looks_like_json(text), text
+        assert CL.looks_like_json(text), text

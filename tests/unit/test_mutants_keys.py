@@ -1,4 +1,4 @@
-"""request_key and the rest of a key's life as sans-I/O operations, step by step (kills keys mutants): the exact
+"""request_key, ensure_key and the rest of a key's life as sans-I/O operations, step by step (kills keys mutants): the exact
 requests and bodies sent, the compensations registered and dropped, retries, and what each answer becomes."""
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from litellm_sdk import _ensure as EN
 from litellm_sdk import keys as K
 from litellm_sdk._engine import CacheGet, CacheSet, Forget, Request, Shared, Sleep, Undo
 from litellm_sdk.errors import (
@@ -43,85 +44,6 @@ def test_new_key_values_are_sk_and_256_random_bits() -> None:
     a, b = K.new_key_value(), K.new_key_value()
     assert a.startswith("sk-") and len(a) == 3 + 43
     assert a != b
-
-
-def test_generate_body_has_every_typed_field_and_drops_nones() -> None:
-    body = K.build_generate_body(
-        user_id="u",
-        team_id="t",
-        duration="24h",
-        models=("a", "b"),
-        max_budget=1.5,
-        tags=["x"],
-        metadata={"m": 1},
-        key_alias="al",
-        budget_duration="daily",
-        tpm_limit=10,
-        rpm_limit=0,
-        max_parallel_requests=3,
-        aliases={"short": "long"},
-        extra={"user_id": "overridden", "soft_budget": 2, "key": "sk-extra-12345"},
-    )
-    assert body == {
-        "user_id": "u",
-        "team_id": "t",
-        "duration": "24h",
-        "models": ["a", "b"],
-        "max_budget": 1.5,
-        "tags": ["x"],
-        "metadata": {"m": 1},
-        "key_alias": "al",
-        "budget_duration": "daily",
-        "tpm_limit": 10,
-        "rpm_limit": 0,
-        "max_parallel_requests": 3,
-        "aliases": {"short": "long"},
-        "soft_budget": 2,
-        "key": "sk-extra-12345",
-    }
-    assert K.build_generate_body() == {}
-    assert K.build_generate_body(models=[]) == {"models": []}
-    assert K.build_generate_body(extra={"user_id": "from-extra"}) == {"user_id": "from-extra"}
-
-
-@pytest.mark.parametrize(
-    ("field", "value"),
-    [
-        ("user_id", 5),
-        ("team_id", ""),
-        ("duration", "3x"),
-        ("duration", "daily"),
-        ("models", "a"),
-        ("max_budget", -1),
-        ("tags", "t"),
-        ("metadata", [1]),
-        ("key_alias", " "),
-        ("budget_duration", "fortnightly"),
-        ("tpm_limit", -1),
-        ("rpm_limit", 1.5),
-        ("max_parallel_requests", True),
-        ("aliases", {"a": 1}),
-    ],
-)
-def test_each_bad_field_is_refused_by_name(field: str, value: Any) -> None:
-    with pytest.raises(InvalidRequestError) as info:
-        K.build_generate_body(**{field: value})
-    assert info.value.param == field
-    assert info.value.message.startswith(f"{field}: ")
-    with pytest.raises(InvalidRequestError) as info:
-        K.build_changes({field: value})
-    assert info.value.param == field
-
-
-def test_changes_check_typed_fields_pass_the_rest_and_keep_explicit_nones() -> None:
-    assert K.build_changes({"max_budget": None, "soft_budget": 1, "models": ["a"], "blocked": None}) == {
-        "soft_budget": 1,
-        "models": ["a"],
-        "max_budget": None,
-        "blocked": None,
-    }
-    assert K.build_changes({}) == {}
-    assert K.build_changes({"budget_duration": "weekly"}) == {"budget_duration": "weekly"}
 
 
 def test_may_have_created() -> None:
@@ -635,9 +557,9 @@ ALIAS = "litellm-sdk/u1"
 
 
 def test_ensure_alias_convention() -> None:
-    assert K.ensure_alias("u1", None) == "litellm-sdk/u1"
-    assert K.ensure_alias("u1", "") == "litellm-sdk/u1"
-    assert K.ensure_alias("u1", "t9") == "litellm-sdk/u1/t9"
+    assert EN.ensure_alias("u1", None) == "litellm-sdk/u1"
+    assert EN.ensure_alias("u1", "") == "litellm-sdk/u1"
+    assert EN.ensure_alias("u1", "t9") == "litellm-sdk/u1/t9"
 
 
 def test_derived_key_is_the_documented_hmac() -> None:
@@ -646,10 +568,10 @@ def test_derived_key_is_the_documented_hmac() -> None:
 
     digest = hmac.new(MASTER.encode(), b"litellm-sdk:ensure:v1:litellm-sdk/u1:n0", hashlib.sha256).digest()
     expected = "sk-" + base64.urlsafe_b64encode(digest).decode().rstrip("=")
-    assert K.derive_key(MASTER, ALIAS, "n0") == expected
+    assert EN.derive_key(MASTER, ALIAS, "n0") == expected
     assert "=" not in expected and len(expected) == 46
-    assert K.derive_key(MASTER, ALIAS, "n1") != expected
-    assert K.derive_key(MASTER + "x", ALIAS, "n0") != expected
+    assert EN.derive_key(MASTER, ALIAS, "n1") != expected
+    assert EN.derive_key(MASTER + "x", ALIAS, "n0") != expected
 
 
 def test_request_fingerprint_is_stable_across_versions_and_key_order() -> None:
@@ -658,20 +580,20 @@ def test_request_fingerprint_is_stable_across_versions_and_key_order() -> None:
 
     body = {"models": ["a"], "max_budget": 1.0}
     text = json.dumps(body, sort_keys=True, separators=(",", ":"))
-    assert K.request_fingerprint(body) == hashlib.sha256(text.encode()).hexdigest()[:32]
-    assert K.request_fingerprint({"max_budget": 1.0, "models": ["a"]}) == K.request_fingerprint(body)
-    assert K.request_fingerprint({"models": ["b"]}) != K.request_fingerprint({"models": ["a"]})
+    assert EN.request_fingerprint(body) == hashlib.sha256(text.encode()).hexdigest()[:32]
+    assert EN.request_fingerprint({"max_budget": 1.0, "models": ["a"]}) == EN.request_fingerprint(body)
+    assert EN.request_fingerprint({"models": ["b"]}) != EN.request_fingerprint({"models": ["a"]})
     from datetime import datetime
 
     when = datetime(2030, 1, 1)
     assert (
-        K.request_fingerprint({"at": when})
+        EN.request_fingerprint({"at": when})
         == hashlib.sha256(json.dumps({"at": str(when)}, separators=(",", ":")).encode()).hexdigest()[:32]
     )
 
 
 def test_request_fingerprint_ignores_order_and_repeats_in_set_like_lists_only() -> None:
-    fp = K.request_fingerprint
+    fp = EN.request_fingerprint
     for name in ("models", "tags", "guardrails", "allowed_routes", "allowed_cache_controls"):
         assert fp({name: ["b", "a", "b"]}) == fp({name: ["a", "b"]}), name
         assert fp({name: ("b", "a")}) == fp({name: ["a", "b"]}), name
@@ -685,11 +607,11 @@ def test_request_fingerprint_ignores_order_and_repeats_in_set_like_lists_only() 
 
 
 def test_marker() -> None:
-    assert K._marker({"metadata": {"litellm_sdk": {"nonce": "n"}}}) == {"nonce": "n"}
-    assert K._marker({"metadata": {"litellm_sdk": "x"}}) is None
-    assert K._marker({"metadata": {"other": {}}}) is None
-    assert K._marker({"metadata": "x"}) is None
-    assert K._marker({}) is None
+    assert EN._marker({"metadata": {"litellm_sdk": {"nonce": "n"}}}) == {"nonce": "n"}
+    assert EN._marker({"metadata": {"litellm_sdk": "x"}}) is None
+    assert EN._marker({"metadata": {"other": {}}}) is None
+    assert EN._marker({"metadata": "x"}) is None
+    assert EN._marker({}) is None
 
 
 def test_usable_reasons() -> None:
@@ -697,28 +619,28 @@ def test_usable_reasons() -> None:
 
     fp = "f" * 32
     good = {"metadata": {"litellm_sdk": {"request": fp}}}
-    assert K._usable(good, fingerprint=fp, min_validity=300) is None
-    assert K._usable(good, fingerprint="g" * 32, min_validity=300) == (
+    assert EN._usable(good, fingerprint=fp, min_validity=300) is None
+    assert EN._usable(good, fingerprint="g" * 32, min_validity=300) == (
         "was made for another request (models, team, budget, duration ...)"
     )
-    assert K._usable({}, fingerprint=fp, min_validity=0) == (
+    assert EN._usable({}, fingerprint=fp, min_validity=0) == (
         "was made for another request (models, team, budget, duration ...)"
     )
     now = datetime.now(timezone.utc)
     soon = {**good, "expires": (now + timedelta(seconds=200)).isoformat()}
     later = {**good, "expires": (now + timedelta(seconds=400)).isoformat()}
-    assert K._usable(soon, fingerprint=fp, min_validity=300) == "expired or about to expire"
-    assert K._usable(later, fingerprint=fp, min_validity=300) is None
-    assert K._usable(soon, fingerprint=fp, min_validity=100) is None
+    assert EN._usable(soon, fingerprint=fp, min_validity=300) == "expired or about to expire"
+    assert EN._usable(later, fingerprint=fp, min_validity=300) is None
+    assert EN._usable(soon, fingerprint=fp, min_validity=100) is None
     past = {**good, "expires": (now - timedelta(seconds=5)).isoformat()}
-    assert K._usable(past, fingerprint=fp, min_validity=0) == "expired or about to expire"
-    assert K._usable({**good, "max_budget": 1.0, "spend": 1.0}, fingerprint=fp, min_validity=0) == "budget used up"
-    assert K._usable({**good, "max_budget": 1.0, "spend": 2}, fingerprint=fp, min_validity=0) == "budget used up"
-    assert K._usable({**good, "max_budget": 1.0, "spend": 0.5}, fingerprint=fp, min_validity=0) is None
-    assert K._usable({**good, "max_budget": 0, "spend": None}, fingerprint=fp, min_validity=0) == "budget used up"
-    assert K._usable({**good, "max_budget": 0.5}, fingerprint=fp, min_validity=0) is None
-    assert K._usable({**good, "max_budget": None, "spend": 9.0}, fingerprint=fp, min_validity=0) is None
-    assert K._usable({**good, "max_budget": 1.0, "spend": "9"}, fingerprint=fp, min_validity=0) is None
+    assert EN._usable(past, fingerprint=fp, min_validity=0) == "expired or about to expire"
+    assert EN._usable({**good, "max_budget": 1.0, "spend": 1.0}, fingerprint=fp, min_validity=0) == "budget used up"
+    assert EN._usable({**good, "max_budget": 1.0, "spend": 2}, fingerprint=fp, min_validity=0) == "budget used up"
+    assert EN._usable({**good, "max_budget": 1.0, "spend": 0.5}, fingerprint=fp, min_validity=0) is None
+    assert EN._usable({**good, "max_budget": 0, "spend": None}, fingerprint=fp, min_validity=0) == "budget used up"
+    assert EN._usable({**good, "max_budget": 0.5}, fingerprint=fp, min_validity=0) is None
+    assert EN._usable({**good, "max_budget": None, "spend": 9.0}, fingerprint=fp, min_validity=0) is None
+    assert EN._usable({**good, "max_budget": 1.0, "spend": "9"}, fingerprint=fp, min_validity=0) is None
 
 
 def test_ensure_key_is_one_flight_per_whole_request() -> None:
@@ -729,10 +651,10 @@ def test_ensure_key_is_one_flight_per_whole_request() -> None:
         return "info"
 
     body = {"models": ["a"], "team_id": "t1"}
-    assert Driver(answer).run(K.ensure_key(ctx(), "u1", body, min_validity=60.0, replace_blocked=True)) == "info"
+    assert Driver(answer).run(EN.ensure_key(ctx(), "u1", body, min_validity=60.0, replace_blocked=True)) == "info"
     assert seen == [
         Shared(
-            K.ensure_once,
+            EN.ensure_once,
             {
                 "user_id": "u1",
                 "alias": "litellm-sdk/u1/t1",
@@ -743,7 +665,7 @@ def test_ensure_key_is_one_flight_per_whole_request() -> None:
         )
     ]
     seen.clear()
-    Driver(answer).run(K.ensure_key(ctx(), "u1", {"key_alias": "mine"}, min_validity=1.0, replace_blocked=False))
+    Driver(answer).run(EN.ensure_key(ctx(), "u1", {"key_alias": "mine"}, min_validity=1.0, replace_blocked=False))
     assert seen[0].args["alias"] == "mine"
     assert seen[0].args["replace_blocked"] is False
     assert seen[0].credential is None
@@ -752,7 +674,7 @@ def test_ensure_key_is_one_flight_per_whole_request() -> None:
 def entry_for(
     alias: str, nonce: str, fingerprint: str, master: str = MASTER, **extra: Any
 ) -> tuple[str, dict[str, Any]]:
-    secret = K.derive_key(master, alias, nonce)
+    secret = EN.derive_key(master, alias, nonce)
     marker = {"nonce": nonce, "user_id": "u1", "request": fingerprint}
     return secret, {"token": sha(secret), "key_alias": alias, "metadata": {K.ENSURE_METADATA: marker}, **extra}
 
@@ -760,18 +682,18 @@ def entry_for(
 def test_derived_secret_only_for_keys_made_with_this_master_key() -> None:
     c = ctx()
     secret, entry = entry_for(ALIAS, "n1", "fp")
-    assert K._derived_secret(c, ALIAS, entry) == secret
-    assert K._derived_secret(c, "other-alias", entry) is None
+    assert EN._derived_secret(c, ALIAS, entry) == secret
+    assert EN._derived_secret(c, "other-alias", entry) is None
     _, foreign = entry_for(ALIAS, "n1", "fp", master="sk-another-master-000")
-    assert K._derived_secret(c, ALIAS, foreign) is None
-    assert K._derived_secret(c, ALIAS, {**entry, "metadata": {K.ENSURE_METADATA: {"nonce": 5}}}) is None
-    assert K._derived_secret(c, ALIAS, {"token": entry["token"]}) is None
+    assert EN._derived_secret(c, ALIAS, foreign) is None
+    assert EN._derived_secret(c, ALIAS, {**entry, "metadata": {K.ENSURE_METADATA: {"nonce": 5}}}) is None
+    assert EN._derived_secret(c, ALIAS, {"token": entry["token"]}) is None
 
 
 def test_alias_entries_lists_by_alias_and_keeps_exact_matches() -> None:
     listed = ok({"keys": [{"key_alias": ALIAS, "token": "a"}, {"key_alias": ALIAS + "x"}, "tok", {"token": "b"}]})
     d = Driver(script(listed))
-    assert d.run(K._alias_entries(ctx(), ALIAS)) == [{"key_alias": ALIAS, "token": "a"}]
+    assert d.run(EN._alias_entries(ctx(), ALIAS)) == [{"key_alias": ALIAS, "token": "a"}]
     assert d.steps[0].params == {"key_alias": ALIAS, "page": 1, "size": 10, "return_full_object": "true"}
 
 
@@ -788,7 +710,7 @@ def seed(fake: FakeProxy, secret: str, entry: dict[str, Any], **record: Any) -> 
 
 
 def run_once(p: Proxy, body: dict[str, Any], *, min_validity: float = 300.0, replace_blocked: bool = True) -> Any:
-    op = K.ensure_once(
+    op = EN.ensure_once(
         p.context, user_id="u1", alias=ALIAS, body=body, min_validity=min_validity, replace_blocked=replace_blocked
     )
     return p.run(op)
@@ -809,13 +731,13 @@ def test_ensure_once_creates_the_derived_key_when_the_alias_is_free() -> None:
     assert set(marker) == {"nonce", "user_id", "request"}
     assert len(marker["nonce"]) == 32
     assert marker["user_id"] == "u1"
-    assert marker["request"] == K.request_fingerprint(body)
+    assert marker["request"] == EN.request_fingerprint(body)
     assert sent == {
         "models": ["plain-chat"],
         "user_id": "u1",
         "key_alias": ALIAS,
         "metadata": {"app": "chat", K.ENSURE_METADATA: marker},
-        "key": K.derive_key(MASTER, ALIAS, marker["nonce"]),
+        "key": EN.derive_key(MASTER, ALIAS, marker["nonce"]),
     }
     assert info.key == sent["key"]
     assert info.model_ids == ("plain-chat",)
@@ -829,7 +751,7 @@ def test_ensure_once_creates_the_derived_key_when_the_alias_is_free() -> None:
 def test_ensure_once_hands_back_a_usable_key_without_creating_one() -> None:
     p = Proxy(FakeProxy())
     body = {"models": ["plain-chat"]}
-    secret, entry = entry_for(ALIAS, "n1", K.request_fingerprint(body))
+    secret, entry = entry_for(ALIAS, "n1", EN.request_fingerprint(body))
     seed(p.fake, secret, entry)
     info = run_once(p, body)
     assert info.key == secret
@@ -855,7 +777,7 @@ def test_ensure_once_replaces_a_key_it_cannot_hand_out(
     p = Proxy(FakeProxy())
     body = {"models": ["plain-chat"]}
     change = dict(change)  # the parameter is shared by every run of this test in one process
-    fp = change.pop("fingerprint", K.request_fingerprint(body))
+    fp = change.pop("fingerprint", EN.request_fingerprint(body))
     master = change.pop("master", MASTER)
     secret, entry = entry_for(ALIAS, "n1", fp, master=master)
     seed(p.fake, secret, entry, **change)
@@ -889,7 +811,7 @@ def test_ensure_once_keeps_a_blocked_key_unless_told_to_replace_it() -> None:
     from litellm_sdk.errors import KeyBlockedError
 
     p = Proxy(FakeProxy())
-    secret, entry = entry_for(ALIAS, "n1", K.request_fingerprint({}))
+    secret, entry = entry_for(ALIAS, "n1", EN.request_fingerprint({}))
     seed(p.fake, secret, entry, blocked=True)
     with pytest.raises(KeyBlockedError) as info:
         run_once(p, {}, replace_blocked=False)
@@ -911,7 +833,7 @@ def test_ensure_once_retries_when_another_caller_took_the_alias_then_gives_up() 
 
     d = Driver(answer, c)
     with pytest.raises(ConflictError) as info:
-        d.run(K.ensure_once(c, user_id="u1", alias=ALIAS, body={}, min_validity=0, replace_blocked=True))
+        d.run(EN.ensure_once(c, user_id="u1", alias=ALIAS, body={}, min_validity=0, replace_blocked=True))
     assert info.value.message == f"Could not settle on one key for alias {ALIAS!r}: it kept changing"
     assert info.value.status == 409
     assert [r.path for r in d.of(Request)] == ["/key/list", "/key/generate"] * 3
@@ -921,7 +843,7 @@ def test_ensure_once_reads_the_key_another_caller_created(caplog: pytest.LogCapt
     caplog.set_level(logging.INFO, logger="litellm_sdk")
     p = Proxy(FakeProxy())
     body: dict[str, Any] = {}
-    secret, entry = entry_for(ALIAS, "n1", K.request_fingerprint(body))
+    secret, entry = entry_for(ALIAS, "n1", EN.request_fingerprint(body))
 
     def rival_first(request: Any) -> Any:
         seed(p.fake, secret, entry)
@@ -963,7 +885,7 @@ def test_settle_without_a_rival_keeps_the_created_key() -> None:
 
 
 def make_created(p: Proxy, body: dict[str, Any], nonce: str, created_at: str) -> tuple[str, dict[str, Any]]:
-    secret, entry = entry_for(ALIAS, nonce, K.request_fingerprint(body))
+    secret, entry = entry_for(ALIAS, nonce, EN.request_fingerprint(body))
     seed(p.fake, secret, entry, created_at=created_at)
     return secret, entry
 
@@ -975,7 +897,7 @@ def test_settle_the_earliest_key_wins_and_the_loser_deletes_its_own(caplog: pyte
     ours, _ = make_created(p, body, "n-ours", "2030-01-02")
     theirs, _ = make_created(p, body, "n-theirs", "2030-01-01")
     created = K.key_info_from_record(ours, {"models": ["plain-chat"]}, ())
-    info = p.run(K._settle(p.context, ALIAS, created, fingerprint=K.request_fingerprint(body), min_validity=0))
+    info = p.run(EN._settle(p.context, ALIAS, created, fingerprint=EN.request_fingerprint(body), min_validity=0))
     assert info.key == theirs
     assert p.bodies("/key/delete") == [{"keys": [ours]}]
     assert list(p.fake.keys) == [theirs]
@@ -991,7 +913,7 @@ def test_settle_the_winner_keeps_its_key() -> None:
     ours, _ = make_created(p, body, "n-ours", "2030-01-01")
     make_created(p, body, "n-theirs", "2030-01-02")
     created = K.key_info_from_record(ours, {}, ())
-    assert p.run(K._settle(p.context, ALIAS, created, fingerprint="x", min_validity=0)) is created
+    assert p.run(EN._settle(p.context, ALIAS, created, fingerprint="x", min_validity=0)) is created
     assert ("POST", "/key/delete") not in p.calls
 
 
@@ -1001,17 +923,17 @@ def test_settle_ties_on_time_are_broken_by_token() -> None:
     b, _ = make_created(p, {}, "n-b", "2030-01-01")
     low, high = sorted([a, b], key=sha)
     created = K.key_info_from_record(high, {}, ())
-    info = p.run(K._settle(p.context, ALIAS, created, fingerprint=K.request_fingerprint({}), min_validity=0))
+    info = p.run(EN._settle(p.context, ALIAS, created, fingerprint=EN.request_fingerprint({}), min_validity=0))
     assert info.key == low
     # no created_at at all: still decided by token
     q = Proxy(FakeProxy())
-    a2, e2 = entry_for(ALIAS, "n-a", K.request_fingerprint({}))
-    b2, f2 = entry_for(ALIAS, "n-b", K.request_fingerprint({}))
+    a2, e2 = entry_for(ALIAS, "n-a", EN.request_fingerprint({}))
+    b2, f2 = entry_for(ALIAS, "n-b", EN.request_fingerprint({}))
     seed(q.fake, a2, e2)
     seed(q.fake, b2, f2)
     low2, _high2 = sorted([a2, b2], key=sha)
     assert (
-        q.run(K._settle(q.context, ALIAS, K.key_info_from_record(low2, {}, ()), fingerprint="", min_validity=0)).key
+        q.run(EN._settle(q.context, ALIAS, K.key_info_from_record(low2, {}, ()), fingerprint="", min_validity=0)).key
         == low2
     )
 
@@ -1023,8 +945,8 @@ def test_settle_a_loser_that_asked_for_something_else_gets_a_conflict() -> None:
     created = K.key_info_from_record(ours, {}, ())
     with pytest.raises(ConflictError) as info:
         p.run(
-            K._settle(
-                p.context, ALIAS, created, fingerprint=K.request_fingerprint({"models": ["dall-e-3"]}), min_validity=0
+            EN._settle(
+                p.context, ALIAS, created, fingerprint=EN.request_fingerprint({"models": ["dall-e-3"]}), min_validity=0
             )
         )
     assert info.value.param == "key_alias"
@@ -1039,21 +961,22 @@ def test_settle_a_loser_that_asked_for_something_else_gets_a_conflict() -> None:
 def test_settle_counts_only_keys_made_with_this_master_key() -> None:
     p = Proxy(FakeProxy())
     ours, _ = make_created(p, {}, "n-ours", "2030-01-02")
-    foreign, fentry = entry_for(ALIAS, "n-f", K.request_fingerprint({}), master="sk-another-master-000")
+    foreign, fentry = entry_for(ALIAS, "n-f", EN.request_fingerprint({}), master="sk-another-master-000")
     seed(p.fake, foreign, fentry, created_at="2030-01-01")
     created = K.key_info_from_record(ours, {}, ())
-    assert p.run(K._settle(p.context, ALIAS, created, fingerprint="", min_validity=0)) is created
+    assert p.run(EN._settle(p.context, ALIAS, created, fingerprint="", min_validity=0)) is created
 
 
 def test_settle_ignores_a_loser_key_already_gone() -> None:
     p = Proxy(FakeProxy())
     theirs, _ = make_created(p, {}, "n-theirs", "2030-01-01")
-    ours, oentry = entry_for(ALIAS, "n-ours", K.request_fingerprint({}))
+    ours, oentry = entry_for(ALIAS, "n-ours", EN.request_fingerprint({}))
     seed(p.fake, ours, oentry, created_at="2030-01-02")
     p.fake.faults["/key/delete"] = [lambda r: err_response(404, "No keys found")]
     created = K.key_info_from_record(ours, {}, ())
     assert (
-        p.run(K._settle(p.context, ALIAS, created, fingerprint=K.request_fingerprint({}), min_validity=0)).key == theirs
+        p.run(EN._settle(p.context, ALIAS, created, fingerprint=EN.request_fingerprint({}), min_validity=0)).key
+        == theirs
     )
 
 
@@ -1119,7 +1042,7 @@ def test_compensations_retry_a_transient_failure_of_the_delete() -> None:
 
 def test_a_handed_out_key_record_carries_its_secret() -> None:
     p = Proxy(FakeProxy())
-    secret, entry = entry_for(ALIAS, "n1", K.request_fingerprint({}))
+    secret, entry = entry_for(ALIAS, "n1", EN.request_fingerprint({}))
     seed(p.fake, secret, entry)
     info = run_once(p, {})
     assert info.raw["key"] == secret
@@ -1128,7 +1051,7 @@ def test_a_handed_out_key_record_carries_its_secret() -> None:
 
 def test_a_usable_key_that_expires_later_than_min_validity_is_handed_out() -> None:
     p = Proxy(FakeProxy())
-    secret, entry = entry_for(ALIAS, "n1", K.request_fingerprint({}))
+    secret, entry = entry_for(ALIAS, "n1", EN.request_fingerprint({}))
     seed(p.fake, secret, entry)
     p.fake.keys[secret]["expires"] = "2999-01-01T00:00:00Z"
     assert run_once(p, {}, min_validity=300.0).key == secret
@@ -1155,28 +1078,28 @@ def test_settle_keeps_ours_when_the_listing_shows_one_key_only() -> None:
     p = Proxy(FakeProxy())
     make_created(p, {}, "n-theirs", "2030-01-01")  # ours is not listed yet
     created = K.key_info_from_record("sk-ours-not-listed-01", {}, ())
-    assert p.run(K._settle(p.context, ALIAS, created, fingerprint="", min_validity=0)) is created
+    assert p.run(EN._settle(p.context, ALIAS, created, fingerprint="", min_validity=0)) is created
     assert ("POST", "/key/delete") not in p.calls
 
 
 def test_settle_a_key_without_created_at_counts_as_earliest() -> None:
     p = Proxy(FakeProxy())
     ours, _ = make_created(p, {}, "n-ours", "2030-01-01")
-    theirs, tentry = entry_for(ALIAS, "n-theirs", K.request_fingerprint({}))
+    theirs, tentry = entry_for(ALIAS, "n-theirs", EN.request_fingerprint({}))
     seed(p.fake, theirs, tentry)
     created = K.key_info_from_record(ours, {}, ())
-    info = p.run(K._settle(p.context, ALIAS, created, fingerprint=K.request_fingerprint({}), min_validity=0))
+    info = p.run(EN._settle(p.context, ALIAS, created, fingerprint=EN.request_fingerprint({}), min_validity=0))
     assert info.key == theirs
 
 
 def test_settle_a_tie_goes_to_the_lower_token_whatever_the_listing_order() -> None:
-    secrets_ = [entry_for(ALIAS, f"n{i}", K.request_fingerprint({})) for i in range(2)]
+    secrets_ = [entry_for(ALIAS, f"n{i}", EN.request_fingerprint({})) for i in range(2)]
     (low, lentry), (high, hentry) = sorted(secrets_, key=lambda pair: pair[1]["token"])
     p = Proxy(FakeProxy())
     seed(p.fake, high, hentry, created_at="2030-01-01")  # listed first
     seed(p.fake, low, lentry, created_at="2030-01-01")
     created = K.key_info_from_record(high, {}, ())
-    info = p.run(K._settle(p.context, ALIAS, created, fingerprint=K.request_fingerprint({}), min_validity=0))
+    info = p.run(EN._settle(p.context, ALIAS, created, fingerprint=EN.request_fingerprint({}), min_validity=0))
     assert info.key == low
     assert p.bodies("/key/delete") == [{"keys": [high]}]
 
@@ -1187,7 +1110,7 @@ def test_settle_checks_the_winner_against_min_validity() -> None:
     theirs, _ = make_created(p, {}, "n-theirs", "2030-01-01")
     p.fake.keys[theirs]["expires"] = "2999-01-01T00:00:00Z"
     created = K.key_info_from_record(ours, {}, ())
-    info = p.run(K._settle(p.context, ALIAS, created, fingerprint=K.request_fingerprint({}), min_validity=60.0))
+    info = p.run(EN._settle(p.context, ALIAS, created, fingerprint=EN.request_fingerprint({}), min_validity=60.0))
     assert info.key == theirs
     q = Proxy(FakeProxy())
     ours, _ = make_created(q, {}, "n-ours", "2030-01-02")
@@ -1195,11 +1118,11 @@ def test_settle_checks_the_winner_against_min_validity() -> None:
     q.fake.keys[theirs]["expires"] = "2000-01-01T00:00:00Z"
     with pytest.raises(ConflictError, match="that key expired or about to expire"):
         q.run(
-            K._settle(
+            EN._settle(
                 q.context,
                 ALIAS,
                 K.key_info_from_record(ours, {}, ()),
-                fingerprint=K.request_fingerprint({}),
+                fingerprint=EN.request_fingerprint({}),
                 min_validity=60.0,
             )
         )
@@ -1210,7 +1133,7 @@ def test_settle_conflict_tells_what_to_do() -> None:
     ours, _ = make_created(p, {"models": ["dall-e-3"]}, "n-ours", "2030-01-02")
     make_created(p, {"models": ["plain-chat"]}, "n-theirs", "2030-01-01")
     with pytest.raises(ConflictError) as info:
-        p.run(K._settle(p.context, ALIAS, K.key_info_from_record(ours, {}, ()), fingerprint="mine", min_validity=0))
+        p.run(EN._settle(p.context, ALIAS, K.key_info_from_record(ours, {}, ()), fingerprint="mine", min_validity=0))
     assert info.value.suggested_action == (
         "Two logins of one user asked for different keys at once; ask again (the later "
         "request then replaces the key) or give each request its own key_alias."
@@ -1220,7 +1143,7 @@ def test_settle_conflict_tells_what_to_do() -> None:
 def test_ensure_once_a_rival_created_first_with_the_same_request_is_handed_out() -> None:
     p = Proxy(FakeProxy())
     body = {"models": ["plain-chat"]}
-    theirs, tentry = entry_for(ALIAS, "n-theirs", K.request_fingerprint(body))
+    theirs, tentry = entry_for(ALIAS, "n-theirs", EN.request_fingerprint(body))
 
     def rival_inserted_first(request: Any, response: Any) -> Any:
         seed(p.fake, theirs, tentry, created_at="2000-01-01", expires="2999-01-01T00:00:00Z")
