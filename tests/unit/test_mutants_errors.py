@@ -11,8 +11,8 @@ from typing import Any
 import httpx
 import pytest
 
-from litellm_sdk import _constants as C
 from litellm_sdk import _classify as CL
+from litellm_sdk import _constants as C
 from litellm_sdk import errors as E
 from litellm_sdk._classify import retry_after_seconds
 from litellm_sdk.errors import (

@@ -17,7 +17,6 @@ from litellm_sdk.errors import (
     AuthenticationError,
     BadRequestError,
     ConflictError,
-    InvalidRequestError,
     InvalidResponseError,
     LiteLLMError,
     NotFoundError,
