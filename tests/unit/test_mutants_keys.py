@@ -1152,3 +1152,43 @@ def test_ensure_once_a_rival_created_first_with_the_same_request_is_handed_out()
     info = run_once(p, body, min_validity=60.0)
     assert info.key == theirs
     assert list(p.fake.keys) == [theirs]
+
+
+# --------------------------------------------------------------------------- releases that answer unexpanded
+
+
+def test_a_sentinel_answered_unexpanded_is_asked_again_with_the_master_key() -> None:
+    sentinel_only = ok({"data": [{"model_group": "all-team-models", "providers": []}]})
+    every = ok({"data": [GROUPS["plain-chat"], GROUPS["dall-e-3"]]})
+    d = Driver(script(sentinel_only, err(503), None, every))
+    models = d.run(K.fetch_model_groups(ctx(), KEY))
+    assert [m.id for m in models] == ["dall-e-3", "plain-chat"]
+    assert d.of(Request) == [
+        Request("GET", "/model_group/info", auth=KEY),
+        Request("GET", "/model_group/info"),
+        Request("GET", "/model_group/info"),
+    ]
+    # the master key's own answer is never asked twice
+    d = Driver(script(sentinel_only))
+    assert d.run(K.fetch_model_groups(ctx(), None)) == ()
+    assert len(d.of(Request)) == 1
+
+
+def test_a_wildcard_answered_as_one_pseudo_group_gets_the_groups_it_matches() -> None:
+    pseudo = ok({"data": [{"model_group": "openai/*", "providers": []}, GROUPS["dall-e-3"]]})
+    matching = {**GROUPS["plain-chat"], "model_group": "openai/gpt-4o-mini"}
+    other = {**GROUPS["plain-chat"], "model_group": "anthropic/claude"}
+    every = ok({"data": [matching, other, GROUPS["dall-e-3"]]})
+    d = Driver(script(pseudo, err(503), None, every))
+    models = d.run(K.fetch_model_groups(ctx(), KEY))
+    assert [m.id for m in models] == ["dall-e-3", "openai/gpt-4o-mini"]
+    assert d.of(Request)[1:] == [Request("GET", "/model_group/info"), Request("GET", "/model_group/info")]
+
+
+def test_ensure_once_reuses_the_oldest_of_several_keys_for_the_same_request() -> None:
+    p = Proxy(FakeProxy())
+    newer, nentry = entry_for(ALIAS, "n-newer", EN.request_fingerprint({}))
+    older, oentry = entry_for(ALIAS, "n-older", EN.request_fingerprint({}))
+    seed(p.fake, newer, nentry, created_at="2030-01-02")  # listed first
+    seed(p.fake, older, oentry, created_at="2030-01-01")
+    assert run_once(p, {}).key == older
