@@ -10,6 +10,7 @@ import httpx
 import pytest
 
 from litellm_sdk import _engine as E
+from litellm_sdk._constants import CACHE_KEY_VERSION
 from litellm_sdk._engine import Request, Response, Shared, Sleep, call, expect_mapping, parse_json
 from litellm_sdk.errors import (
     APIConnectionError,
@@ -210,7 +211,7 @@ def test_a_flight_starts_its_function_with_the_args_and_the_credential() -> None
 def test_cache_keys_are_versioned_and_scoped_to_the_proxy() -> None:
     c = ctx()
     digest = hashlib.sha256(BASE.encode()).hexdigest()[:12]
-    assert c.cache_key("model_group", "gpt-4o") == f"v1:{digest}:model_group:gpt-4o"
+    assert c.cache_key("model_group", "gpt-4o") == f"{CACHE_KEY_VERSION}:{digest}:model_group:gpt-4o"
     other = E.Context(base_url="http://other.test", master_key=MASTER)
     assert other.cache_key("model_group", "gpt-4o") != c.cache_key("model_group", "gpt-4o")
     assert c.secrets == (MASTER,)
