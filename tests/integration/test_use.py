@@ -31,6 +31,10 @@ USER = [{"role": "user", "content": "Say hello"}]
 WAV = b"RIFF\x24\x00\x00\x00WAVEfmt " + b"\x10\x00\x00\x00\x01\x00\x01\x00\x40\x1f\x00\x00" + b"\x00" * 24
 
 
+#: Large enough that the module's calls never use it up (one CI run reached a budget of 100 after two chats).
+BUDGET = 100_000.0
+
+
 @pytest.fixture(scope="module")
 def admin(litellm_proxy: LocalProxy) -> Iterator[LiteLLMClient]:
     with LiteLLMClient(litellm_proxy.base_url, litellm_proxy.master_key) as client:
@@ -39,7 +43,7 @@ def admin(litellm_proxy: LocalProxy) -> Iterator[LiteLLMClient]:
 
 @pytest.fixture(scope="module")
 def info(admin: LiteLLMClient) -> Iterator[VirtualKeyInfo]:
-    made = admin.request_key(models=ALL, max_budget=100, duration="1h")
+    made = admin.request_key(models=ALL, max_budget=BUDGET, duration="1h")
     yield made
     admin.revoke(made.key)
 
@@ -59,8 +63,8 @@ def test_chat_on_the_real_proxy_returns_text_usage_and_live_spend(sent: tuple[Ke
     assert first.text == "Hello from the mock plain-chat." and first.finish_reason == "stop"
     assert first.usage is not None and first.usage.total_tokens and first.usage.total_tokens > 0
     assert first.spend.response_cost is not None and first.spend.response_cost > 0
-    assert first.spend.key_max_budget == 100.0 and first.spend.key_spend is not None
-    assert first.spend.key_remaining is not None and first.spend.key_remaining < 100.0
+    assert first.spend.key_max_budget == BUDGET and first.spend.key_spend is not None
+    assert first.spend.key_remaining is not None and first.spend.key_remaining < BUDGET
     assert first.spend.call_id and first.spend.headers["x-litellm-version"]
     vision = client.chat("gpt-4o-vision", USER)
     assert vision.text == "Hello from the mock gpt-4o-vision."
@@ -80,7 +84,7 @@ def test_streamed_chat_on_the_real_proxy(sent: tuple[KeyClient, list[str]]) -> N
     assert "".join(pieces) == "Hello from the mock gpt-4o-vision." and len(pieces) > 1
     answer = stream.completion
     assert answer.finish_reason == "stop" and answer.id
-    assert stream.spend.key_max_budget == 100.0
+    assert stream.spend.key_max_budget == BUDGET
 
 
 def test_embeddings_images_and_transcription_on_the_real_proxy(sent: tuple[KeyClient, list[str]]) -> None:
