@@ -144,10 +144,10 @@ def error_from_response(
     RFC 9457 problem documents, and plain text or HTML. Secrets are scrubbed from the message.
     """
     body = _parse_body(content)
-    message, err_type, param = _read_fields(body, content, status)
+    message, err_type, param = _read_fields(body, status)
     message = scrub(message, secrets)
     code = _decide_code(status, err_type, message, from_json=isinstance(body, dict))
-    cls = _CLASS_BY_CODE.get(code, ServerError if status >= 500 else APIStatusError)
+    cls = _CLASS_BY_CODE.get(code, APIStatusError)  # every status >= 500 has a code in the table
     if code == "timeout":
         cls = ServerError  # a 408 from the proxy: the server gave up, unlike the SDK's own APITimeoutError
     retryable = code in RETRYABLE_CODES
@@ -206,15 +206,14 @@ def _httpx() -> Any:
 
 def _status_of(response: Any) -> int:
     status: Any = getattr(response, "status_code", None)
-    if isinstance(status, bool) or not isinstance(status, int):
+    if not isinstance(status, bool):  # an int, HTTPStatus (the generated client) or its text; never True/False
         try:
             return int(status)
         except (TypeError, ValueError):
-            raise InvalidRequestError(
-                f"raise_for_status needs a response with a status_code, got {type(response).__name__}",
-                param="response",
-            ) from None
-    return status
+            pass
+    raise InvalidRequestError(
+        f"raise_for_status needs a response with a status_code, got {type(response).__name__}", param="response"
+    )
 
 
 def _is_unread_httpx(response: Any) -> bool:
@@ -362,7 +361,7 @@ def _stringify(value: Any) -> str:
         return str(value)[:ERROR_BODY_SNIPPET]
 
 
-def _read_fields(body: Any, content: bytes, status: int) -> tuple[str, str | None, str | None]:
+def _read_fields(body: Any, status: int) -> tuple[str, str | None, str | None]:
     """(message, type, param) from whichever of the four shapes ``body`` is."""
     if isinstance(body, dict):
         err = body.get("error")

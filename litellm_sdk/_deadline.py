@@ -55,6 +55,11 @@ class CallSettings:
 
     timeout: httpx.Timeout
     deadline: float | None
+    #: :func:`attempt_bound` of ``timeout``, worked out once here rather than at every call.
+    attempt: float | None = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "attempt", attempt_bound(self.timeout))
 
     @classmethod
     def make(cls, timeout: httpx.Timeout, max_retries: int, deadline: float | None) -> CallSettings:
@@ -68,7 +73,7 @@ class Budget:
 
     def __init__(self, settings: CallSettings) -> None:
         self.settings = settings
-        self.attempt = attempt_bound(settings.timeout)
+        self.attempt = settings.attempt
         self.ends_at = time.monotonic() + settings.deadline if settings.deadline is not None else None
 
     def remaining(self) -> float | None:

@@ -99,7 +99,7 @@ def unavailable_models(allowed: tuple[str, ...], servable: tuple[ModelInfo, ...]
     ids = [m.id for m in servable]
     missing = []
     for name in allowed:
-        if name in SENTINELS:
+        if name in SENTINELS:  # a set of models, not a name that could be missing
             continue
         if "*" in name:
             if not any(fnmatch.fnmatchcase(i, name) for i in ids):

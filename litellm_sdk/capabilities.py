@@ -17,6 +17,7 @@ from litellm_sdk.types import CAPABILITY_FEATURES, Features, ModelInfo
 __all__ = [
     "SENTINELS",
     "aggregate_features",
+    "is_pattern",
     "matching_groups",
     "model_from_group",
     "models_from_groups",
@@ -115,6 +116,11 @@ def only_sentinels(payload: Any) -> bool:
     if not isinstance(data, list) or not data:
         return False
     return all(isinstance(g, Mapping) and g.get("model_group") in SENTINELS and not servable(g) for g in data)
+
+
+def is_pattern(name: str) -> bool:
+    """A wildcard (``openai/*``) or a sentinel (``all-team-models``): a name the proxy expands, not a model."""
+    return "*" in name or name in SENTINELS
 
 
 def unexpanded_patterns(payload: Any) -> tuple[str, ...]:

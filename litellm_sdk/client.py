@@ -163,8 +163,7 @@ def _ensure_op(
     if user is None:
         raise InvalidRequestError("user_id: ensure_key needs the user's id", param="user_id")
     validity = check.non_negative_number("min_validity", min_validity) or 0.0
-    body = build_changes({**fields, "user_id": user})
-    body = {k: v for k, v in body.items() if v is not None}
+    body = build_body({**fields, "user_id": user})
     return _ensure.ensure_key(ctx, user, body, min_validity=validity, replace_blocked=bool(replace_blocked))
 
 

@@ -36,7 +36,13 @@ from litellm_sdk._engine import (
 )
 from litellm_sdk._records import key_info_from_record
 from litellm_sdk._redact import mask
-from litellm_sdk.capabilities import SENTINELS, matching_groups, models_from_groups, only_sentinels, unexpanded_patterns
+from litellm_sdk.capabilities import (
+    is_pattern,
+    matching_groups,
+    models_from_groups,
+    only_sentinels,
+    unexpanded_patterns,
+)
 from litellm_sdk.errors import (
     APIConnectionError,
     AuthenticationError,
@@ -234,17 +240,12 @@ def resolve_models(ctx: Context, key: str, record: Mapping[str, Any]) -> Op[tupl
     answers could differ never do.
     """
     allowed = _record_models(record)
-    if allowed and not any(_is_pattern(name) for name in allowed):
+    if allowed and not any(is_pattern(name) for name in allowed):
         cached = yield from _cached_models(ctx, allowed)
         if cached is not None:
             return cached
     models: tuple[ModelInfo, ...] = yield Shared(scope_models, {"scope": model_scope(record)}, credential=key)
     return models
-
-
-def _is_pattern(name: str) -> bool:
-    """A wildcard (``openai/*``) or a sentinel: the proxy expands it, the cache cannot."""
-    return "*" in name or name in SENTINELS
 
 
 def request_key(ctx: Context, body: Mapping[str, Any], *, key_is_new: bool = False) -> Op[VirtualKeyInfo]:
@@ -273,7 +274,7 @@ def models_for_record(ctx: Context, key: str, record: Mapping[str, Any]) -> Op[t
         allowed = _record_models(record)
         body = yield from call(ctx, Request("GET", "/model_group/info"))
         every = models_from_groups(body)
-        if allowed and not any(_is_pattern(name) for name in allowed):
+        if allowed and not any(is_pattern(name) for name in allowed):
             return tuple(m for m in every if m.id in set(allowed))
         return every
 

@@ -67,7 +67,7 @@ def _error_envelope() -> tuple[str, ...]:
     from litellm_sdk import _classify
 
     spy = Spy(error=Spy())
-    _classify._read_fields(spy, b"{}", 400)
+    _classify._read_fields(spy, 400)
     return tuple(spy.asked)
 
 
@@ -75,7 +75,7 @@ def _error_envelope_error() -> tuple[str, ...]:
     from litellm_sdk import _classify
 
     inner = Spy()
-    _classify._read_fields(Spy(error=inner), b"{}", 400)
+    _classify._read_fields(Spy(error=inner), 400)
     return tuple(inner.asked)
 
 
@@ -83,7 +83,7 @@ def _validation_error() -> tuple[str, ...]:
     from litellm_sdk import _classify
 
     spy = Spy(detail=[])
-    _classify._read_fields(spy, b"{}", 422)
+    _classify._read_fields(spy, 422)
     return tuple(spy.asked)
 
 
@@ -91,7 +91,7 @@ def _validation_error_item() -> tuple[str, ...]:
     from litellm_sdk import _classify
 
     item = Spy(loc=["body", "spy"], msg="spy")
-    _classify._read_fields(Spy(detail=[item]), b"{}", 422)
+    _classify._read_fields(Spy(detail=[item]), 422)
     return tuple(item.asked)
 
 

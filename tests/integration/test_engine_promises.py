@@ -87,7 +87,12 @@ def _start_proxy_b_early(proxy_b_started: SecondProxy | None) -> None:
 @pytest.fixture
 def proxy_b(proxy_b_started: SecondProxy | None, litellm_proxy: LocalProxy) -> SecondProxy:
     if proxy_b_started is None:
-        pytest.skip("the session proxy was reused from LITELLM_BASE_URL: no process to copy for a second one")
+        if os.environ.get("LITELLM_SDK_REUSE_PROXY") != "1":  # CI never reuses a proxy: there this must not skip
+            pytest.fail("no session-owned proxy process to copy for a second LiteLLM on the same database")
+        pytest.skip(
+            "missing: a local LiteLLM process to copy for the second proxy (LITELLM_SDK_REUSE_PROXY=1 reused the "
+            "proxy of LITELLM_BASE_URL)"
+        )
     try:
         proxy_b_started.wait_ready()
     except ServerError as error:

@@ -12,6 +12,7 @@ import pytest
 from litellm_sdk import _ensure as EN
 from litellm_sdk import keys as K
 from litellm_sdk._engine import CacheGet, CacheSet, Forget, Request, Shared, Sleep, Undo
+from litellm_sdk.capabilities import is_pattern
 from litellm_sdk.errors import (
     APIConnectionError,
     AuthenticationError,
@@ -403,12 +404,12 @@ def test_resolve_models_uses_the_cache_only_for_a_fully_cached_explicit_list() -
 
 
 def test_patterns_and_sentinels() -> None:
-    assert K._is_pattern("openai/*")
-    assert K._is_pattern("*")
+    assert is_pattern("openai/*")
+    assert is_pattern("*")
     for s in ("all-team-models", "all-proxy-models", "all-org-models"):
-        assert K._is_pattern(s)
-    assert not K._is_pattern("gpt-4o")
-    assert not K._is_pattern("all-models")
+        assert is_pattern(s)
+    assert not is_pattern("gpt-4o")
+    assert not is_pattern("all-models")
     assert K._record_models({"models": ["a", 1, None, "b"]}) == ["a", "b"]
     assert K._record_models({"models": "a"}) == []
     assert K._record_models({}) == []
