@@ -25,6 +25,7 @@ from litellm_sdk._classify import error_from_response, looks_like_json
 from litellm_sdk._constants import CACHE_KEY_VERSION, LOGGER_NAME
 from litellm_sdk._redact import mask, redact_json, scrub
 from litellm_sdk._retry import RetryPolicy
+from litellm_sdk._version import __version__
 from litellm_sdk.errors import InvalidResponseError, LiteLLMError
 
 T = TypeVar("T")
@@ -146,6 +147,14 @@ class Context:
     master_key: str = attrs.field(repr=lambda v: repr(mask(v)))
     retry: RetryPolicy = attrs.field(factory=RetryPolicy)
     capability_ttl: float = 300.0
+    #: The master key's request headers, built once (httpx copies a Headers object cheaply; a dict it normalises).
+    master_headers: httpx.Headers = attrs.field(init=False, repr=False, eq=False)
+
+    _scope: str = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "master_headers", request_headers(self.master_key))
+        object.__setattr__(self, "_scope", _scope_of(self.base_url))
 
     @property
     def secrets(self) -> tuple[str, ...]:
@@ -155,9 +164,13 @@ class Context:
         """Versioned and scoped to the proxy, so two proxies sharing one Redis never mix entries."""
         return f"{self._scope}:{kind}:{name}"
 
-    @property
-    def _scope(self) -> str:
-        return _scope_of(self.base_url)
+
+USER_AGENT = f"litellm-sdk/{__version__} python-httpx/{httpx.__version__}"
+
+
+def request_headers(token: str) -> httpx.Headers:
+    """The headers of every request this SDK sends with ``token`` as its bearer."""
+    return httpx.Headers({"Authorization": f"Bearer {token}", "Accept": "application/json", "User-Agent": USER_AGENT})
 
 
 @functools.lru_cache(maxsize=64)
@@ -165,8 +178,10 @@ def _scope_of(base_url: str) -> str:
     return f"{CACHE_KEY_VERSION}:{hashlib.sha256(base_url.encode()).hexdigest()[:12]}"
 
 
-def parse_json(response: Response, what: str) -> Any:
-    """The body of a 2xx response as JSON; a body that is not JSON raises InvalidResponseError."""
+def parse_json(response: Response, what: str | Request) -> Any:
+    """The body of a 2xx response as JSON; a body that is not JSON raises InvalidResponseError.
+
+    ``what`` names the request in the message (a Request: its label, made only when needed)."""
     if not response.content:
         return None
     try:
@@ -174,8 +189,9 @@ def parse_json(response: Response, what: str) -> Any:
             raise ValueError("not JSON")
         return json.loads(response.content)
     except (ValueError, RecursionError):
+        name = what.label if isinstance(what, Request) else what
         raise InvalidResponseError(
-            f"{what} answered {response.status} with a body that is not JSON",
+            f"{name} answered {response.status} with a body that is not JSON",
             status=response.status,
             body=response.content[:200].decode("utf-8", "replace"),
         ) from None
@@ -190,7 +206,6 @@ def call(ctx: Context, request: Request, *, retry: bool | None = None, gone_on_r
     ``gone_on_retry``: returned when a retry meets 404, for deletes whose first attempt may have succeeded
     before its answer was lost.
     """
-    what = request.label
     retries = 0
     may_retry = request.idempotent if retry is None else retry
     while True:
@@ -203,7 +218,7 @@ def call(ctx: Context, request: Request, *, retry: bool | None = None, gone_on_r
                     response.content,
                     secrets=(*ctx.secrets, request.auth or ""),
                 )
-            return parse_json(response, what)
+            return parse_json(response, request)
         except LiteLLMError as error:
             if retries and gone_on_retry is not _GONE and error.status == 404:
                 return gone_on_retry
@@ -213,7 +228,7 @@ def call(ctx: Context, request: Request, *, retry: bool | None = None, gone_on_r
             retries += 1
             log.info(
                 "retrying %s in %.2fs after %s (retry %d of %d)",
-                what,
+                request.label,
                 delay,
                 error.code,
                 retries,

@@ -37,20 +37,16 @@ from litellm_sdk._engine import (
     T,
     Undo,
     log,
+    request_headers,
 )
 from litellm_sdk._redact import redact_json, scrub
-from litellm_sdk._version import __version__
 from litellm_sdk.errors import APIConnectionError, APITimeoutError, InvalidResponseError, LiteLLMError
 
-USER_AGENT = f"litellm-sdk/{__version__} python-httpx/{httpx.__version__}"
 
-
-def _headers(ctx: Context, request: Request) -> dict[str, str]:
-    return {
-        "Authorization": f"Bearer {request.auth or ctx.master_key}",
-        "Accept": "application/json",
-        "User-Agent": USER_AGENT,
-    }
+def _headers(ctx: Context, request: Request) -> httpx.Headers:
+    if request.auth is None:
+        return ctx.master_headers
+    return request_headers(request.auth)
 
 
 def _build(client: httpx.Client | httpx.AsyncClient, ctx: Context, request: Request, timeout: Any) -> httpx.Request:

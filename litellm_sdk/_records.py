@@ -14,7 +14,7 @@ from typing import Any
 
 from litellm_sdk.capabilities import SENTINELS, aggregate_features
 from litellm_sdk.errors import InvalidResponseError
-from litellm_sdk.types import BudgetInfo, KeySummary, ModelInfo, RateLimitInfo, VirtualKeyInfo
+from litellm_sdk.types import BudgetInfo, Features, KeySummary, ModelInfo, RateLimitInfo, VirtualKeyInfo
 
 
 def parse_datetime(value: Any) -> datetime | None:
@@ -52,7 +52,9 @@ def _str(value: Any) -> str | None:
 
 
 def _dict(value: Any) -> dict[str, Any]:
-    return dict(value) if isinstance(value, Mapping) else {}
+    if value is None:
+        return {}
+    return dict(value) if isinstance(value, (dict, Mapping)) else {}  # dict first: the ABC check is slow
 
 
 def _str_tuple(value: Any) -> tuple[str, ...]:
@@ -60,12 +62,14 @@ def _str_tuple(value: Any) -> tuple[str, ...]:
 
 
 def _int_map(value: Any) -> dict[str, int]:
+    if not value:
+        return {}
     return {k: n for k, v in _dict(value).items() if (n := _int(v)) is not None}
 
 
 def budget_from_record(record: Mapping[str, Any]) -> BudgetInfo:
     """Budget of a key. ``max_budget`` null means unlimited (``remaining`` None), never zero."""
-    per_model = {k: dict(v) for k, v in _dict(record.get("model_max_budget")).items() if isinstance(v, Mapping)}
+    per_model = {k: dict(v) for k, v in _dict(record.get("model_max_budget")).items() if isinstance(v, (dict, Mapping))}
     return BudgetInfo(
         max=_number(record.get("max_budget")),
         spent=_number(record.get("spend")) or 0.0,
@@ -75,9 +79,11 @@ def budget_from_record(record: Mapping[str, Any]) -> BudgetInfo:
     )
 
 
-def rate_limit_from_record(record: Mapping[str, Any]) -> RateLimitInfo:
-    """Per-model limits are top-level fields on /key/generate's request and live in ``metadata`` on the record."""
-    metadata = _dict(record.get("metadata"))
+def rate_limit_from_record(record: Mapping[str, Any], metadata: Mapping[str, Any] | None = None) -> RateLimitInfo:
+    """Per-model limits are top-level fields on /key/generate's request and live in ``metadata`` on the record
+    (``metadata``: the record's, when the caller has read it already)."""
+    if metadata is None:
+        metadata = _dict(record.get("metadata"))
     return RateLimitInfo(
         tpm=_int(record.get("tpm_limit")),
         rpm=_int(record.get("rpm_limit")),
@@ -87,10 +93,14 @@ def rate_limit_from_record(record: Mapping[str, Any]) -> RateLimitInfo:
     )
 
 
-def tags_from_record(record: Mapping[str, Any]) -> tuple[str, ...]:
+def tags_from_record(record: Mapping[str, Any], metadata: Mapping[str, Any] | None = None) -> tuple[str, ...]:
     """Tags are a top-level field on /key/generate and live in ``metadata.tags`` on /key/info."""
     tags = _str_tuple(record.get("tags"))
-    return tags or _str_tuple(_dict(record.get("metadata")).get("tags"))
+    if tags:
+        return tags
+    if metadata is None:
+        metadata = _dict(record.get("metadata"))
+    return _str_tuple(metadata.get("tags"))
 
 
 def unavailable_models(allowed: tuple[str, ...], servable: tuple[ModelInfo, ...]) -> tuple[str, ...]:
@@ -109,29 +119,50 @@ def unavailable_models(allowed: tuple[str, ...], servable: tuple[ModelInfo, ...]
     return tuple(missing)
 
 
+# The servable models and features of a model tuple, by the identity of its models: warm calls resolve to the
+# same ModelInfo objects (keys._model_from_cached), so this work is done once per model set, not per login.
+_FEATURES_MEMO: dict[tuple[int, ...], tuple[tuple[ModelInfo, ...], tuple[ModelInfo, ...], Features]] = {}
+_FEATURES_MEMO_MAX = 1024
+
+
+def _servable_features(models: tuple[ModelInfo, ...]) -> tuple[tuple[ModelInfo, ...], Features]:
+    ids = tuple(map(id, models))
+    hit = _FEATURES_MEMO.get(ids)
+    if hit is not None:  # the entry holds its models, so no other object can have their ids meanwhile
+        return hit[1], hit[2]
+    servable = tuple(m for m in models if m.servable)
+    features = aggregate_features(servable)
+    if len(_FEATURES_MEMO) >= _FEATURES_MEMO_MAX:
+        _FEATURES_MEMO.clear()
+    _FEATURES_MEMO[ids] = (models, servable, features)  # holding ``models`` keeps their ids from reuse
+    return servable, features
+
+
 def key_info_from_record(key: str, record: Mapping[str, Any], models: tuple[ModelInfo, ...]) -> VirtualKeyInfo:
     """Build the public VirtualKeyInfo from a key record and the key's resolved models.
 
     Only models a deployment serves are listed and turn on features: a UI shows what works, never what cannot.
     """
-    if not isinstance(record, Mapping):
+    if not isinstance(record, (dict, Mapping)):
         raise InvalidResponseError("A key record is not a JSON object", body=None)
     allowed = _str_tuple(record.get("models"))
-    models = tuple(m for m in models if m.servable)
+    models, features = _servable_features(tuple(models))
+    metadata = _dict(record.get("metadata"))
+    aliases = record.get("aliases")
     return VirtualKeyInfo(
         key=key,
         token_id=_str(record.get("token_id")) or _str(record.get("token")),
         key_alias=_str(record.get("key_alias")),
         models=models,
-        features=aggregate_features(models),
+        features=features,
         budget=budget_from_record(record),
-        rate_limit=rate_limit_from_record(record),
-        tags=tags_from_record(record),
+        rate_limit=rate_limit_from_record(record, metadata),
+        tags=tags_from_record(record, metadata),
         expires_at=parse_datetime(record.get("expires")),
         user_id=_str(record.get("user_id")),
         team_id=_str(record.get("team_id")),
-        metadata=_dict(record.get("metadata")),
-        aliases={k: v for k, v in _dict(record.get("aliases")).items() if isinstance(v, str)},
+        metadata=metadata,
+        aliases={k: v for k, v in _dict(aliases).items() if isinstance(v, str)} if aliases else {},
         created_at=parse_datetime(record.get("created_at")),
         blocked=record.get("blocked") is True,
         allowed_models=allowed,
