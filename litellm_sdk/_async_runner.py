@@ -29,6 +29,7 @@ from litellm_sdk._http import (
     _log_response,
     _Runner,
     _transport_error,
+    abody_chunks,
 )
 from litellm_sdk.errors import LiteLLMError
 
@@ -144,7 +145,7 @@ class AsyncRunner(_Runner):
             http_response = await self.client.send(http_request, stream=True)
             try:
                 body = _BoundedBody(request, http_response)
-                async for chunk in http_response.aiter_bytes():
+                async for chunk in abody_chunks(http_response):
                     body.add(chunk)
             finally:
                 await http_response.aclose()
@@ -175,7 +176,7 @@ class AsyncRunner(_Runner):
         except (TimeoutError, asyncio.TimeoutError):
             raise call.budget.spent(request.label, request_sent=True) from None
         try:
-            chunks = http_response.aiter_bytes()
+            chunks = abody_chunks(http_response)
             content = b""
             if http_response.status_code >= 400:
                 body = _BoundedBody(request, http_response)

@@ -16,7 +16,7 @@ import inspect
 import logging
 import threading
 import time
-from collections.abc import Generator, Iterator
+from collections.abc import AsyncIterator, Generator, Iterator
 from typing import Any
 
 import httpx
@@ -60,6 +60,23 @@ def _build(client: httpx.Client | httpx.AsyncClient, ctx: Context, request: Requ
         headers=_headers(ctx, request),
         timeout=timeout,
     )
+
+
+def _plain(response: httpx.Response) -> bool:
+    """Whether the body is still unread and comes as sent (no content-encoding): then its raw bytes are its
+    bytes, and reading them skips httpx's decoder layer for every chunk. (An event hook may have read it.)"""
+    if response.is_stream_consumed:
+        return False
+    encoding = response.headers.get("content-encoding")
+    return not encoding or encoding.strip().lower() == "identity"
+
+
+def body_chunks(response: httpx.Response) -> Iterator[bytes]:
+    return response.iter_raw() if _plain(response) else response.iter_bytes()
+
+
+def abody_chunks(response: httpx.Response) -> AsyncIterator[bytes]:
+    return response.aiter_raw() if _plain(response) else response.aiter_bytes()
 
 
 def _transport_error(exc: httpx.RequestError, ctx: Context, request: Request) -> LiteLLMError:
@@ -287,7 +304,7 @@ class SyncRunner(_Runner):
             http_response = self.client.send(http_request, stream=True)
             try:
                 body = _BoundedBody(request, http_response)
-                for chunk in http_response.iter_bytes():
+                for chunk in body_chunks(http_response):
                     body.add(chunk)
                     call.budget.check(request.label)
             finally:
@@ -313,7 +330,7 @@ class SyncRunner(_Runner):
         except httpx.RequestError as exc:
             raise _transport_error(exc, ctx, request) from None
         try:
-            chunks = http_response.iter_bytes()
+            chunks = body_chunks(http_response)
             content = b""
             if http_response.status_code >= 400:
                 body = _BoundedBody(request, http_response)

@@ -8,7 +8,7 @@ import time
 from collections import deque
 from collections.abc import AsyncGenerator, Generator, Mapping, Sequence
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Union
+from typing import IO, TYPE_CHECKING, Any, NoReturn, Union
 
 import httpx
 
@@ -381,25 +381,25 @@ class _StreamState:
         """The whole answer as a ChatCompletion (only what arrived, while the stream is not done)."""
         return self._answer.completion(self.spend)
 
-    def _next_event(self) -> ChatChunk | None:
-        """The next chunk from the events decoded so far; None when more bytes are needed."""
-        while self._events:
-            parsed = ops.parse_event(self._ctx, self._events.popleft())
-            if parsed is ops.DONE:
-                self._finished = True
-                raise StopIteration
-            assert isinstance(parsed, ChatChunk)
-            self._answer.add(parsed)
-            return parsed
-        if self._ended:
+    def _take(self, event: str) -> ChatChunk:
+        """The chunk in one decoded event, added to the answer; StopIteration at the end marker."""
+        parsed = ops.parse_event(self._ctx, event)
+        if parsed is ops.DONE:
             self._finished = True
-            if self._answer.finish_reason is None:
-                raise InvalidResponseError(
-                    "the chat stream ended before its end marker ([DONE]) and without a finish reason",
-                    retryable=False,
-                )
             raise StopIteration
-        return None
+        assert isinstance(parsed, ChatChunk)
+        self._answer.add(parsed)
+        return parsed
+
+    def _end(self) -> NoReturn:
+        """The body ended with no events left: the answer is whole only if it had its finish reason."""
+        self._finished = True
+        if self._answer.finish_reason is None:
+            raise InvalidResponseError(
+                "the chat stream ended before its end marker ([DONE]) and without a finish reason",
+                retryable=False,
+            )
+        raise StopIteration
 
     def _feed(self, chunk: bytes | None) -> None:
         if chunk is None:
@@ -426,9 +426,10 @@ class ChatStream(_StreamState):
             raise StopIteration
         try:
             while True:
-                chunk = self._next_event()
-                if chunk is not None:
-                    return chunk
+                if self._events:
+                    return self._take(self._events.popleft())
+                if self._ended:
+                    self._end()
                 data = next(self._source, None)
                 assert not isinstance(data, Response)
                 self._feed(data)
@@ -473,12 +474,13 @@ class AsyncChatStream(_StreamState):
         try:
             while True:
                 try:
-                    chunk = self._next_event()
+                    if self._events:
+                        return self._take(self._events.popleft())
+                    if self._ended:
+                        self._end()
                 except StopIteration:
                     await self.aclose()
                     raise StopAsyncIteration from None
-                if chunk is not None:
-                    return chunk
                 try:
                     data = await self._source.__anext__()
                 except StopAsyncIteration:

@@ -346,16 +346,19 @@ class SSEDecoder:
     """Incremental server-sent-events decoder: feed it bytes as they arrive (split anywhere, even inside a
     UTF-8 character or between ``\\r`` and ``\\n``), get back each event's ``data`` once its blank line came."""
 
-    __slots__ = ("_data", "_decoder", "_line", "_pending_cr")
+    __slots__ = ("_data", "_line", "_pending_cr", "_tail")
 
     def __init__(self) -> None:
-        self._decoder = codecs.getincrementaldecoder("utf-8")("replace")
+        self._tail = b""  # the start of a UTF-8 character split across reads
         self._line = ""
         self._data: list[str] = []
         self._pending_cr = False
 
     def feed(self, chunk: bytes) -> list[str]:
-        text = self._decoder.decode(chunk)
+        if self._tail:
+            chunk = self._tail + chunk
+        text, used = _utf8_decode(chunk, "replace", False)
+        self._tail = chunk[used:]
         if "\r" in text or self._pending_cr:
             if self._pending_cr and text.startswith("\n"):
                 text = text[1:]
@@ -365,34 +368,40 @@ class SSEDecoder:
         lines = text.split("\n")
         lines[0] = self._line + lines[0]
         self._line = lines.pop()
+        data = self._data
         for line in lines:
-            self._line_done(line, events)
+            if line.startswith("data: "):  # the usual line, handled here: one event costs few calls
+                data.append(line[6:])
+            elif not line:
+                if data:
+                    events.append(data[0] if len(data) == 1 else "\n".join(data))
+                    data.clear()
+            else:
+                self._other_line(line)
         return events
 
     def close(self) -> list[str]:
         """The last event when the stream ended without its blank line."""
-        events: list[str] = []
-        rest = self._line + self._decoder.decode(b"", final=True)
-        self._line = ""
+        rest = self._line + _utf8_decode(self._tail, "replace", True)[0]
+        self._line, self._tail = "", b""
         if rest:
-            self._line_done(rest, events)
-        self._line_done("", events)
+            if rest.startswith("data: "):
+                self._data.append(rest[6:])
+            else:
+                self._other_line(rest)
+        events = ["\n".join(self._data)] if self._data else []
+        self._data.clear()
         return events
 
-    def _line_done(self, line: str, events: list[str]) -> None:
-        if line.startswith("data: "):  # the usual line first
-            self._data.append(line[6:])
-            return
-        if not line:
-            if self._data:
-                events.append("\n".join(self._data))
-                self._data = []
-            return
-        if line.startswith(":"):
+    def _other_line(self, line: str) -> None:
+        if line.startswith(":"):  # a comment (keep-alive)
             return
         field, _, value = line.partition(":")
         if field == "data":
             self._data.append(value[1:] if value.startswith(" ") else value)
+
+
+_utf8_decode = codecs.utf_8_decode
 
 
 DONE = object()
@@ -404,18 +413,28 @@ def parse_event(ctx: Context, data: str) -> ChatChunk | object:
     if data == "[DONE]" or (data[:1] != "{" and data.strip() == "[DONE]"):
         return DONE
     try:
-        body = _decode(data)
+        body, end = _raw_decode(data)
+        if end != len(data):  # whitespace (or more) after the value: let the full decoder judge
+            body = _decode(data)
     except (ValueError, RecursionError):
-        raise InvalidResponseError(
-            "the chat stream sent a chunk that is not JSON", body=data[:200], retryable=False
-        ) from None
+        try:
+            body = _decode(data)  # leading whitespace, which raw_decode refuses
+        except (ValueError, RecursionError):
+            raise InvalidResponseError(
+                "the chat stream sent a chunk that is not JSON", body=data[:200], retryable=False
+            ) from None
     if type(body) is not dict:
         raise InvalidResponseError("the chat stream sent a chunk that is not a JSON object", body=body)
     if body.get("error") is not None:
         raise stream_error(ctx, body)
     choices = body.get("choices")
-    choice = _first_choice(body, "chat stream chunk") if choices else None
-    delta = _obj(choice.get("delta")) if choice is not None else {}
+    if type(choices) is list and choices and type(choices[0]) is dict:  # the usual chunk, checked inline
+        choice: dict[str, Any] | None = choices[0]
+    else:
+        choice = _first_choice(body, "chat stream chunk") if choices else None
+    delta = choice.get("delta") if choice is not None else None
+    if type(delta) is not dict:
+        delta = _obj(delta)
     content = delta.get("content")
     tool_calls = delta.get("tool_calls")
     usage = body.get("usage")
@@ -428,7 +447,9 @@ def parse_event(ctx: Context, data: str) -> ChatChunk | object:
     )
 
 
-_decode = json.JSONDecoder().decode
+_decoder = json.JSONDecoder()
+_decode = _decoder.decode
+_raw_decode = _decoder.raw_decode
 
 
 def stream_error(ctx: Context, body: dict[str, Any]) -> LiteLLMError:

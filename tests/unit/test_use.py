@@ -548,3 +548,63 @@ def test_a_stream_dropped_without_close_closes_its_connection_when_collected() -
         del stream
         gc.collect()
         assert pieces.closed and pieces.sent < 100
+
+
+# --- bodies that come compressed, and JSON with blanks around it -----------------------------------------------
+
+
+def _gzipped_stream(body: bytes) -> Callable[[httpx.Request], httpx.Response]:
+    import gzip
+
+    packed = gzip.compress(body)
+    headers = {"content-type": "text/event-stream", "content-encoding": "gzip", **SPEND_HEADERS}
+    return lambda request: httpx.Response(200, headers=headers, stream=Pieces(split_everywhere(packed, 7)))
+
+
+def test_a_gzip_encoded_stream_is_decoded_before_its_events_are_read() -> None:
+    proxy = Recorder(_gzipped_stream(STREAM))
+    with proxy.sync() as client:
+        answer = client.stream_chat("plain-chat", USER).until_done()
+    assert answer.text == "Hello" and answer.finish_reason == "stop"
+
+
+def test_a_gzip_encoded_stream_is_decoded_before_its_events_are_read_async() -> None:
+    async def main() -> str:
+        proxy = Recorder(_gzipped_stream(STREAM))
+        async with proxy.asynchronous() as client:
+            stream = await client.stream_chat("plain-chat", USER)
+            return (await stream.until_done()).text
+
+    assert asyncio.run(main()) == "Hello"
+
+
+def test_a_gzip_encoded_answer_is_decoded_for_whole_calls() -> None:
+    import gzip
+
+    packed = gzip.compress(json.dumps(COMPLETION).encode())
+    headers = {"content-type": "application/json", "content-encoding": "gzip", **SPEND_HEADERS}
+    proxy = Recorder(lambda request: httpx.Response(200, headers=headers, stream=Pieces(split_everywhere(packed, 5))))
+    with proxy.sync() as client:
+        assert client.chat("gpt-4o-vision", USER).text == "Let me look."
+
+
+def test_event_json_with_blanks_around_it_still_parses() -> None:
+    padded = [f"  {json.dumps(delta('a'))}", f"{json.dumps(delta('b'))}  ", json.dumps(delta(None, "stop"))]
+    proxy = Recorder(streaming(Pieces([sse(*padded)])))
+    with proxy.sync() as client:
+        assert client.stream_chat("plain-chat", USER).until_done().text == "ab"
+
+
+def test_event_json_with_garbage_after_it_is_refused() -> None:
+    proxy = Recorder(streaming(Pieces([sse(json.dumps(delta("a")) + " tail")])))
+    with proxy.sync() as client, pytest.raises(InvalidResponseError, match="not JSON"):
+        client.stream_chat("plain-chat", USER).until_done()
+
+
+def test_sse_decoder_keeps_a_split_character_and_replaces_one_cut_off_at_the_end() -> None:
+    decoder = SSEDecoder()
+    snow = "☃".encode()
+    assert decoder.feed(b"data: " + snow[:1]) == []
+    assert decoder.feed(snow[1:] + b"\n\n") == ["☃"]
+    assert decoder.feed(b"data: x" + snow[:2]) == []
+    assert decoder.close() == ["x\ufffd"]
