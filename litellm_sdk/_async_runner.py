@@ -15,8 +15,9 @@ import httpx
 
 from litellm_sdk._constants import COMPENSATION_DEADLINE
 from litellm_sdk._deadline import CallSettings
-from litellm_sdk._engine import CacheDelete, CacheGet, CacheSet, Context, Op, Request, Response, Shared, Sleep, T, log
+from litellm_sdk._engine import Context, Op, Request, Response, Shared, Sleep, T, log
 from litellm_sdk._http import (
+    _CACHE_STEPS,
     _FAILED,
     _NOT_MINE,
     _BoundedBody,
@@ -59,8 +60,9 @@ def _forget_send(task: asyncio.Future[Any]) -> None:
 class AsyncRunner(_Runner):
     """Runs operations with awaited I/O over one ``httpx.AsyncClient``."""
 
-    def __init__(self, client: httpx.AsyncClient, cache: Any) -> None:
+    def __init__(self, client: httpx.AsyncClient, cache: Any, *, preset_token: str | None = None) -> None:
         self.client = client
+        self.preset_token = preset_token
         self.cache = _CacheGuard(cache)
         self._flights: dict[str, asyncio.Future[Any]] = {}
 
@@ -100,7 +102,7 @@ class AsyncRunner(_Runner):
             return None
         if isinstance(step, Shared):
             return await self._shared(call, step)
-        if isinstance(step, (CacheGet, CacheSet, CacheDelete)):
+        if isinstance(step, _CACHE_STEPS):
             return await self._cache(step)
         done = self._bookkeeping(call, step)
         if done is _NOT_MINE:
@@ -141,7 +143,7 @@ class AsyncRunner(_Runner):
         _log_request(ctx, request)
         started = time.perf_counter()
         try:
-            http_request = _build(self.client, ctx, request, timeout)
+            http_request = _build(self.client, ctx, request, timeout, self.preset_token)
             http_response = await self.client.send(http_request, stream=True)
             try:
                 body = _BoundedBody(request, http_response)
@@ -169,7 +171,7 @@ class AsyncRunner(_Runner):
         _log_request(ctx, request)
         started = time.perf_counter()
         try:
-            sending = self.client.send(_build(self.client, ctx, request, timeout), stream=True)
+            sending = self.client.send(_build(self.client, ctx, request, timeout, self.preset_token), stream=True)
             http_response = await (sending if left is None else _within(left, sending))
         except httpx.RequestError as exc:
             raise _transport_error(exc, ctx, request) from None

@@ -2,11 +2,11 @@
 
 An operation (``Op``) never touches the network, a clock or a cache itself. It yields a :class:`Request`
 and receives a :class:`Response` (or has an :class:`~litellm_sdk.errors.LiteLLMError` thrown into it), yields
-:class:`Sleep`, :class:`CacheGet` / :class:`CacheSet` / :class:`CacheDelete`, :class:`Shared` to run a
-sub-operation once for all concurrent callers asking the same thing, and :class:`Undo` / :class:`Forget` to
-register (and drop) a compensating step the runner performs if the call is abandoned or fails (e.g. delete the
-key this call created). ``_http.SyncRunner`` and ``_http.AsyncRunner`` perform the steps; that is the only
-place where the sync and async clients differ.
+:class:`Sleep`, :class:`CacheGet` / :class:`CacheGetMany` / :class:`CacheSet` / :class:`CacheDelete`,
+:class:`Shared` to run a sub-operation once for all concurrent callers asking the same thing, and
+:class:`Undo` / :class:`Forget` to register (and drop) a compensating step the runner performs if the call is
+abandoned or fails (e.g. delete the key this call created). ``_http.SyncRunner`` and ``_http.AsyncRunner``
+perform the steps; that is the only place where the sync and async clients differ.
 """
 
 from __future__ import annotations
@@ -73,6 +73,14 @@ class Sleep:
 @attrs.frozen
 class CacheGet:
     key: str
+
+
+@attrs.frozen
+class CacheGetMany:
+    """Read several keys at once (one MGET on Redis): the values in order, None for each miss; None for all
+    when the cache fails or there is none."""
+
+    keys: tuple[str, ...]
 
 
 @attrs.frozen

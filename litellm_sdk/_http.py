@@ -26,6 +26,7 @@ from litellm_sdk._deadline import Budget, CallSettings
 from litellm_sdk._engine import (
     CacheDelete,
     CacheGet,
+    CacheGetMany,
     CacheSet,
     Context,
     Forget,
@@ -43,13 +44,21 @@ from litellm_sdk._redact import redact_json, scrub
 from litellm_sdk.errors import APIConnectionError, APITimeoutError, InvalidResponseError, LiteLLMError
 
 
-def _headers(ctx: Context, request: Request) -> httpx.Headers:
+def _headers(ctx: Context, request: Request, preset: str | None) -> httpx.Headers | dict[str, str] | None:
+    """The headers to add to the client's own. ``preset``: the bearer token an SDK-made client already sends
+    (with our Accept and User-Agent), so a request with that token adds nothing and another adds only its
+    Authorization; httpx's header merge is a large part of a request's cost. A user's client gets all three."""
+    if preset is not None:
+        token = request.auth or ctx.master_key
+        return None if token == preset else {"Authorization": f"Bearer {token}"}
     if request.auth is None:
         return ctx.master_headers
     return request_headers(request.auth)
 
 
-def _build(client: httpx.Client | httpx.AsyncClient, ctx: Context, request: Request, timeout: Any) -> httpx.Request:
+def _build(
+    client: httpx.Client | httpx.AsyncClient, ctx: Context, request: Request, timeout: Any, preset: str | None
+) -> httpx.Request:
     return client.build_request(
         request.method,
         ctx.base_url + request.path,
@@ -57,7 +66,7 @@ def _build(client: httpx.Client | httpx.AsyncClient, ctx: Context, request: Requ
         json=request.json,
         files=dict(request.files) if request.files else None,
         data=dict(request.form) if request.form else None,
-        headers=_headers(ctx, request),
+        headers=_headers(ctx, request, preset),
         timeout=timeout,
     )
 
@@ -202,10 +211,18 @@ def _compensation_failed(undo: Undo, exc: BaseException) -> None:
     log.warning("could not %s after the call failed: %s: %s", undo.label, type(exc).__name__, exc)
 
 
+def own_client(token: str, timeout: httpx.Timeout, **options: Any) -> dict[str, Any]:
+    """Keyword arguments for an ``httpx.Client``/``AsyncClient`` the SDK makes for itself: its default headers
+    are this token's (pass the same token as the runner's ``preset_token``)."""
+    return {"timeout": timeout, "headers": request_headers(token), **options}
+
+
 class _Runner:
     """What both runners share: step bookkeeping that does no I/O."""
 
     cache: _CacheGuard
+    #: The bearer token the client sends by default (a client the SDK made with :func:`own_client`), else None.
+    preset_token: str | None = None
 
     def _bookkeeping(self, call: _Call, step: Any) -> Any:
         """Perform a step that needs no I/O; ``_NOT_MINE`` for the rest."""
@@ -222,15 +239,28 @@ class _Runner:
             raise step.error
 
     def _cache_call(self, step: Any) -> Any:
+        """Call the cache for ``step``; for an async cache this returns the coroutine to await."""
         cache = self.cache.cache
         if isinstance(step, CacheGet):
             return cache.get(step.key)
+        if isinstance(step, CacheGetMany):
+            many = getattr(cache, "get_many", None)
+            if many is not None:
+                return many(step.keys)
+            if self.cache.is_async:
+                return _get_each(cache, step.keys)
+            return [cache.get(key) for key in step.keys]
         if isinstance(step, CacheSet):
             return cache.set(step.key, step.value, step.ttl)
         return cache.delete(step.key)
 
 
 _NOT_MINE = object()
+_CACHE_STEPS = (CacheGet, CacheGetMany, CacheSet, CacheDelete)
+
+
+async def _get_each(cache: Any, keys: tuple[str, ...]) -> list[Any]:
+    return [await cache.get(key) for key in keys]
 
 
 class _Flight:
@@ -245,8 +275,9 @@ class _Flight:
 class SyncRunner(_Runner):
     """Runs operations with blocking I/O over one ``httpx.Client``; safe to share between threads."""
 
-    def __init__(self, client: httpx.Client, cache: Any) -> None:
+    def __init__(self, client: httpx.Client, cache: Any, *, preset_token: str | None = None) -> None:
         self.client = client
+        self.preset_token = preset_token
         self.cache = _CacheGuard(cache)
         self._flights: dict[str, _Flight] = {}
         self._lock = threading.Lock()
@@ -287,7 +318,7 @@ class SyncRunner(_Runner):
             return None
         if isinstance(step, Shared):
             return self._shared(call, step)
-        if isinstance(step, (CacheGet, CacheSet, CacheDelete)):
+        if isinstance(step, _CACHE_STEPS):
             return self._cache(step)
         done = self._bookkeeping(call, step)
         if done is _NOT_MINE:
@@ -300,7 +331,7 @@ class SyncRunner(_Runner):
         _log_request(ctx, request)
         started = time.perf_counter()
         try:
-            http_request = _build(self.client, ctx, request, timeout)
+            http_request = _build(self.client, ctx, request, timeout, self.preset_token)
             http_response = self.client.send(http_request, stream=True)
             try:
                 body = _BoundedBody(request, http_response)
@@ -326,7 +357,7 @@ class SyncRunner(_Runner):
         _log_request(ctx, request)
         started = time.perf_counter()
         try:
-            http_response = self.client.send(_build(self.client, ctx, request, timeout), stream=True)
+            http_response = self.client.send(_build(self.client, ctx, request, timeout, self.preset_token), stream=True)
         except httpx.RequestError as exc:
             raise _transport_error(exc, ctx, request) from None
         try:

@@ -17,7 +17,7 @@ from litellm_sdk import _validate as check
 from litellm_sdk._constants import ASYNC_POOL_LIMITS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ENV_BASE_URL
 from litellm_sdk._deadline import CallSettings, check_deadline
 from litellm_sdk._engine import Context, Op, Request, Response, T
-from litellm_sdk._http import SyncRunner
+from litellm_sdk._http import SyncRunner, own_client
 from litellm_sdk._redact import mask
 from litellm_sdk._retry import RetryPolicy
 from litellm_sdk._use_types import ChatChunk, ChatCompletion, Embeddings, Images, Speech, Spend, Transcription
@@ -167,7 +167,11 @@ class KeyClient(_KeyBase):
     ) -> None:
         self._configure(key, base_url, info, timeout, max_retries, deadline)
         self._owns_http = http_client is None
-        self._runner = SyncRunner(http_client if http_client is not None else httpx.Client(timeout=self._timeout), None)
+        if http_client is None:
+            secret = self._ctx.master_key
+            self._runner = SyncRunner(httpx.Client(**own_client(secret, self._timeout)), None, preset_token=secret)
+        else:
+            self._runner = SyncRunner(http_client, None)
 
     @classmethod
     def from_info(cls, info: VirtualKeyInfo, base_url: str | None = None, **options: Any) -> KeyClient:
@@ -265,8 +269,11 @@ class AsyncKeyClient(_KeyBase):
         self._owns_http = http_client is None
         from litellm_sdk._async_runner import AsyncRunner
 
-        client = http_client or httpx.AsyncClient(timeout=self._timeout, limits=ASYNC_POOL_LIMITS)
-        self._runner: AsyncRunner = AsyncRunner(client, None)
+        if http_client is None:
+            own = httpx.AsyncClient(**own_client(self._ctx.master_key, self._timeout, limits=ASYNC_POOL_LIMITS))
+            self._runner: AsyncRunner = AsyncRunner(own, None, preset_token=self._ctx.master_key)
+        else:
+            self._runner = AsyncRunner(http_client, None)
 
     @classmethod
     def from_info(cls, info: VirtualKeyInfo, base_url: str | None = None, **options: Any) -> AsyncKeyClient:

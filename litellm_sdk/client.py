@@ -27,7 +27,7 @@ from litellm_sdk._constants import (
 from litellm_sdk._deadline import CallSettings, check_deadline
 from litellm_sdk._engine import Context, Op, T
 from litellm_sdk._fields import KeyFields, KeyOptions, build_body, build_changes
-from litellm_sdk._http import SyncRunner
+from litellm_sdk._http import SyncRunner, own_client
 from litellm_sdk._records import key_summary_from_record
 from litellm_sdk._redact import mask
 from litellm_sdk._retry import RetryPolicy
@@ -189,9 +189,12 @@ class LiteLLMClient(_BaseClient):
         self._configure(base_url, master_key, timeout, max_retries, capability_ttl, deadline)
         self._owns_http = http_client is None
         self._owns_runner = True
-        client = http_client if http_client is not None else httpx.Client(timeout=self._timeout)
+        preset = None if http_client is not None else self._ctx.master_key
+        client = http_client or httpx.Client(**own_client(self._ctx.master_key, self._timeout))
         self._runner = SyncRunner(
-            client, InMemoryCache() if cache is None else check.cache_adapter(cache, allow_async=False)
+            client,
+            InMemoryCache() if cache is None else check.cache_adapter(cache, allow_async=False),
+            preset_token=preset,
         )
 
     @property
@@ -354,15 +357,18 @@ class AsyncLiteLLMClient(_BaseClient):
         self._configure(base_url, master_key, timeout, max_retries, capability_ttl, deadline)
         self._owns_http = http_client is None
         self._owns_runner = True
+        preset = None if http_client is not None else self._ctx.master_key
         client = (
             http_client
             if http_client is not None
-            else httpx.AsyncClient(timeout=self._timeout, limits=ASYNC_POOL_LIMITS)
+            else httpx.AsyncClient(**own_client(self._ctx.master_key, self._timeout, limits=ASYNC_POOL_LIMITS))
         )
         from litellm_sdk._async_runner import AsyncRunner
 
         self._runner: AsyncRunner = AsyncRunner(
-            client, InMemoryCache() if cache is None else check.cache_adapter(cache, allow_async=True)
+            client,
+            InMemoryCache() if cache is None else check.cache_adapter(cache, allow_async=True),
+            preset_token=preset,
         )
 
     @property

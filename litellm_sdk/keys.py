@@ -21,7 +21,7 @@ from typing import Any
 
 from litellm_sdk._constants import ENSURE_METADATA
 from litellm_sdk._engine import (
-    CacheGet,
+    CacheGetMany,
     CacheSet,
     Context,
     Forget,
@@ -180,9 +180,15 @@ def _model_from_cached(value: dict[str, Any]) -> ModelInfo:
 
 
 def _cached_models(ctx: Context, names: Sequence[str]) -> Op[tuple[ModelInfo, ...] | None]:
+    """The models of ``names`` from the cache in one read; None when any of them is missing or unusable."""
+    unique = sorted(set(names))
+    if not unique:
+        return ()
+    values = yield CacheGetMany(tuple(ctx.cache_key("model_group", name) for name in unique))
+    if values is None or len(values) != len(unique):
+        return None
     found = []
-    for name in sorted(set(names)):
-        value = yield CacheGet(ctx.cache_key("model_group", name))
+    for value in values:
         if not isinstance(value, dict):
             return None
         try:

@@ -12,6 +12,7 @@ import httpx
 from litellm_sdk._engine import (
     CacheDelete,
     CacheGet,
+    CacheGetMany,
     CacheSet,
     Context,
     Forget,
@@ -144,6 +145,8 @@ class Proxy:
             return Response(response.status_code, response.headers, response.content)
         if isinstance(step, CacheGet):
             return self.cache.get(step.key)
+        if isinstance(step, CacheGetMany):
+            return [self.cache.get(key) for key in step.keys]
         if isinstance(step, CacheSet):
             self.cache[step.key] = step.value
             return None

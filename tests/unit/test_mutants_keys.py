@@ -11,7 +11,7 @@ import pytest
 
 from litellm_sdk import _ensure as EN
 from litellm_sdk import keys as K
-from litellm_sdk._engine import CacheGet, CacheSet, Forget, Request, Shared, Sleep, Undo
+from litellm_sdk._engine import CacheGetMany, CacheSet, Forget, Request, Shared, Sleep, Undo
 from litellm_sdk.capabilities import is_pattern
 from litellm_sdk.errors import (
     APIConnectionError,
@@ -307,20 +307,25 @@ def test_fetch_model_groups_asks_with_the_key_and_caches_each_group() -> None:
         assert ModelInfo.from_dict(s.value) == by_id[s.value["id"]]
 
 
-def test_cached_models_reads_each_name_once_in_order() -> None:
+def _many(cache: dict[str, Any]) -> Any:
+    return lambda step: [cache.get(key) for key in step.keys]
+
+
+def test_cached_models_reads_each_name_once_in_order_in_one_step() -> None:
     c = ctx()
     cache = {c.cache_key("model_group", n): model(n).to_dict() for n in ("a", "b")}
-    d = Driver(lambda step: cache.get(step.key))
+    d = Driver(_many(cache))
     got = d.run(K._cached_models(c, ["b", "a", "b"]))
     assert [m.id for m in got] == ["a", "b"]
-    assert d.steps == [CacheGet(c.cache_key("model_group", "a")), CacheGet(c.cache_key("model_group", "b"))]
-    d = Driver(lambda step: cache.get(step.key))
-    assert d.run(K._cached_models(c, ["a", "c", "d"])) is None
-    assert len(d.steps) == 2  # stops at the first miss
-    assert Driver(lambda step: "not a dict").run(K._cached_models(c, ["a"])) is None
-    assert Driver(lambda step: {"id": 5}).run(K._cached_models(c, ["a"])) is None
-    assert Driver(lambda step: {"no": "id"}).run(K._cached_models(c, ["a"])) is None
-    assert Driver(lambda step: None).run(K._cached_models(c, [])) == ()
+    assert d.steps == [CacheGetMany((c.cache_key("model_group", "a"), c.cache_key("model_group", "b")))]
+    assert Driver(_many(cache)).run(K._cached_models(c, ["a", "c", "d"])) is None  # one miss: no cached answer
+    assert Driver(lambda step: ["not a dict"]).run(K._cached_models(c, ["a"])) is None
+    assert Driver(lambda step: [{"id": 5}]).run(K._cached_models(c, ["a"])) is None
+    assert Driver(lambda step: [{"no": "id"}]).run(K._cached_models(c, ["a"])) is None
+    assert Driver(lambda step: None).run(K._cached_models(c, ["a"])) is None  # the cache failed
+    assert Driver(lambda step: [model("a").to_dict()]).run(K._cached_models(c, ["a", "b"])) is None  # too few
+    d = Driver(lambda step: None)
+    assert d.run(K._cached_models(c, [])) == () and d.steps == []
 
 
 def test_model_memo_builds_a_cached_dict_once_and_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -378,7 +383,7 @@ def test_model_scope_drops_per_key_fields_and_the_ensure_marker() -> None:
 def test_resolve_models_uses_the_cache_only_for_a_fully_cached_explicit_list() -> None:
     c = ctx()
     cache = {c.cache_key("model_group", n): model(n).to_dict() for n in ("a", "b")}
-    d = Driver(lambda step: cache.get(step.key) if isinstance(step, CacheGet) else None)
+    d = Driver(lambda step: [cache.get(k) for k in step.keys] if isinstance(step, CacheGetMany) else None)
     got = d.run(K.resolve_models(c, KEY, {"models": ["a", "b"], "key": KEY}))
     assert [m.id for m in got] == ["a", "b"]
     assert not d.of(Shared)
@@ -386,8 +391,8 @@ def test_resolve_models_uses_the_cache_only_for_a_fully_cached_explicit_list() -
     shared: list[Shared] = []
 
     def answer(step: Any) -> Any:
-        if isinstance(step, CacheGet):
-            return cache.get(step.key)
+        if isinstance(step, CacheGetMany):
+            return [cache.get(k) for k in step.keys]
         shared.append(step)
         return (model("z"),)
 
@@ -399,7 +404,7 @@ def test_resolve_models_uses_the_cache_only_for_a_fully_cached_explicit_list() -
         shared.clear()
         d = Driver(answer)
         d.run(K.resolve_models(c, KEY, {"models": models}))
-        assert not d.of(CacheGet), models
+        assert not d.of(CacheGetMany), models
         assert len(shared) == 1
 
 
