@@ -129,7 +129,7 @@ class AsyncRunner(_Runner):
             raise
 
     async def _bounded_send(self, call: _Call, request: Request) -> Response:
-        timeout = call.budget.timeout_for(request.label)
+        timeout = call.budget.timeout_for(request)
         left = call.budget.remaining()
         if left is None:
             return await self._send(call, request, timeout)
@@ -166,7 +166,7 @@ class AsyncRunner(_Runner):
         body's chunks. Closing it (``aclose``), leaving it or cancelling the task reading it closes the
         connection; the call's deadline bounds the wait for the response headers."""
         call = _Call(ctx, settings)
-        timeout = call.budget.timeout_for(request.label)
+        timeout = call.budget.timeout_for(request)
         left = call.budget.remaining()
         _log_request(ctx, request)
         started = time.perf_counter()

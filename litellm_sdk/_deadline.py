@@ -16,6 +16,7 @@ left, then fetches itself, and answers ``APITimeoutError`` once the deadline is 
 from __future__ import annotations
 
 import time
+from typing import Protocol
 
 import attrs
 import httpx
@@ -47,6 +48,13 @@ def check_deadline(value: object) -> float | None:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
         raise ConfigurationError(f"deadline must be a positive number of seconds, got {value!r}", param="deadline")
     return float(value)
+
+
+class Named(Protocol):
+    """A request as the budget sees it: its label, made only for an error message."""
+
+    @property
+    def label(self) -> str: ...
 
 
 @attrs.frozen
@@ -83,14 +91,14 @@ class Budget:
         left = self.remaining()
         return left is None or seconds < left
 
-    def timeout_for(self, label: str) -> httpx.Timeout:
+    def timeout_for(self, request: Named) -> httpx.Timeout:
         """The request's timeouts, each clipped to the time left; APITimeoutError when none is left."""
         left = self.remaining()
         timeout = self.settings.timeout
         if left is None or (self.attempt is not None and left >= self.attempt):
             return timeout
         if left <= 0:
-            raise self.spent(label, request_sent=False)
+            raise self.spent(request.label, request_sent=False)
         return httpx.Timeout(
             connect=_clip(timeout.connect, left),
             read=_clip(timeout.read, left),
@@ -98,10 +106,10 @@ class Budget:
             pool=_clip(timeout.pool, left),
         )
 
-    def check(self, label: str) -> None:
+    def check(self, request: Named) -> None:
         """Raise APITimeoutError (the request was sent) when the deadline has passed mid-response."""
         if self.ends_at is not None and time.monotonic() >= self.ends_at:
-            raise self.spent(label, request_sent=True)
+            raise self.spent(request.label, request_sent=True)
 
     def wait_bound(self) -> float | None:
         """How long a caller waits on another caller's identical flight before running its own: one attempt's

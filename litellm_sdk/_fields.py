@@ -129,8 +129,9 @@ def _typed_names() -> frozenset[str]:
 
 def build_body(fields: Mapping[str, Any]) -> dict[str, Any]:
     """A ``/key/generate`` body: typed fields checked (None ones left out), the rest passed through unchanged."""
+    typed = _typed_names()
     extra = dict(fields.get("extra") or {})
-    extra.update({k: v for k, v in fields.items() if k != "extra" and k not in _typed_names()})
+    extra.update({k: v for k, v in fields.items() if k != "extra" and k not in typed})
     body = check.extra_fields(extra)
     for field in typed_fields():
         value = fields.get(field.name)

@@ -327,7 +327,7 @@ class SyncRunner(_Runner):
 
     def send(self, call: _Call, request: Request) -> Response:
         ctx = call.ctx
-        timeout = call.budget.timeout_for(request.label)
+        timeout = call.budget.timeout_for(request)
         _log_request(ctx, request)
         started = time.perf_counter()
         try:
@@ -337,7 +337,7 @@ class SyncRunner(_Runner):
                 body = _BoundedBody(request, http_response)
                 for chunk in body_chunks(http_response):
                     body.add(chunk)
-                    call.budget.check(request.label)
+                    call.budget.check(request)
             finally:
                 http_response.close()
         except httpx.RequestError as exc:
@@ -353,7 +353,7 @@ class SyncRunner(_Runner):
         headers (for an error status, with the whole bounded body, and nothing after it), then the body's chunks.
         Not retried here. Closing the iterator (or leaving it) closes the connection."""
         call = _Call(ctx, settings)
-        timeout = call.budget.timeout_for(request.label)
+        timeout = call.budget.timeout_for(request)
         _log_request(ctx, request)
         started = time.perf_counter()
         try:

@@ -127,6 +127,8 @@ def master_key(value: Any) -> str:
 
 def extra_fields(extra: Mapping[str, Any]) -> dict[str, Any]:
     """Pass-through fields of a request body: any JSON value, with ``key`` checked as a virtual key."""
+    if not extra and isinstance(extra, dict):  # the usual call: nothing passed through, nothing to check
+        return {}
     out = json_object("extra", extra) or {}
     if "key" in out and out["key"] is not None:
         virtual_key("key", out["key"])
