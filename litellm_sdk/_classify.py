@@ -26,6 +26,7 @@ from litellm_sdk.errors import (
     BadRequestError,
     BudgetExceededError,
     ConflictError,
+    ContentPolicyError,
     EnterpriseRequiredError,
     InvalidRequestError,
     KeyBlockedError,
@@ -44,6 +45,7 @@ __all__ = ["RETRYABLE_CODES", "araise_for_status", "error_from_response", "raise
 _CLASS_BY_CODE: dict[str, type[APIStatusError]] = {
     "bad_request": BadRequestError,
     "model_not_found": BadRequestError,
+    "content_policy_violation": ContentPolicyError,
     "authentication_error": AuthenticationError,
     "token_not_found_in_db": AuthenticationError,
     "expired_key": KeyExpiredError,
@@ -79,6 +81,7 @@ _MEANINGFUL_TYPES = frozenset(
         "no_db_connection",
         "auth_provider_unavailable",
         "team_member_permission_error",
+        "content_policy_violation",
     }
 )
 
@@ -92,6 +95,9 @@ _MESSAGE_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(r"\bexpired key\b|\b(?:virtual |api )?key (?:has )?expired\b", re.I), "expired_key"),
     (re.compile(r"\bkey is blocked\b", re.I), "key_blocked"),
+    # LiteLLM names its exception class in the message ("litellm.ContentPolicyViolationError: ..."; type is the
+    # generic invalid_request_error); providers' own code for it is content_policy_violation
+    (re.compile(r"\bContentPolicyViolationError\b|\bcontent_policy_violation\b"), "content_policy_violation"),
     (
         re.compile(r"\bLITELLM_LICENSE\b|\benterprise (?:user|feature|license)\b|\bpremium[ _]user\b", re.I),
         "enterprise_required",

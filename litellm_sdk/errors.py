@@ -10,6 +10,7 @@ The tree (``code`` values in brackets)::
     │   └── APITimeoutError            [timeout]
     └── APIStatusError                 (the proxy answered with an error status)
         ├── BadRequestError            [bad_request, model_not_found]
+        │   └── ContentPolicyError     [content_policy_violation] the provider's content policy refused it
         ├── AuthenticationError        [authentication_error, token_not_found_in_db]
         │   ├── KeyExpiredError        [expired_key]
         │   └── KeyBlockedError        [key_blocked]
@@ -41,6 +42,7 @@ __all__ = [
     "BudgetExceededError",
     "ConfigurationError",
     "ConflictError",
+    "ContentPolicyError",
     "EnterpriseRequiredError",
     "InvalidRequestError",
     "InvalidResponseError",
@@ -161,6 +163,14 @@ class BadRequestError(APIStatusError):
     default_code = "bad_request"
 
 
+class ContentPolicyError(BadRequestError):
+    """The provider's content policy (moderation, safety system) refused the request or the answer: LiteLLM's
+    ``ContentPolicyViolationError`` (HTTP 400, also inside a stream). Not retryable: the same prompt is refused
+    again; rephrase it."""
+
+    default_code = "content_policy_violation"
+
+
 class AuthenticationError(APIStatusError):
     default_code = "authentication_error"
 
@@ -226,6 +236,8 @@ _ACTIONS: dict[str, str] = {
     "timeout": "The proxy did not answer in time; try again shortly.",
     "bad_request": "Check the request parameters.",
     "model_not_found": "Pick one of the models the proxy serves.",
+    "content_policy_violation": "The provider's content policy refused this request: rephrase it (or remove the "
+    "flagged content) and try again.",
     "authentication_error": "Check the master key or virtual key.",
     "token_not_found_in_db": "The key is unknown to the proxy: check it, or request a new one.",
     "expired_key": "The key has expired: sign in again to get a new one.",

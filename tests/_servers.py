@@ -1,4 +1,5 @@
-"""Start/stop the test servers (Prism, the local LiteLLM proxy, redis-server) on free loopback ports.
+"""Start/stop the test servers (Prism, the local LiteLLM proxy, its stub upstream, redis-server) on free loopback
+ports.
 
 Every server either becomes ready within its timeout or raises ServerError with its last log lines;
 nothing hangs.  Processes run in their own process group and are stopped by PID with a bounded wait;
@@ -15,6 +16,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 import urllib.error
@@ -25,6 +27,20 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 SPEC_PATH = REPO / "openapi" / "litellm-openapi.json"
 LOCAL_PROXY = REPO / "scripts" / "local-proxy"
+STUB_UPSTREAM = REPO / "tests" / "_stub_upstream.py"
+#: Set for scripts/local-proxy: the proxy's *-stub deployments call this upstream (scripts/_local_proxy/launcher.py).
+ENV_STUB_UPSTREAM = "LITELLM_SDK_STUB_UPSTREAM"
+#: The deployments the test proxy serves from the stub upstream (the launcher's STUB_MODELS).
+STUB_MODELS = frozenset(
+    {
+        "whisper-stub",
+        "tts-stub",
+        "stream-error-stub",
+        "broken-stream-stub",
+        "content-policy-stub",
+        "policy-midstream-stub",
+    }
+)
 LOG_TAIL = 30
 
 #: The release scripts/local-proxy starts when none is asked for (scripts/_local_proxy/launcher.py).
@@ -244,6 +260,44 @@ class RedisServer(ManagedProcess):
             return False
 
 
+class StubUpstream(ManagedProcess):
+    """tests/_stub_upstream.py: an OpenAI-compatible upstream (audio, failing streams) for the proxy's *-stub models.
+
+    It binds port 0 itself and prints the port it got, so no port is picked before it is held.
+    """
+
+    name = "stub-upstream"
+    start_timeout = 20.0
+    _LISTENING = re.compile(r"stub upstream listening on http://127\.0\.0\.1:(\d+)")
+
+    def command(self) -> list[str]:
+        return [sys.executable, str(STUB_UPSTREAM), "--port", "0"]
+
+    def start(self) -> None:
+        self.port = 0  # the child reports the port it bound; never one chosen here
+        super().start()
+
+    def is_ready(self) -> bool:
+        found = self._LISTENING.findall(self.log.read_text(errors="replace")) if self.log.exists() else []
+        if not found:
+            return False
+        self.port = int(found[-1])
+        return port_open(self.port)
+
+    @property
+    def base_url(self) -> str:
+        """http://127.0.0.1:PORT"""
+        return f"http://127.0.0.1:{self.port}"
+
+    def requests(self) -> list[dict[str, object]]:
+        """What reached the upstream so far (path, model, upload name, size, sha256, ...)."""
+        import json
+
+        with urllib.request.urlopen(f"{self.base_url}/stub/requests", timeout=5) as resp:
+            found: list[dict[str, object]] = json.loads(resp.read())
+        return found
+
+
 def _parse_vars(text: str) -> dict[str, str]:
     return dict(re.findall(r"^(LITELLM_[A-Z_]+)=(\S+)$", text, re.MULTILINE))
 
@@ -267,8 +321,12 @@ class LocalProxy:
     Otherwise a private proxy is started in a temp state folder and removed at close().
     """
 
-    def __init__(self, state_dir: Path | None = None, start_timeout: float = 600.0) -> None:
+    def __init__(
+        self, state_dir: Path | None = None, start_timeout: float = 600.0, stub_upstream: str | None = None
+    ) -> None:
         self.start_timeout = start_timeout
+        #: The stub upstream the proxy's *-stub deployments call (None: the proxy has no such deployments).
+        self.stub_upstream = stub_upstream
         self.version = litellm_version()
         self.base_url = ""
         self.master_key = ""
@@ -297,6 +355,9 @@ class LocalProxy:
     def _run(self, *args: str, timeout: float) -> subprocess.CompletedProcess[str]:
         """Run scripts/local-proxy; if we are interrupted or it overruns, SIGTERM it so it cleans up."""
         env = dict(os.environ, LITELLM_SDK_PROXY_DIR=str(self.state_dir), LITELLM_SDK_LITELLM_VERSION=self.version)
+        env.pop(ENV_STUB_UPSTREAM, None)
+        if self.stub_upstream:
+            env[ENV_STUB_UPSTREAM] = self.stub_upstream
         cmd = [str(LOCAL_PROXY), *args]
         proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         try:

@@ -1,4 +1,5 @@
-"""Shared pytest wiring: tier markers by folder, session servers (Prism, LiteLLM proxy, redis-server).
+"""Shared pytest wiring: tier markers by folder, session servers (Prism, LiteLLM proxy and its stub upstream,
+redis-server).
 
 Servers start lazily, once per session, only when a test asks for them, and are stopped by
 finalizers (plus an atexit hook in tests/_servers.py), also when tests fail or the run is interrupted.
@@ -25,7 +26,7 @@ import pytest
 from litellm_sdk import LiteLLMClient
 from litellm_sdk._support import parse_release
 from tests._contract import ContractChecker
-from tests._servers import SPEC_PATH, LocalProxy, PrismServer, RedisServer
+from tests._servers import SPEC_PATH, LocalProxy, PrismServer, RedisServer, StubUpstream
 
 TESTS = Path(__file__).resolve().parent
 TIERS = ("unit", "contract", "integration")
@@ -112,9 +113,21 @@ def contract(request: pytest.FixtureRequest, contract_checker_session: ContractC
 
 
 @pytest.fixture(scope="session")
-def litellm_proxy() -> Iterator[LocalProxy]:
-    """The real LiteLLM proxy (base_url, master_key, stop()/start() restart on the same port)."""
-    proxy = LocalProxy()
+def stub_upstream() -> Iterator[StubUpstream]:
+    """tests/_stub_upstream.py on a port it bound itself: the upstream of the proxy's *-stub deployments."""
+    server = StubUpstream()
+    try:
+        server.start()
+        yield server
+    finally:
+        server.close()
+
+
+@pytest.fixture(scope="session")
+def litellm_proxy(stub_upstream: StubUpstream) -> Iterator[LocalProxy]:
+    """The real LiteLLM proxy (base_url, master_key, stop()/start() restart on the same port), with deployments
+    that call ``stub_upstream`` (audio, streams that fail midway) beside the mock_response ones."""
+    proxy = LocalProxy(stub_upstream=stub_upstream.base_url)
     try:
         proxy.start()
         yield proxy

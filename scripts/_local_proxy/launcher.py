@@ -448,7 +448,8 @@ def ensure_database(st: Path, port: int, version: str) -> None:
 
 # ---------------------------------------------------------------- litellm
 CONFIG = """\
-# Written by scripts/local-proxy on every start.  Fake models only: mock_response, no provider is called.
+# Written by scripts/local-proxy on every start.  Fake models only: mock_response, no provider is called
+# (with $LITELLM_SDK_STUB_UPSTREAM set, the *-stub models call that local stub upstream instead).
 # Costs are set explicitly so spend is recorded for mock calls (budgets can be exceeded in tests).
 model_list:
   - model_name: gpt-4o-vision
@@ -507,7 +508,7 @@ model_list:
       model: "anthropic/claude-haiku*"
       api_key: sk-fake-provider-key-never-used
       mock_response: "Hello from the mock anthropic/claude-haiku* wildcard."
-litellm_settings:
+{stub_models}litellm_settings:
   telemetry: false
   drop_params: true
 general_settings:
@@ -515,6 +516,70 @@ general_settings:
   master_key: os.environ/LITELLM_MASTER_KEY
   database_url: os.environ/DATABASE_URL
 """
+
+#: The environment variable naming a stub upstream (tests/_stub_upstream.py, started by the test fixtures):
+#: when it is set, the proxy also serves the deployments below, which send their calls there.
+ENV_STUB_UPSTREAM = "LITELLM_SDK_STUB_UPSTREAM"
+
+#: Deployments served by a real (stub) OpenAI-compatible upstream: LiteLLM ignores mock_response for audio, and a
+#: mock cannot fail in the middle of a stream the way a provider does. The upstream model name picks the stub's
+#: behaviour (tests/_stub_upstream.py). Costs are set so the proxy reports spend for these calls too.
+STUB_MODELS = """\
+  - model_name: whisper-stub
+    litellm_params:
+      model: openai/whisper-1
+      api_base: {api_base}
+      api_key: sk-fake-provider-key-never-used
+      input_cost_per_second: 0.0001
+    model_info:
+      mode: audio_transcription
+      input_cost_per_second: 0.0001
+  - model_name: tts-stub
+    litellm_params:
+      model: openai/tts-1
+      api_base: {api_base}
+      api_key: sk-fake-provider-key-never-used
+      input_cost_per_character: 0.000015
+    model_info:
+      mode: audio_speech
+      input_cost_per_character: 0.000015
+  - model_name: stream-error-stub
+    litellm_params:
+      model: openai/stub-midstream-error
+      api_base: {api_base}
+      api_key: sk-fake-provider-key-never-used
+    model_info:
+      mode: chat
+  - model_name: broken-stream-stub
+    litellm_params:
+      model: openai/stub-broken-stream
+      api_base: {api_base}
+      api_key: sk-fake-provider-key-never-used
+    model_info:
+      mode: chat
+  - model_name: content-policy-stub
+    litellm_params:
+      model: openai/stub-content-policy
+      api_base: {api_base}
+      api_key: sk-fake-provider-key-never-used
+    model_info:
+      mode: chat
+  - model_name: policy-midstream-stub
+    litellm_params:
+      model: openai/stub-policy-midstream
+      api_base: {api_base}
+      api_key: sk-fake-provider-key-never-used
+    model_info:
+      mode: chat
+"""
+
+
+def render_config() -> str:
+    """The proxy's config.yaml: the mock models, plus the stub-upstream ones when $LITELLM_SDK_STUB_UPSTREAM is set."""
+    stub = os.environ.get(ENV_STUB_UPSTREAM, "").strip().rstrip("/")
+    if stub and not re.fullmatch(r"https?://[A-Za-z0-9.\-\[\]:]+", stub):
+        raise LauncherError(f"${ENV_STUB_UPSTREAM} must be a bare http://host:port URL, got {stub!r}")
+    return CONFIG.replace("{stub_models}", STUB_MODELS.format(api_base=f"{stub}/v1") if stub else "")
 
 
 def master_key(st: Path) -> str:
@@ -604,7 +669,7 @@ def start_litellm(st: Path, db_port: int, port: int | None, timeout: float, vers
         port = prev if isinstance(prev, int) and not port_busy(prev) else free_port()
     if port_busy(port):
         raise LauncherError(f"port {port} is already in use on 127.0.0.1 (choose another with --port)")
-    (st / "config.yaml").write_text(CONFIG)
+    (st / "config.yaml").write_text(render_config())
     env = engine_env(version)
     env["LITELLM_MASTER_KEY"] = master_key(st)
     env["DATABASE_URL"] = f"postgresql://postgres@127.0.0.1:{db_port}/litellm"
@@ -684,6 +749,14 @@ def running_version(st: Path) -> str:
     return found if isinstance(found, str) else LITELLM_VERSION
 
 
+def config_current(st: Path) -> bool:
+    """The running proxy's config.yaml is the one this invocation would write (same stub upstream, if any)."""
+    try:
+        return (st / "config.yaml").read_text() == render_config()
+    except (OSError, LauncherError):  # a bad $LITELLM_SDK_STUB_UPSTREAM is reported by the start that follows
+        return False
+
+
 def is_running(st: Path, version: str | None = None) -> bool:
     """litellm pid alive (of ``version`` when given), answering on the recorded port, and postgres alive."""
     port = load_state(st).get("litellm_port")
@@ -697,7 +770,11 @@ def cmd_start(st: Path, port: int | None, timeout: float, version: str) -> int:
     """Set up what is missing, start what is not running, print the variables."""
     st.mkdir(parents=True, exist_ok=True)
     with file_lock(st / ".lock"):
-        if is_running(st, version) and (port is None or load_state(st).get("litellm_port") == port):
+        if (
+            is_running(st, version)
+            and (port is None or load_state(st).get("litellm_port") == port)
+            and config_current(st)
+        ):
             step(f"litellm {version} already running")
             print_env(st)
             return 0

@@ -67,3 +67,25 @@ def no_team_sentinel_is_expanded(release: Release) -> bool:
     proxy on 1.80.17, 1.100.5 and 1.108.7, but answers the unexpanded pseudo-group ``all-team-models``
     (``providers: []``) on 1.90.7; the key may call every model on all four."""
     return not ((1, 90, 7) <= release < (1, 100, 5))
+
+
+def midstream_error_status(release: Release) -> int:
+    """The ``code`` of LiteLLM's in-stream error event when the upstream sends an error event after some chunks:
+    "503" on 1.80.x (``ServiceUnavailableError: MidStreamFallbackError: ...``), "500" on 1.108.7
+    (``APIConnectionError: ...``); 1.90.7 and 1.100.5 were not measured (either is accepted there)."""
+    return _since(release, [((0, 0, 0), 503), ((1, 90, 7), 0), ((1, 108, 7), 500)])
+
+
+def cut_upstream_stream_is_an_error(release: Release) -> bool | None:
+    """An upstream whose stream is cut after some chunks: 1.80.x ends the client's stream as if it had finished
+    (``finish_reason: stop``, usage, ``[DONE]``: the truncation cannot be seen); 1.108.7 sends an in-stream error
+    event (``code`` "500", "Connection error."). None for 1.90.7 and 1.100.5: not measured."""
+    if release >= (1, 108, 7):
+        return True
+    return None if release >= (1, 90, 7) else False
+
+
+def upstream_attempts_of_a_content_policy_refusal(release: Release) -> int:
+    """How often the proxy's router calls the upstream for one request it refuses by content policy: 3 on 1.80.x
+    (the router retries it), 1 on 1.108.7; 1.90.7 and 1.100.5 were not measured (0: any number is accepted)."""
+    return _since(release, [((0, 0, 0), 3), ((1, 90, 7), 0), ((1, 108, 7), 1)])

@@ -25,11 +25,12 @@ from litellm_sdk import (
     _support,
 )
 from litellm_sdk._constants import NEWEST_TESTED_LITELLM, OLDEST_TESTED_LITELLM
+from tests._servers import STUB_MODELS
 
 from . import _releases as rel
 from ._helpers import chat, create_team, unique
 
-CONFIGURED = {"gpt-4o-vision", "plain-chat", "dall-e-3", "whisper-1", "text-embedding-3-small"}
+CONFIGURED = {"gpt-4o-vision", "plain-chat", "dall-e-3", "whisper-1", "text-embedding-3-small"} | STUB_MODELS
 #: The test proxy's wildcard deployment: the model-cost-map names it matches are among "every model" too.
 WILDCARD = "anthropic/claude-haiku*"
 

@@ -19,11 +19,12 @@ from litellm_sdk import (
     ModelAccessDeniedError,
 )
 from litellm_sdk.cache import AsyncRedisCache, RedisCache
+from tests._servers import STUB_MODELS
 
 from ._helpers import chat, create_team, unique, wait_for_spend
 from ._releases import budget_exceeded_status, model_access_denied_status
 
-CONFIGURED_MODELS = {"gpt-4o-vision", "plain-chat", "dall-e-3", "whisper-1", "text-embedding-3-small"}
+CONFIGURED_MODELS = {"gpt-4o-vision", "plain-chat", "dall-e-3", "whisper-1", "text-embedding-3-small"} | STUB_MODELS
 #: The launcher's wildcard deployment: the cost-map models it matches are on every all-models key as well.
 WILDCARD_DEPLOYMENT = "anthropic/claude-haiku*"
 

@@ -14,6 +14,7 @@ from litellm_sdk import (
     BadRequestError,
     BudgetExceededError,
     ConflictError,
+    ContentPolicyError,
     EnterpriseRequiredError,
     KeyBlockedError,
     KeyExpiredError,
@@ -40,6 +41,7 @@ REASONS: dict[str, type[APIStatusError]] = {
     "team_member_permission_error": PermissionDeniedError,
     "no_db_connection": ServerError,
     "auth_provider_unavailable": ServerError,
+    "content_policy_violation": ContentPolicyError,
 }
 
 #: Labels that say nothing of the reason: the status decides.
@@ -102,6 +104,15 @@ MESSAGES: dict[str, tuple[type[APIStatusError], str]] = {
     "DB not connected. See https://docs.litellm.ai/docs/proxy/virtual_keys": (ServerError, "no_db_connection"),
     "Invalid model name passed in model=gpt-9": (BadRequestError, "model_not_found"),
     "Invalid duration format: 3x": (BadRequestError, "bad_request"),
+    # LiteLLM names its exception class; the provider's code (OpenAI's images API) may be in a dict repr
+    "litellm.ContentPolicyViolationError: AzureException - content filtered": (
+        ContentPolicyError,
+        "content_policy_violation",
+    ),
+    "Error code: 400 - {'error': {'code': 'content_policy_violation', 'message': 'rejected by the safety system'}}": (
+        ContentPolicyError,
+        "content_policy_violation",
+    ),
 }
 
 
@@ -136,3 +147,36 @@ def test_unrelated_text_does_not_match_a_reason(status: int, message: str) -> No
 def test_a_plain_text_body_is_never_read_for_reasons(status: int) -> None:
     error = error_from_response(status, {}, b"<html><body>Budget has been exceeded for this CDN</body></html>")
     assert type(error) is ServerError and error.retryable is True
+
+
+#: What LiteLLM 1.108.7 sent for a prompt the upstream refused by its usage policy (the real proxy, through the
+#: integration tier's stub upstream): as the answer (HTTP 400) and, with a stream, as its in-stream error event.
+CONTENT_POLICY_1_108_7 = {
+    "message": "litellm.BadRequestError: litellm.ContentPolicyViolationError: ContentPolicyViolationError: "
+    "OpenAIException - Invalid prompt: your prompt was flagged as potentially violating our usage policy. Please "
+    "try again with a different prompt.\nmodel=content-policy-stub. content_policy_fallback=None. fallbacks=None."
+    "\n\nSet 'content_policy_fallback' - https://docs.litellm.ai/docs/routing#fallbacks",
+    "type": "invalid_request_error",
+    "param": None,
+    "code": "400",
+}
+
+
+def test_litellms_content_policy_answer_is_a_content_policy_error_that_is_not_retried() -> None:
+    error = error_from_response(400, {}, json.dumps({"error": CONTENT_POLICY_1_108_7}).encode())
+    assert type(error) is ContentPolicyError and isinstance(error, BadRequestError)
+    assert (error.code, error.status, error.retryable) == ("content_policy_violation", 400, False)
+    assert "rephrase" in error.suggested_action
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Invalid prompt: your prompt was flagged as potentially violating our usage policy.",
+        "litellm.BadRequestError: OpenAIException - content policy says no",
+        "ContentPolicyViolation is not the exception name",
+    ],
+)
+def test_a_bad_request_that_does_not_name_the_content_policy_stays_a_bad_request(message: str) -> None:
+    error = error_from_response(400, {}, body(message, "invalid_request_error", 400))
+    assert type(error) is BadRequestError and error.code == "bad_request"

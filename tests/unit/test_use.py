@@ -15,6 +15,7 @@ from litellm_sdk import (
     APIConnectionError,
     AsyncKeyClient,
     BudgetExceededError,
+    ContentPolicyError,
     InvalidRequestError,
     InvalidResponseError,
     KeyBlockedError,
@@ -439,6 +440,34 @@ def test_an_error_inside_a_stream_raises_the_same_class() -> None:
             for chunk in stream:
                 got.append(chunk.text)
     assert got == ["Hel"] and caught.value.code == "budget_exceeded" and not caught.value.retryable
+
+
+#: LiteLLM 1.108.7's in-stream event when the upstream refused the prompt by its usage policy after two chunks.
+POLICY_EVENT = {
+    "error": {
+        "message": "litellm.BadRequestError: litellm.ContentPolicyViolationError: ContentPolicyViolationError: "
+        "OpenAIException - Invalid prompt: your prompt was flagged as potentially violating our usage policy.",
+        "type": "invalid_request_error",
+        "param": None,
+        "code": "400",
+    }
+}
+
+
+def test_a_content_policy_refusal_whole_or_inside_a_stream_is_a_content_policy_error_never_retried() -> None:
+    proxy = Recorder(lambda r: httpx.Response(400, json=POLICY_EVENT))
+    with proxy.sync(max_retries=3) as client, pytest.raises(ContentPolicyError) as whole:
+        client.chat("plain-chat", USER)
+    assert len(proxy.requests) == 1 and not whole.value.retryable and whole.value.status == 400
+    pieces = Pieces([sse(delta("Hel"), delta("lo"), POLICY_EVENT, done=False)])
+    proxy = Recorder(streaming(pieces))
+    got: list[str] = []
+    with proxy.sync(max_retries=3) as client, client.stream_chat("plain-chat", USER) as stream:
+        with pytest.raises(ContentPolicyError) as inside:
+            for chunk in stream:
+                got.append(chunk.text)
+        assert stream.text == "Hello" and pieces.closed
+    assert got == ["Hel", "lo"] and inside.value.code == "content_policy_violation" and len(proxy.requests) == 1
 
 
 def test_a_non_json_chunk_is_an_invalid_response() -> None:
