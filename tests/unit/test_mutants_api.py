@@ -5,6 +5,7 @@ closing the shell never closes the configured client, and when a shell counts as
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator, Iterator
 
 import httpx
 import pytest
@@ -115,3 +116,47 @@ def test_a_shell_not_made_yet_is_not_closed() -> None:
     bare = AuthenticatedClient(base_url=BASE, token=MASTER)
     assert not is_closed(bare)  # no shell yet: the generated client makes one on first use
     assert not is_closed(object())  # type: ignore[arg-type]
+
+
+def test_answers_stream_through_the_shell_read_once() -> None:
+    """The shell hands on the configured client's body stream unread, so streamed answers (SSE) arrive as they
+    come and a body that can be read only once (a socket's) is read once, by the caller."""
+
+    def pieces() -> Iterator[bytes]:
+        yield b'{"ok": '
+        yield b"true}"
+
+    http = httpx.Client(transport=httpx.MockTransport(lambda r: httpx.Response(200, content=pieces())))
+    shell = generated_client(http, BASE, MASTER, TIMEOUT).get_httpx_client()
+    with shell.stream("GET", "/stream") as response:
+        assert list(response.iter_bytes()) == [b'{"ok": ', b"true}"]
+
+    async def apieces() -> AsyncIterator[bytes]:
+        yield b'{"ok": '
+        yield b"true}"
+
+    async def run() -> None:
+        ahttp = httpx.AsyncClient(transport=httpx.MockTransport(lambda r: httpx.Response(200, content=apieces())))
+        ashell = generated_client(ahttp, BASE, MASTER, TIMEOUT).get_async_httpx_client()
+        async with ashell.stream("GET", "/stream") as response:
+            assert [chunk async for chunk in response.aiter_bytes()] == [b'{"ok": ', b"true}"]
+        await ahttp.aclose()
+
+    asyncio.run(run())
+
+
+def test_the_generated_client_itself_carries_base_url_master_key_and_timeout() -> None:
+    """What the generated client builds on its own (copies made by with_headers / with_timeout, or the async
+    twin of a sync client's api) points at the same proxy with the master key and timeout."""
+    http = httpx.Client(transport=httpx.MockTransport(Seen()))
+    api = generated_client(http, BASE, MASTER, TIMEOUT)
+    assert api.token == MASTER
+    own = api.with_headers({"X-Extra": "1"}).get_httpx_client()  # a copy: builds its own httpx client
+    assert own is not api.get_httpx_client()
+    assert str(own.base_url) == BASE + "/"
+    assert own.headers["Authorization"] == f"Bearer {MASTER}"
+    assert own.timeout == TIMEOUT
+    twin = api.get_async_httpx_client()
+    assert str(twin.base_url) == BASE + "/"
+    assert twin.headers["Authorization"] == f"Bearer {MASTER}"
+    assert twin.timeout == TIMEOUT

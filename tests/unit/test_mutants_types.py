@@ -173,11 +173,14 @@ def test_model_to_dict_is_json_and_round_trips_every_field() -> None:
     assert data["supported_endpoints"] == ["/v1/chat/completions"]
     assert data["extra"] == {"future": [1]}
     assert json.loads(json.dumps(data)) == data  # lists, not tuples
+    assert set(data) == {f.name for f in attrs.fields(ModelInfo)}
     again = ModelInfo.from_dict(json.loads(json.dumps(data)))
     assert again == model
     assert isinstance(again.providers, tuple)
     assert again.supported_openai_params == ("tools", "temperature")
     assert again.supported_endpoints == ("/v1/chat/completions",)
+    data["extra"]["added"] = True  # a copy: changing it leaves the model alone
+    assert model.extra == {"future": [1]}
 
 
 def test_model_none_lists_stay_none_and_unknown_keys_are_dropped() -> None:
@@ -398,6 +401,8 @@ def test_key_summary_to_dict() -> None:
         "raw": {"token": "hash"},
     }
     assert json.loads(json.dumps(data)) == data
+    data["metadata"]["added"] = data["raw"]["added"] = True  # copies: changing them leaves the summary alone
+    assert summary.metadata == {"k": "v"} and summary.raw == {"token": "hash"}
     assert "'v'" not in repr(summary)
     assert hash(summary) == hash(attrs.evolve(summary, metadata={}, raw={}))
     assert summary == attrs.evolve(summary, raw={})

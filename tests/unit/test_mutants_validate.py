@@ -187,6 +187,7 @@ def test_virtual_key() -> None:
         ("http://proxy:4000", "http://proxy:4000"),
         ("https://proxy.example.com/", "https://proxy.example.com"),
         ("  https://proxy.example.com/litellm//  ", "https://proxy.example.com/litellm"),
+        ("http://proxyX/", "http://proxyX"),  # only slashes are stripped
     ],
 )
 def test_base_url_is_stripped_of_spaces_and_trailing_slashes(given: str, expected: str) -> None:
@@ -213,6 +214,12 @@ def test_base_url_messages_show_at_most_60_characters() -> None:
     value = "ftp://" + "a" * 100
     err = misconfigured(V.base_url, value)
     assert err.message == f"base_url must start with http:// or https://, got {value[:60]!r}"
+    value = "http://proxy/?" + "q" * 100
+    err = misconfigured(V.base_url, value)
+    assert err.message == f"base_url needs a host and no query or fragment, got {value[:60]!r}"
+    value = "http://[::1" + "a" * 100
+    err = misconfigured(V.base_url, value)
+    assert err.message.endswith(f"): {value[:60]!r}")
 
 
 @pytest.mark.parametrize("value", ["http://proxy?x=1", "http://proxy/#top", "http://proxy/path?a"])
