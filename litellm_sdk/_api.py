@@ -58,7 +58,8 @@ def generated_client(
     from litellm_proxy_client import AuthenticatedClient
 
     api = AuthenticatedClient(base_url=base_url, token=master_key, timeout=timeout)
-    headers = {**client.headers, "Authorization": f"Bearer {master_key}"}
+    headers = httpx.Headers(client.headers)  # case-insensitive: the master key replaces a configured Authorization
+    headers["Authorization"] = f"Bearer {master_key}"
     if isinstance(client, httpx.Client):
         api.set_httpx_client(
             httpx.Client(
