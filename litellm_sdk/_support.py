@@ -147,7 +147,14 @@ class WindowCheck:
 
 
 def checked_once(ctx: Context, window: WindowCheck, op: Op[T]) -> Op[T]:
-    """Run ``op``; after its first success on this client, check the proxy's release (see the module doc)."""
+    """Run ``op``; after its first success on this client, check the proxy's release (see the module doc).
+    Once the check is claimed, ``op`` itself (no wrapper for every later call to pass through)."""
+    if window.claimed:
+        return op
+    return _then_check(ctx, window, op)
+
+
+def _then_check(ctx: Context, window: WindowCheck, op: Op[T]) -> Op[T]:
     result = yield from op
     if not window.claimed and window.claim():
         window.version = yield from warn_if_untested(ctx)
