@@ -19,6 +19,8 @@ from litellm_sdk.types import BudgetInfo, Features, KeySummary, ModelInfo, RateL
 
 def parse_datetime(value: Any) -> datetime | None:
     """An ISO datetime from LiteLLM as an aware datetime (naive ones are UTC); None when absent or bad."""
+    if value is None:  # the usual absent field, before any type check (records are read on every call)
+        return None
     if isinstance(value, datetime):
         parsed = value
     elif isinstance(value, str) and value and value != "None":
@@ -37,17 +39,23 @@ def parse_datetime(value: Any) -> datetime | None:
 
 
 def _number(value: Any) -> float | None:
+    if value is None:
+        return None
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return None
     return float(value) if math.isfinite(value) else None
 
 
 def _int(value: Any) -> int | None:
+    if value is None:
+        return None
     number = _number(value)
     return int(number) if number is not None else None
 
 
 def _str(value: Any) -> str | None:
+    if value is None:
+        return None
     return value if isinstance(value, str) and value and value != "None" else None
 
 
