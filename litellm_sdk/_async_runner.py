@@ -140,7 +140,7 @@ class AsyncRunner(_Runner):
 
     async def _send(self, call: _Call, request: Request, timeout: httpx.Timeout) -> Response:
         ctx = call.ctx
-        _log_request(ctx, request)
+        _log_request(request)
         started = time.perf_counter()
         try:
             http_request = _build(self.client, ctx, request, timeout, self.preset_token)
@@ -168,7 +168,7 @@ class AsyncRunner(_Runner):
         call = _Call(ctx, settings)
         timeout = call.budget.timeout_for(request)
         left = call.budget.remaining()
-        _log_request(ctx, request)
+        _log_request(request)
         started = time.perf_counter()
         try:
             sending = self.client.send(_build(self.client, ctx, request, timeout, self.preset_token), stream=True)

@@ -128,7 +128,7 @@ class _BoundedBody:
         )
 
 
-def _log_request(ctx: Context, request: Request) -> None:
+def _log_request(request: Request) -> None:
     if log.isEnabledFor(logging.DEBUG):
         log.debug(
             "request %s params=%s json=%s auth=%s",
@@ -328,7 +328,7 @@ class SyncRunner(_Runner):
     def send(self, call: _Call, request: Request) -> Response:
         ctx = call.ctx
         timeout = call.budget.timeout_for(request)
-        _log_request(ctx, request)
+        _log_request(request)
         started = time.perf_counter()
         try:
             http_request = _build(self.client, ctx, request, timeout, self.preset_token)
@@ -354,7 +354,7 @@ class SyncRunner(_Runner):
         Not retried here. Closing the iterator (or leaving it) closes the connection."""
         call = _Call(ctx, settings)
         timeout = call.budget.timeout_for(request)
-        _log_request(ctx, request)
+        _log_request(request)
         started = time.perf_counter()
         try:
             http_response = self.client.send(_build(self.client, ctx, request, timeout, self.preset_token), stream=True)

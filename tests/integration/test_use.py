@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import time
 from collections.abc import Iterator
@@ -235,7 +236,12 @@ COST_PER_CHARACTER = 0.000015
 @pytest.fixture(scope="module")
 def stub(litellm_proxy: LocalProxy, stub_upstream: StubUpstream) -> StubUpstream:
     if not litellm_proxy.controllable:
-        pytest.skip("a reused proxy (LITELLM_BASE_URL) was not started with the stub upstream's deployments")
+        if os.environ.get("LITELLM_SDK_REUSE_PROXY") != "1":  # CI never reuses a proxy: there this must not skip
+            pytest.fail("the proxy is not session-owned, so it cannot be given the stub upstream's deployments")
+        pytest.skip(
+            "missing: the stub upstream's *-stub deployments (LITELLM_SDK_REUSE_PROXY=1 reused the proxy of "
+            "LITELLM_BASE_URL, which was not started with LITELLM_SDK_STUB_UPSTREAM)"
+        )
     return stub_upstream
 
 
