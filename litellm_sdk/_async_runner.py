@@ -13,7 +13,7 @@ from typing import Any
 
 import httpx
 
-from litellm_sdk._constants import COMPENSATION_DEADLINE
+from litellm_sdk._constants import ASYNC_POOL_LIMITS, COMPENSATION_DEADLINE
 from litellm_sdk._deadline import CallSettings
 from litellm_sdk._engine import Context, Op, Request, Response, Shared, Sleep, T, log
 from litellm_sdk._http import (
@@ -31,6 +31,7 @@ from litellm_sdk._http import (
     _Runner,
     _transport_error,
     abody_chunks,
+    own_client,
 )
 from litellm_sdk.errors import LiteLLMError
 
@@ -65,6 +66,11 @@ class AsyncRunner(_Runner):
         self.preset_token = preset_token
         self.cache = _CacheGuard(cache)
         self._flights: dict[str, asyncio.Future[Any]] = {}
+
+    @classmethod
+    def owning(cls, token: str, timeout: httpx.Timeout, cache: Any) -> AsyncRunner:
+        """A runner over an ``httpx.AsyncClient`` of its own whose default headers are ``token``'s."""
+        return cls(httpx.AsyncClient(**own_client(token, timeout, limits=ASYNC_POOL_LIMITS)), cache, preset_token=token)
 
     async def run(self, ctx: Context, op: Op[T], settings: CallSettings) -> T:
         call = _Call(ctx, settings)

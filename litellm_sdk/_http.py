@@ -212,8 +212,8 @@ def _compensation_failed(undo: Undo, exc: BaseException) -> None:
 
 
 def own_client(token: str, timeout: httpx.Timeout, **options: Any) -> dict[str, Any]:
-    """Keyword arguments for an ``httpx.Client``/``AsyncClient`` the SDK makes for itself: its default headers
-    are this token's (pass the same token as the runner's ``preset_token``)."""
+    """Keyword arguments for the ``httpx.Client``/``AsyncClient`` a runner makes for itself (``owning``): its
+    default headers are this token's."""
     return {"timeout": timeout, "headers": request_headers(token), **options}
 
 
@@ -281,6 +281,11 @@ class SyncRunner(_Runner):
         self.cache = _CacheGuard(cache)
         self._flights: dict[str, _Flight] = {}
         self._lock = threading.Lock()
+
+    @classmethod
+    def owning(cls, token: str, timeout: httpx.Timeout, cache: Any) -> SyncRunner:
+        """A runner over an ``httpx.Client`` of its own whose default headers are ``token``'s."""
+        return cls(httpx.Client(**own_client(token, timeout)), cache, preset_token=token)
 
     def run(self, ctx: Context, op: Op[T], settings: CallSettings) -> T:
         call = _Call(ctx, settings)

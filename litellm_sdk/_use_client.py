@@ -14,10 +14,10 @@ import httpx
 
 from litellm_sdk import _use_ops as ops
 from litellm_sdk import _validate as check
-from litellm_sdk._constants import ASYNC_POOL_LIMITS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ENV_BASE_URL
+from litellm_sdk._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ENV_BASE_URL
 from litellm_sdk._deadline import CallSettings, check_deadline
 from litellm_sdk._engine import Context, Op, Request, Response, T
-from litellm_sdk._http import SyncRunner, own_client
+from litellm_sdk._http import SyncRunner
 from litellm_sdk._redact import mask
 from litellm_sdk._retry import RetryPolicy
 from litellm_sdk._use_types import ChatChunk, ChatCompletion, Embeddings, Images, Speech, Spend, Transcription
@@ -168,8 +168,7 @@ class KeyClient(_KeyBase):
         self._configure(key, base_url, info, timeout, max_retries, deadline)
         self._owns_http = http_client is None
         if http_client is None:
-            secret = self._ctx.master_key
-            self._runner = SyncRunner(httpx.Client(**own_client(secret, self._timeout)), None, preset_token=secret)
+            self._runner = SyncRunner.owning(self._ctx.master_key, self._timeout, None)
         else:
             self._runner = SyncRunner(http_client, None)
 
@@ -270,8 +269,7 @@ class AsyncKeyClient(_KeyBase):
         from litellm_sdk._async_runner import AsyncRunner
 
         if http_client is None:
-            own = httpx.AsyncClient(**own_client(self._ctx.master_key, self._timeout, limits=ASYNC_POOL_LIMITS))
-            self._runner: AsyncRunner = AsyncRunner(own, None, preset_token=self._ctx.master_key)
+            self._runner: AsyncRunner = AsyncRunner.owning(self._ctx.master_key, self._timeout, None)
         else:
             self._runner = AsyncRunner(http_client, None)
 

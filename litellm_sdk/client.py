@@ -14,7 +14,6 @@ from litellm_sdk import _ensure, keys
 from litellm_sdk import _validate as check
 from litellm_sdk._api import generated_client, is_closed
 from litellm_sdk._constants import (
-    ASYNC_POOL_LIMITS,
     CAPABILITY_TTL,
     DEFAULT_MAX_RETRIES,
     DEFAULT_MIN_VALIDITY,
@@ -27,7 +26,7 @@ from litellm_sdk._constants import (
 from litellm_sdk._deadline import CallSettings, check_deadline
 from litellm_sdk._engine import Context, Op, T
 from litellm_sdk._fields import KeyFields, KeyOptions, build_body, build_changes
-from litellm_sdk._http import SyncRunner, own_client
+from litellm_sdk._http import SyncRunner
 from litellm_sdk._records import key_summary_from_record
 from litellm_sdk._redact import mask
 from litellm_sdk._retry import RetryPolicy
@@ -189,13 +188,11 @@ class LiteLLMClient(_BaseClient):
         self._configure(base_url, master_key, timeout, max_retries, capability_ttl, deadline)
         self._owns_http = http_client is None
         self._owns_runner = True
-        preset = None if http_client is not None else self._ctx.master_key
-        client = http_client or httpx.Client(**own_client(self._ctx.master_key, self._timeout))
-        self._runner = SyncRunner(
-            client,
-            InMemoryCache() if cache is None else check.cache_adapter(cache, allow_async=False),
-            preset_token=preset,
-        )
+        adapter = InMemoryCache() if cache is None else check.cache_adapter(cache, allow_async=False)
+        if http_client is None:
+            self._runner = SyncRunner.owning(self._ctx.master_key, self._timeout, adapter)
+        else:
+            self._runner = SyncRunner(http_client, adapter)
 
     @property
     def cache(self) -> CacheAdapter:
@@ -357,19 +354,13 @@ class AsyncLiteLLMClient(_BaseClient):
         self._configure(base_url, master_key, timeout, max_retries, capability_ttl, deadline)
         self._owns_http = http_client is None
         self._owns_runner = True
-        preset = None if http_client is not None else self._ctx.master_key
-        client = (
-            http_client
-            if http_client is not None
-            else httpx.AsyncClient(**own_client(self._ctx.master_key, self._timeout, limits=ASYNC_POOL_LIMITS))
-        )
+        adapter = InMemoryCache() if cache is None else check.cache_adapter(cache, allow_async=True)
         from litellm_sdk._async_runner import AsyncRunner
 
-        self._runner: AsyncRunner = AsyncRunner(
-            client,
-            InMemoryCache() if cache is None else check.cache_adapter(cache, allow_async=True),
-            preset_token=preset,
-        )
+        if http_client is None:
+            self._runner: AsyncRunner = AsyncRunner.owning(self._ctx.master_key, self._timeout, adapter)
+        else:
+            self._runner = AsyncRunner(http_client, adapter)
 
     @property
     def cache(self) -> AsyncCacheAdapter | CacheAdapter:
