@@ -21,8 +21,6 @@ from litellm_sdk._http import (
     _FAILED,
     _NOT_MINE,
     _BoundedBody,
-    _build,
-    _CacheGuard,
     _Call,
     _compensation_failed,
     _compensation_settings,
@@ -61,10 +59,10 @@ def _forget_send(task: asyncio.Future[Any]) -> None:
 class AsyncRunner(_Runner):
     """Runs operations with awaited I/O over one ``httpx.AsyncClient``."""
 
+    client: httpx.AsyncClient
+
     def __init__(self, client: httpx.AsyncClient, cache: Any, *, preset_token: str | None = None) -> None:
-        self.client = client
-        self.preset_token = preset_token
-        self.cache = _CacheGuard(cache)
+        super().__init__(client, cache, preset_token)
         self._flights: dict[str, asyncio.Future[Any]] = {}
 
     @classmethod
@@ -149,7 +147,7 @@ class AsyncRunner(_Runner):
         _log_request(request)
         started = time.perf_counter()
         try:
-            http_request = _build(self.client, ctx, request, timeout, self.preset_token)
+            http_request = self._build(ctx, request, timeout)
             http_response = await self.client.send(http_request, stream=True)
             try:
                 body = _BoundedBody(request, http_response)
@@ -177,7 +175,7 @@ class AsyncRunner(_Runner):
         _log_request(request)
         started = time.perf_counter()
         try:
-            sending = self.client.send(_build(self.client, ctx, request, timeout, self.preset_token), stream=True)
+            sending = self.client.send(self._build(ctx, request, timeout), stream=True)
             http_response = await (sending if left is None else _within(left, sending))
         except httpx.RequestError as exc:
             raise _transport_error(exc, ctx, request) from None

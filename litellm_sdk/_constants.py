@@ -49,6 +49,9 @@ INMEMORY_CACHE_MAX_ENTRIES: Final = 2048
 #: Responses larger than this are refused rather than read into memory (bytes).
 MAX_RESPONSE_BYTES: Final = 32 * 1024 * 1024
 
+#: Parsed request URLs (those without a query) a client keeps, so the same URL is not parsed at every call.
+URL_CACHE_SIZE: Final = 64
+
 #: Error bodies larger than this are not parsed as JSON (LiteLLM's are a few hundred bytes).
 MAX_ERROR_BODY_BYTES: Final = 1024 * 1024
 

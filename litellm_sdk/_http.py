@@ -1,8 +1,8 @@
-"""The one place that sends: builds requests (auth, timeouts), reads bounded bodies, logs with masking,
-and runs sans-I/O operations from ``_engine`` either blocking (:class:`SyncRunner`) or awaiting
+"""The one place that sends: builds requests (URL and query, auth, timeouts), reads bounded bodies, logs with
+masking, and runs sans-I/O operations from ``_engine`` either blocking (:class:`SyncRunner`) or awaiting
 (:class:`~litellm_sdk._async_runner.AsyncRunner`, kept apart so sync users never import asyncio). Both share
-:class:`_Runner` for everything that is not I/O: the call's time budget,
-its compensations, step dispatch and the cache guard.
+:class:`_Runner` for everything that is not I/O: request building, the call's time budget, its compensations,
+step dispatch and the cache guard.
 
 Failure rules: only httpx transport errors become ``APIConnectionError`` / ``APITimeoutError``; any other
 exception (a user's event hook that raises, ``KeyboardInterrupt``, cancellation) propagates unchanged and is
@@ -16,12 +16,13 @@ import inspect
 import logging
 import threading
 import time
-from collections.abc import AsyncIterator, Generator, Iterator
+from collections.abc import AsyncIterator, Generator, Iterator, Mapping
 from typing import Any
+from urllib.parse import urlencode
 
 import httpx
 
-from litellm_sdk._constants import COMPENSATION_DEADLINE, COMPENSATION_TIMEOUT, MAX_RESPONSE_BYTES
+from litellm_sdk._constants import COMPENSATION_DEADLINE, COMPENSATION_TIMEOUT, MAX_RESPONSE_BYTES, URL_CACHE_SIZE
 from litellm_sdk._deadline import Budget, CallSettings
 from litellm_sdk._engine import (
     CacheDelete,
@@ -56,19 +57,22 @@ def _headers(ctx: Context, request: Request, preset: str | None) -> httpx.Header
     return request_headers(request.auth)
 
 
-def _build(
-    client: httpx.Client | httpx.AsyncClient, ctx: Context, request: Request, timeout: Any, preset: str | None
-) -> httpx.Request:
-    return client.build_request(
-        request.method,
-        ctx.base_url + request.path,
-        params=dict(request.params) if request.params else None,
-        json=request.json,
-        files=dict(request.files) if request.files else None,
-        data=dict(request.form) if request.form else None,
-        headers=_headers(ctx, request, preset),
-        timeout=timeout,
-    )
+def encode_query(params: Mapping[str, Any]) -> str:
+    """``params`` as the query string httpx would make of them (``True`` -> ``true``, ``None`` -> empty, a
+    list -> the name repeated), so a request's URL is parsed once instead of once more for its params."""
+    items = []
+    for name, value in params.items():
+        for item in value if isinstance(value, (list, tuple)) else (value,):
+            items.append((str(name), _query_value(item)))
+    return urlencode(items)
+
+
+def _query_value(item: Any) -> str:
+    if item is True:
+        return "true"
+    if item is False:
+        return "false"
+    return "" if item is None else str(item)
 
 
 def _plain(response: httpx.Response) -> bool:
@@ -218,11 +222,44 @@ def own_client(token: str, timeout: httpx.Timeout, **options: Any) -> dict[str, 
 
 
 class _Runner:
-    """What both runners share: step bookkeeping that does no I/O."""
+    """What both runners share: request building and step bookkeeping, none of which does I/O."""
 
-    cache: _CacheGuard
-    #: The bearer token the client sends by default (a client the SDK made with :func:`own_client`), else None.
-    preset_token: str | None = None
+    def __init__(self, client: httpx.Client | httpx.AsyncClient, cache: Any, preset_token: str | None) -> None:
+        self.client = client
+        #: The bearer token the client sends by default (a client the SDK made with :func:`own_client`), else None.
+        self.preset_token = preset_token
+        self.cache = _CacheGuard(cache)
+        #: Parsed URLs of the requests without a query, by their text: httpx's URL parser is pure Python and a
+        #: large part of a request's cost, and these URLs are the same at every call.
+        self._urls: dict[str, httpx.URL] = {}
+
+    def _url(self, ctx: Context, request: Request) -> tuple[httpx.URL | str, dict[str, Any] | None]:
+        """The request's URL, and the params left for httpx to merge (only when the client has its own)."""
+        text = ctx.base_url + request.path
+        if request.params:
+            if self.client.params:  # httpx merges the client's params with ours, in its own order
+                return text, dict(request.params)
+            query = encode_query(request.params)
+            return (f"{text}?{query}" if query else text), None
+        url = self._urls.get(text)
+        if url is None:
+            if len(self._urls) >= URL_CACHE_SIZE:
+                self._urls.clear()
+            url = self._urls[text] = httpx.URL(text)
+        return url, None
+
+    def _build(self, ctx: Context, request: Request, timeout: httpx.Timeout) -> httpx.Request:
+        url, params = self._url(ctx, request)
+        return self.client.build_request(
+            request.method,
+            url,
+            params=params,
+            json=request.json,
+            files=dict(request.files) if request.files else None,
+            data=dict(request.form) if request.form else None,
+            headers=_headers(ctx, request, self.preset_token),
+            extensions={"timeout": timeout.as_dict()},
+        )
 
     def _bookkeeping(self, call: _Call, step: Any) -> Any:
         """Perform a step that needs no I/O; ``_NOT_MINE`` for the rest."""
@@ -275,10 +312,10 @@ class _Flight:
 class SyncRunner(_Runner):
     """Runs operations with blocking I/O over one ``httpx.Client``; safe to share between threads."""
 
+    client: httpx.Client
+
     def __init__(self, client: httpx.Client, cache: Any, *, preset_token: str | None = None) -> None:
-        self.client = client
-        self.preset_token = preset_token
-        self.cache = _CacheGuard(cache)
+        super().__init__(client, cache, preset_token)
         self._flights: dict[str, _Flight] = {}
         self._lock = threading.Lock()
 
@@ -336,7 +373,7 @@ class SyncRunner(_Runner):
         _log_request(request)
         started = time.perf_counter()
         try:
-            http_request = _build(self.client, ctx, request, timeout, self.preset_token)
+            http_request = self._build(ctx, request, timeout)
             http_response = self.client.send(http_request, stream=True)
             try:
                 body = _BoundedBody(request, http_response)
@@ -362,7 +399,7 @@ class SyncRunner(_Runner):
         _log_request(request)
         started = time.perf_counter()
         try:
-            http_response = self.client.send(_build(self.client, ctx, request, timeout, self.preset_token), stream=True)
+            http_response = self.client.send(self._build(ctx, request, timeout), stream=True)
         except httpx.RequestError as exc:
             raise _transport_error(exc, ctx, request) from None
         try:
