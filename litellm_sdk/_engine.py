@@ -137,7 +137,13 @@ class Undo:
     ``COMPENSATION_DEADLINE``; their own failures are logged, never raised over the call's error."""
 
     action: Callable[[], Op[Any]]
-    label: str
+    #: What ``action`` does, for a log line; ``{key}`` in it stands for ``key``, masked when the line is made.
+    template: str
+    key: str | None = attrs.field(default=None, repr=lambda v: repr(mask(v)))
+
+    @property
+    def label(self) -> str:
+        return self.template.format(key=mask(self.key)) if self.key is not None else self.template
 
 
 @attrs.frozen

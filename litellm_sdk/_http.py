@@ -239,8 +239,7 @@ class _Runner:
         if request.params:
             if self.client.params:  # httpx merges the client's params with ours, in its own order
                 return text, dict(request.params)
-            query = encode_query(request.params)
-            return (f"{text}?{query}" if query else text), None
+            return f"{text}?{encode_query(request.params)}", None
         url = self._urls.get(text)
         if url is None:
             if len(self._urls) >= URL_CACHE_SIZE:

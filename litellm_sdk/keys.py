@@ -85,7 +85,7 @@ def generate_key(ctx: Context, body: Mapping[str, Any], *, key_is_new: bool = Fa
         # the request), so a caller-chosen value is checked first: the answer would describe a key that isn't.
         raise ConflictError("A key with this value already exists; choose another value", param="key")
     key = payload["key"]
-    undo: int = yield Undo(lambda: discard_key(ctx, key), f"delete the key {mask(key)} made for this call")
+    undo: int = yield Undo(lambda: discard_key(ctx, key), "delete the key {key} made for this call", key)
     request = Request("POST", "/key/generate", json=payload, idempotent=False)
     retries = 0
     maybe_created = False
@@ -334,7 +334,7 @@ def regenerate_key(ctx: Context, key: str, changes: Mapping[str, Any]) -> Op[Vir
     # (logged by httpx and by proxies in between) ever holds the secret.
     body = {**changes, "key": key, "new_key": new_key}
     request = Request("POST", f"/key/{_hash(key)}/regenerate", json=body, idempotent=False)
-    undo: int = yield Undo(lambda: discard_key(ctx, new_key), f"delete the rotated key {mask(new_key)}")
+    undo: int = yield Undo(lambda: discard_key(ctx, new_key), "delete the rotated key {key}", new_key)
     try:
         record = expect_mapping((yield from call(ctx, request)), "POST /key/{key}/regenerate")
     except LiteLLMError as error:
