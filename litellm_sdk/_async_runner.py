@@ -15,11 +15,12 @@ import httpx
 
 from litellm_sdk._constants import ASYNC_POOL_LIMITS, COMPENSATION_DEADLINE
 from litellm_sdk._deadline import CallSettings
-from litellm_sdk._engine import Context, Op, Request, Response, Shared, Sleep, T, log
+from litellm_sdk._engine import Advisory, Context, Op, Request, Response, Shared, Sleep, T, log
 from litellm_sdk._http import (
     _CACHE_STEPS,
     _FAILED,
     _NOT_MINE,
+    _advisory_failed,
     _BoundedBody,
     _Call,
     _compensation_failed,
@@ -108,6 +109,12 @@ class AsyncRunner(_Runner):
             return await self._shared(call, step)
         if isinstance(step, _CACHE_STEPS):
             return await self._cache(step)
+        if isinstance(step, Advisory):
+            try:
+                return await self._drive(call, step.op)
+            except Exception as exc:
+                _advisory_failed(step, exc)
+                return None
         done = self._bookkeeping(call, step)
         if done is _NOT_MINE:
             raise TypeError(f"unknown step {step!r}")

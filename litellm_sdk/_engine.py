@@ -5,7 +5,8 @@ and receives a :class:`Response` (or has an :class:`~litellm_sdk.errors.LiteLLME
 :class:`Sleep`, :class:`CacheGet` / :class:`CacheGetMany` / :class:`CacheSet` / :class:`CacheDelete`,
 :class:`Shared` to run a sub-operation once for all concurrent callers asking the same thing, and
 :class:`Undo` / :class:`Forget` to register (and drop) a compensating step the runner performs if the call is
-abandoned or fails (e.g. delete the key this call created). ``_http.SyncRunner`` and ``_http.AsyncRunner``
+abandoned or fails (e.g. delete the key this call created), and :class:`Advisory` to run a sub-operation whose
+failure must not fail the call. ``_http.SyncRunner`` and ``_http.AsyncRunner``
 perform the steps; that is the only place where the sync and async clients differ.
 """
 
@@ -151,6 +152,17 @@ class Forget:
     """Drop the compensation registered under ``handle`` (what it would undo is gone or was handed over)."""
 
     handle: int
+
+
+@attrs.frozen
+class Advisory:
+    """Run ``op`` for information only, inside the call (its deadline, its compensations): should it fail in any
+    way an ``Exception`` can (a LiteLLMError, or whatever a user's transport or event hook raises), the failure is
+    logged at DEBUG and the step answers None, so the call it rides on goes on. Cancellation and other
+    ``BaseException``s still end the call."""
+
+    op: Op[Any]
+    label: str
 
 
 @attrs.frozen

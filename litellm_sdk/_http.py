@@ -25,6 +25,7 @@ import httpx
 from litellm_sdk._constants import COMPENSATION_DEADLINE, COMPENSATION_TIMEOUT, MAX_RESPONSE_BYTES, URL_CACHE_SIZE
 from litellm_sdk._deadline import Budget, CallSettings
 from litellm_sdk._engine import (
+    Advisory,
     CacheDelete,
     CacheGet,
     CacheGetMany,
@@ -211,6 +212,10 @@ def _compensation_settings(settings: CallSettings) -> CallSettings:
     )
 
 
+def _advisory_failed(step: Advisory, exc: Exception) -> None:
+    log.debug("could not %s (%s: %s); going on without it", step.label, type(exc).__name__, exc)
+
+
 def _compensation_failed(undo: Undo, exc: BaseException) -> None:
     log.warning("could not %s after the call failed: %s: %s", undo.label, type(exc).__name__, exc)
 
@@ -361,6 +366,12 @@ class SyncRunner(_Runner):
             return self._shared(call, step)
         if isinstance(step, _CACHE_STEPS):
             return self._cache(step)
+        if isinstance(step, Advisory):
+            try:
+                return self._drive(call, step.op)
+            except Exception as exc:
+                _advisory_failed(step, exc)
+                return None
         done = self._bookkeeping(call, step)
         if done is _NOT_MINE:
             raise TypeError(f"unknown step {step!r}")

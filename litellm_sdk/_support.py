@@ -7,7 +7,8 @@ The release is read from the proxy itself: ``GET /health/readiness/details`` (ma
 The clients check the window once: after their first successful ``request_key`` / ``ensure_key`` they read
 the release (one request, two on 1.80.x) and log one WARNING when it is older than
 ``OLDEST_TESTED_LITELLM`` or newer than ``NEWEST_TESTED_LITELLM``. The check never fails or changes the call
-it follows: a proxy that does not tell its release, or answers with an error, is noted at DEBUG and left alone.
+it follows (it runs as an ``Advisory`` step): a proxy that does not tell its release, answers with an error, or
+an exception of a user's own transport or event hook, is noted at DEBUG and left alone.
 ``LITELLM_SDK_CHECK_RELEASE=0`` in the environment (read when a client is made) turns the check off.
 """
 
@@ -19,7 +20,7 @@ import threading
 from typing import Any
 
 from litellm_sdk._constants import ENV_CHECK_RELEASE, NEWEST_TESTED_LITELLM, OLDEST_TESTED_LITELLM
-from litellm_sdk._engine import Context, Op, Request, T, call, log
+from litellm_sdk._engine import Advisory, Context, Op, Request, T, call, log
 from litellm_sdk.errors import APIStatusError, LiteLLMError
 
 __all__ = [
@@ -157,5 +158,5 @@ def checked_once(ctx: Context, window: WindowCheck, op: Op[T]) -> Op[T]:
 def _then_check(ctx: Context, window: WindowCheck, op: Op[T]) -> Op[T]:
     result = yield from op
     if not window.claimed and window.claim():
-        window.version = yield from warn_if_untested(ctx)
+        window.version = yield Advisory(warn_if_untested(ctx), "read the LiteLLM release")
     return result

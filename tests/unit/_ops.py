@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 
 from litellm_sdk._engine import (
+    Advisory,
     CacheDelete,
     CacheGet,
     CacheGetMany,
@@ -84,6 +85,12 @@ class Driver:
                     value = self.run(step.start(self.context))
                 except Exception as exc:
                     throw = exc
+                continue
+            if isinstance(step, Advisory):
+                try:  # inline, like the runners: any Exception of it answers None
+                    value = self.run(step.op)
+                except Exception:
+                    value = None
                 continue
             value = self.answer(step)
             if isinstance(value, BaseException):

@@ -598,11 +598,18 @@ def test_a_flight_runs_once_for_concurrent_callers_and_is_forgotten_after() -> N
     leader = threading.Thread(target=lambda: results.append(r.run(CTX, op(), SETTINGS)))
     leader.start()
     assert entered.wait(5)
+    (flight,) = r._flights.values()
+    waiting = threading.Event()
+    real_wait = flight.done.wait
+
+    def wait(timeout: float | None = None) -> bool:
+        waiting.set()
+        return real_wait(timeout)
+
+    flight.done.wait = wait  # type: ignore[method-assign]
     follower = threading.Thread(target=lambda: results.append(r.run(CTX, op(), SETTINGS)))
     follower.start()
-    for _ in range(200):  # the follower is waiting on the flight (no second request)
-        if len(t.requests) == 1 and follower.is_alive():
-            break
+    assert waiting.wait(5)  # the follower waits on the leader's flight (no second request)
     gate.set()
     leader.join(5)
     follower.join(5)

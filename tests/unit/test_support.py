@@ -226,6 +226,52 @@ def test_a_dropped_connection_during_the_check_never_fails_the_call() -> None:
         assert client.request_key(models=["plain-chat"]).model_ids == ("plain-chat",)
 
 
+class NoSuchRoute(Exception):
+    """What a user's own canned-answer transport or event hook might raise for a request it does not expect."""
+
+
+def _no_route(request: httpx.Request) -> httpx.Response:
+    raise NoSuchRoute(request.url.path)
+
+
+def test_a_user_transport_raising_on_the_check_never_fails_the_login(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="litellm_sdk")
+    proxy = ReleaseProxy("1.108.7", "details")
+    proxy.faults["/health/readiness/details"] = [_no_route]
+    with make_client(proxy) as client:
+        info = client.request_key(models=["plain-chat"])
+    assert info.key in proxy.keys  # kept: not compensated away
+    assert ("POST", "/key/delete") not in proxy.calls
+    assert proxy.checks() == ["/health/readiness/details"]
+    assert any(
+        "could not read the LiteLLM release (NoSuchRoute: /health/readiness/details)" in r.getMessage()
+        for r in caplog.records
+    )
+
+
+async def test_a_user_transport_raising_on_the_check_never_fails_an_async_login() -> None:
+    proxy = ReleaseProxy("1.108.7", "details")
+    proxy.faults["/health/readiness/details"] = [_no_route]
+    async with make_async(proxy) as client:
+        info = await client.request_key(models=["plain-chat"])
+        again = await client.request_key(models=["plain-chat"])
+    assert info.key in proxy.keys and again.key in proxy.keys
+    assert ("POST", "/key/delete") not in proxy.calls
+    assert proxy.checks() == ["/health/readiness/details"]  # claimed once, not tried again
+
+
+def test_an_interrupt_during_the_check_still_ends_the_call_and_undoes_the_key() -> None:
+    def interrupt(request: httpx.Request) -> httpx.Response:
+        raise KeyboardInterrupt
+
+    proxy = ReleaseProxy("1.108.7", "details")
+    proxy.faults["/health/readiness/details"] = [interrupt]
+    with make_client(proxy) as client, pytest.raises(KeyboardInterrupt):
+        client.request_key(models=["plain-chat"])
+    assert proxy.keys == {}  # the abandoned call's key was deleted
+    assert ("POST", "/key/delete") in proxy.calls
+
+
 def test_the_environment_can_turn_the_check_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LITELLM_SDK_CHECK_RELEASE", "0")
     proxy = ReleaseProxy("1.70.0", "readiness")
