@@ -178,9 +178,13 @@ def _info_for_entry(ctx: Context, secret: str, entry: Mapping[str, Any]) -> Op[V
     return key_info_from_record(secret, record, models)
 
 
-def _settle_order(entry: Mapping[str, Any]) -> tuple[str, str]:
-    """Earliest created first (ties by token id): the key that stays when several were made for one alias."""
-    return (str(entry.get("created_at") or ""), str(entry.get("token")))
+_NEVER = datetime.min.replace(tzinfo=timezone.utc)
+
+
+def _settle_order(entry: Mapping[str, Any]) -> tuple[datetime, str]:
+    """Earliest created first (ties by token id): the key that stays when several were made for one alias.
+    Times compare as instants, whatever their spelling; a key without one counts as the earliest."""
+    return (parse_datetime(entry.get("created_at")) or _NEVER, str(entry.get("token")))
 
 
 def _settle(
@@ -194,6 +198,10 @@ def _settle(
     """
     ours = _hash(created.key)
     rivals = [(e, s) for e in (yield from _alias_entries(ctx, alias)) if (s := _derived_secret(ctx, alias, e))]
+    if not any(entry.get("token") == ours for entry, _ in rivals):
+        # A listing that lags behind our own insert: our key counts with the time the proxy gave it at creation,
+        # so an older rival still wins (every other caller sees that rival as the earliest too).
+        rivals.append(({**created.raw, "token": ours}, created.key))
     if len(rivals) <= 1:
         return created
     winner, secret = min(rivals, key=lambda pair: _settle_order(pair[0]))

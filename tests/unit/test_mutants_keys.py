@@ -1079,12 +1079,32 @@ def test_regenerate_hands_out_the_key_the_proxy_answered_with() -> None:
     assert d.of(Request)[-1].auth == "sk-proxy-chose-this-01"
 
 
-def test_settle_keeps_ours_when_the_listing_shows_one_key_only() -> None:
+def test_settle_keeps_ours_when_the_listing_lags_and_shows_only_a_newer_rival() -> None:
     p = Proxy(FakeProxy())
-    make_created(p, {}, "n-theirs", "2030-01-01")  # ours is not listed yet
-    created = K.key_info_from_record("sk-ours-not-listed-01", {}, ())
+    make_created(p, {}, "n-theirs", "2030-01-02T00:00:00Z")  # ours is not listed yet
+    created = K.key_info_from_record("sk-ours-not-listed-01", {"created_at": "2030-01-01T00:00:00+00:00"}, ())
     assert p.run(EN._settle(p.context, ALIAS, created, fingerprint="", min_validity=0)) is created
     assert ("POST", "/key/delete") not in p.calls
+
+
+def test_settle_gives_way_when_the_listing_lags_and_shows_only_an_older_rival() -> None:
+    p = Proxy(FakeProxy())
+    theirs, _ = make_created(p, {}, "n-theirs", "2030-01-01T00:00:00Z")  # ours is not listed yet
+    ours = "sk-ours-not-listed-01"
+    created = K.key_info_from_record(ours, {"created_at": "2030-01-01T00:00:01.5+00:00"}, ())
+    info = p.run(EN._settle(p.context, ALIAS, created, fingerprint=EN.request_fingerprint({}), min_validity=0))
+    assert info.key == theirs  # the rival every other caller also sees as the earliest
+    assert p.bodies("/key/delete") == [{"keys": [ours]}]
+
+
+def test_settle_compares_creation_times_as_instants() -> None:
+    p = Proxy(FakeProxy())
+    # "2030-01-01T01:00:00+02:00" is 23:00 UTC the day before: earlier, although it sorts later as text
+    ours, _ = make_created(p, {}, "n-ours", "2030-01-01T00:00:00Z")
+    theirs, _ = make_created(p, {}, "n-theirs", "2030-01-01T01:00:00+02:00")
+    created = K.key_info_from_record(ours, {}, ())
+    info = p.run(EN._settle(p.context, ALIAS, created, fingerprint=EN.request_fingerprint({}), min_validity=0))
+    assert info.key == theirs
 
 
 def test_settle_a_key_without_created_at_counts_as_earliest() -> None:
