@@ -2,7 +2,7 @@
 
 An operation (``Op``) never touches the network, a clock or a cache itself. It yields a :class:`Request`
 and receives a :class:`Response` (or has an :class:`~litellm_sdk.errors.LiteLLMError` thrown into it), yields
-:class:`Sleep`, :class:`CacheGet` / :class:`CacheGetMany` / :class:`CacheSet` / :class:`CacheDelete`,
+:class:`Sleep`, :class:`CacheGetMany` / :class:`CacheSet` / :class:`CacheDelete`,
 :class:`Shared` to run a sub-operation once for all concurrent callers asking the same thing, and
 :class:`Undo` / :class:`Forget` to register (and drop) a compensating step the runner performs if the call is
 abandoned or fails (e.g. delete the key this call created), and :class:`Advisory` to run a sub-operation whose
@@ -69,11 +69,6 @@ class Sleep:
 
     seconds: float
     error: LiteLLMError | None = None
-
-
-@attrs.frozen
-class CacheGet:
-    key: str
 
 
 @attrs.frozen

@@ -27,7 +27,6 @@ from litellm_sdk._deadline import Budget, CallSettings
 from litellm_sdk._engine import (
     Advisory,
     CacheDelete,
-    CacheGet,
     CacheGetMany,
     CacheSet,
     Context,
@@ -282,8 +281,6 @@ class _Runner:
     def _cache_call(self, step: Any) -> Any:
         """Call the cache for ``step``; for an async cache this returns the coroutine to await."""
         cache = self.cache.cache
-        if isinstance(step, CacheGet):
-            return cache.get(step.key)
         if isinstance(step, CacheGetMany):
             many = getattr(cache, "get_many", None)
             if many is not None:
@@ -297,7 +294,7 @@ class _Runner:
 
 
 _NOT_MINE = object()
-_CACHE_STEPS = (CacheGet, CacheGetMany, CacheSet, CacheDelete)
+_CACHE_STEPS = (CacheGetMany, CacheSet, CacheDelete)
 
 
 async def _get_each(cache: Any, keys: tuple[str, ...]) -> list[Any]:

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from datetime import datetime, timezone
 from typing import Any
 
+from litellm_sdk._memo import IdentityMemo
 from litellm_sdk.capabilities import SENTINELS, aggregate_features
 from litellm_sdk.errors import InvalidResponseError
 from litellm_sdk.types import BudgetInfo, Features, KeySummary, ModelInfo, RateLimitInfo, VirtualKeyInfo
@@ -127,23 +128,17 @@ def unavailable_models(allowed: tuple[str, ...], servable: tuple[ModelInfo, ...]
     return tuple(missing)
 
 
-# The servable models and features of a model tuple, by the identity of its models: warm calls resolve to the
-# same ModelInfo objects (keys._model_from_cached), so this work is done once per model set, not per login.
-_FEATURES_MEMO: dict[tuple[int, ...], tuple[tuple[ModelInfo, ...], tuple[ModelInfo, ...], Features]] = {}
-_FEATURES_MEMO_MAX = 1024
+#: The servable models and features of a model tuple, by the identities of its models (see ``_memo``).
+_FEATURES_MEMO: IdentityMemo[tuple[tuple[ModelInfo, ...], Features]] = IdentityMemo(1024)
 
 
 def _servable_features(models: tuple[ModelInfo, ...]) -> tuple[tuple[ModelInfo, ...], Features]:
     ids = tuple(map(id, models))
     hit = _FEATURES_MEMO.get(ids)
-    if hit is not None:  # the entry holds its models, so no other object can have their ids meanwhile
-        return hit[1], hit[2]
+    if hit is not None:
+        return hit
     servable = tuple(m for m in models if m.servable)
-    features = aggregate_features(servable)
-    if len(_FEATURES_MEMO) >= _FEATURES_MEMO_MAX:
-        _FEATURES_MEMO.clear()
-    _FEATURES_MEMO[ids] = (models, servable, features)  # holding ``models`` keeps their ids from reuse
-    return servable, features
+    return _FEATURES_MEMO.put(ids, models, (servable, aggregate_features(servable)))
 
 
 def key_info_from_record(key: str, record: Mapping[str, Any], models: tuple[ModelInfo, ...]) -> VirtualKeyInfo:

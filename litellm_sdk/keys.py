@@ -34,6 +34,7 @@ from litellm_sdk._engine import (
     expect_mapping,
     log,
 )
+from litellm_sdk._memo import IdentityMemo
 from litellm_sdk._records import key_info_from_record
 from litellm_sdk._redact import mask
 from litellm_sdk.capabilities import (
@@ -162,21 +163,13 @@ def fetch_model_groups(ctx: Context, key: str | None) -> Op[tuple[ModelInfo, ...
     return models
 
 
-# ModelInfo objects made from cached dicts, by the dict's identity: an in-process cache hands back the same
-# dict each time, so the model is built once, not at every login. Holding the dict keeps its id from reuse.
-_MODEL_MEMO: dict[int, tuple[dict[str, Any], ModelInfo]] = {}
-_MODEL_MEMO_MAX = 4096
+#: ModelInfo objects made from cached dicts, by the dict's identity (see ``_memo``).
+_MODEL_MEMO: IdentityMemo[ModelInfo] = IdentityMemo(4096)
 
 
 def _model_from_cached(value: dict[str, Any]) -> ModelInfo:
-    hit = _MODEL_MEMO.get(id(value))
-    if hit is not None and hit[0] is value:
-        return hit[1]
-    model = ModelInfo.from_dict(value)
-    if len(_MODEL_MEMO) >= _MODEL_MEMO_MAX:
-        _MODEL_MEMO.clear()
-    _MODEL_MEMO[id(value)] = (value, model)
-    return model
+    model = _MODEL_MEMO.get(id(value))
+    return model if model is not None else _MODEL_MEMO.put(id(value), value, ModelInfo.from_dict(value))
 
 
 def _cached_models(ctx: Context, names: Sequence[str]) -> Op[tuple[ModelInfo, ...] | None]:

@@ -12,7 +12,6 @@ import httpx
 from litellm_sdk._engine import (
     Advisory,
     CacheDelete,
-    CacheGet,
     CacheGetMany,
     CacheSet,
     Context,
@@ -150,8 +149,6 @@ class Proxy:
                 return APIConnectionError(str(exc), request_sent=not isinstance(exc, httpx.ConnectError))
             response.read()
             return Response(response.status_code, response.headers, response.content)
-        if isinstance(step, CacheGet):
-            return self.cache.get(step.key)
         if isinstance(step, CacheGetMany):
             return [self.cache.get(key) for key in step.keys]
         if isinstance(step, CacheSet):

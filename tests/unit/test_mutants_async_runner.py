@@ -19,7 +19,6 @@ from litellm_sdk._constants import COMPENSATION_TIMEOUT, LOGGER_NAME
 from litellm_sdk._deadline import CallSettings
 from litellm_sdk._engine import (
     CacheDelete,
-    CacheGet,
     CacheGetMany,
     CacheSet,
     Context,
@@ -673,14 +672,26 @@ class AsyncCache:
         return "<AsyncCache>"
 
 
-STEPS = (CacheSet("k", [1], 9.0), CacheGet("k"), CacheGetMany(("k", "nope")), CacheDelete("k"), CacheGet("k"))
+STEPS = (
+    CacheSet("k", [1], 9.0),
+    CacheGetMany(("k",)),
+    CacheGetMany(("k", "nope")),
+    CacheDelete("k"),
+    CacheGetMany(("k",)),
+)
 CALLS = [("set", "k", [1], 9.0), ("get", "k"), ("get", "k"), ("get", "nope"), ("delete", "k"), ("get", "k")]
 
 
 @pytest.mark.parametrize("make", [SyncCache, AsyncCache])
 async def test_cache_steps_call_a_sync_or_async_cache(make: Callable[[], Any]) -> None:
     cache = make()
-    assert await runner(Transport(), cache).run(CTX, _steps(*STEPS), SETTINGS) == [None, [1], [[1], None], None, None]
+    assert await runner(Transport(), cache).run(CTX, _steps(*STEPS), SETTINGS) == [
+        None,
+        [[1]],
+        [[1], None],
+        None,
+        [None],
+    ]
     assert cache.calls == CALLS
 
 
@@ -696,7 +707,7 @@ async def test_an_async_cache_with_get_many_is_awaited_once() -> None:
 
 
 async def test_no_cache_answers_none() -> None:
-    got = await runner(Transport(), None).run(CTX, _steps(CacheGet("k"), CacheSet("k", 1, None)), SETTINGS)
+    got = await runner(Transport(), None).run(CTX, _steps(CacheGetMany(("k",)), CacheSet("k", 1, None)), SETTINGS)
     assert got == [None, None]
 
 
@@ -706,9 +717,9 @@ async def test_a_failing_async_cache_is_a_miss_logged_once(caplog: pytest.LogCap
     cache.data["a"] = "value"
     cache.broken = True
     r = runner(Transport(), cache)
-    assert await r.run(CTX, _steps(CacheGet("a"), CacheGet("a")), SETTINGS) == [None, None]
+    assert await r.run(CTX, _steps(CacheGetMany(("a",)), CacheGetMany(("a",))), SETTINGS) == [None, None]
     cache.broken = False
-    assert await r.run(CTX, _steps(CacheGet("a")), SETTINGS) == ["value"]
+    assert await r.run(CTX, _steps(CacheGetMany(("a",))), SETTINGS) == [["value"]]
     logged = [(rec.levelno, rec.getMessage()) for rec in caplog.records if rec.name == LOGGER_NAME]
     assert logged == [
         (logging.WARNING, "cache <AsyncCache> failed (ConnectionError: redis down); continuing without it"),

@@ -23,7 +23,6 @@ from litellm_sdk._deadline import CallSettings
 from litellm_sdk._engine import (
     USER_AGENT,
     CacheDelete,
-    CacheGet,
     CacheGetMany,
     CacheSet,
     Context,
@@ -722,14 +721,14 @@ def test_cache_steps_call_the_cache() -> None:
         CTX,
         _steps(
             CacheSet("k", {"v": 1}, 30.0),
-            CacheGet("k"),
+            CacheGetMany(("k",)),
             CacheGetMany(("k", "missing")),
             CacheDelete("k"),
-            CacheGet("k"),
+            CacheGetMany(("k",)),
         ),
         SETTINGS,
     )
-    assert got == [None, {"v": 1}, [{"v": 1}, None], None, None]
+    assert got == [None, [{"v": 1}], [{"v": 1}, None], None, [None]]
     assert cache.calls == [
         ("set", "k", {"v": 1}, 30.0),
         ("get", "k"),
@@ -753,7 +752,7 @@ def test_a_cache_with_get_many_is_asked_once() -> None:
 
 def test_no_cache_answers_none() -> None:
     got = runner(Transport(), None).run(
-        CTX, _steps(CacheGet("k"), CacheGetMany(("k",)), CacheSet("k", 1, None)), SETTINGS
+        CTX, _steps(CacheGetMany(("k",)), CacheDelete("k"), CacheSet("k", 1, None)), SETTINGS
     )
     assert got == [None, None, None]
 
@@ -774,11 +773,11 @@ def test_a_failing_cache_is_a_miss_logged_once_until_it_works_again(caplog: pyte
 
     cache = Flaky()
     r = runner(Transport(), cache)
-    assert r.run(CTX, _steps(CacheGet("a"), CacheGet("b")), SETTINGS) == [None, None]
+    assert r.run(CTX, _steps(CacheGetMany(("a",)), CacheGetMany(("b",))), SETTINGS) == [None, None]
     cache.broken = False
-    assert r.run(CTX, _steps(CacheGet("a"), CacheGet("b")), SETTINGS) == ["value", "value"]
+    assert r.run(CTX, _steps(CacheGetMany(("a",)), CacheGetMany(("b",))), SETTINGS) == [["value"], ["value"]]
     cache.broken = True
-    assert r.run(CTX, _steps(CacheGet("a")), SETTINGS) == [None]
+    assert r.run(CTX, _steps(CacheGetMany(("a",))), SETTINGS) == [None]
     logged = [(rec.levelno, rec.getMessage()) for rec in caplog.records if rec.name == LOGGER_NAME]
     assert logged == [
         (logging.WARNING, "cache <Flaky> failed (ConnectionError: redis down); continuing without it"),

@@ -12,6 +12,7 @@ import pytest
 from litellm_sdk import _ensure as EN
 from litellm_sdk import keys as K
 from litellm_sdk._engine import CacheGetMany, CacheSet, Forget, Request, Shared, Sleep, Undo
+from litellm_sdk._memo import IdentityMemo
 from litellm_sdk.capabilities import is_pattern
 from litellm_sdk.errors import (
     APIConnectionError,
@@ -329,8 +330,7 @@ def test_cached_models_reads_each_name_once_in_order_in_one_step() -> None:
 
 
 def test_model_memo_builds_a_cached_dict_once_and_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(K, "_MODEL_MEMO", {})
-    monkeypatch.setattr(K, "_MODEL_MEMO_MAX", 2)
+    monkeypatch.setattr(K, "_MODEL_MEMO", IdentityMemo(2))
     a, b, c = model("a").to_dict(), model("b").to_dict(), model("c").to_dict()
     first = K._model_from_cached(a)
     assert K._model_from_cached(a) is first
@@ -341,8 +341,6 @@ def test_model_memo_builds_a_cached_dict_once_and_is_bounded(monkeypatch: pytest
     K._model_from_cached(c)
     assert len(K._MODEL_MEMO) == 2
     assert K._model_from_cached(c).id == "c"
-    # a dict at a reused id is not mistaken for the memoised one
-    K._MODEL_MEMO[id(b)] = ({"other": 1}, first)
     assert K._model_from_cached(b).id == "b"
 
 

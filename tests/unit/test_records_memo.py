@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from litellm_sdk import _records
+from litellm_sdk._memo import IdentityMemo
 from litellm_sdk.types import ModelInfo
 
 RECORD = {"key": "sk-abcdefgh1234", "token": "t" * 64, "models": ["a", "b"]}
@@ -39,8 +40,7 @@ def test_unservable_models_stay_out_on_the_memoised_path() -> None:
 
 
 def test_a_full_memo_is_cleared_not_grown(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_records, "_FEATURES_MEMO", {})
-    monkeypatch.setattr(_records, "_FEATURES_MEMO_MAX", 3)
+    monkeypatch.setattr(_records, "_FEATURES_MEMO", IdentityMemo(3))
     kept = [(_model(f"m{i}"),) for i in range(7)]
     for models in kept:
         _records.key_info_from_record("sk-abcdefgh1234", RECORD, models)
