@@ -233,6 +233,28 @@ def _is_unread_httpx(response: Any) -> bool:
     return False
 
 
+class _ErrorBody:
+    """The start of an error body, read chunk by chunk: reading stops once ``MAX_ERROR_BODY_BYTES`` are in (a
+    longer body is not parsed as JSON anyway, and only its start is quoted)."""
+
+    def __init__(self) -> None:
+        self.chunks: list[bytes] = []
+        self.size = 0
+
+    def add(self, chunk: bytes) -> bool:
+        """Take ``chunk``; True when enough has been read."""
+        self.chunks.append(chunk)
+        self.size += len(chunk)
+        return self.size > MAX_ERROR_BODY_BYTES
+
+    def content(self) -> bytes:
+        return b"".join(self.chunks)
+
+
+def _read_failed(exc: Exception) -> APIConnectionError:
+    return APIConnectionError(f"Reading the error body failed: {type(exc).__name__}")
+
+
 def _content_of(response: Any) -> bytes:
     if not _is_unread_httpx(response):
         content = getattr(response, "content", b"")
@@ -243,19 +265,16 @@ def _content_of(response: Any) -> bytes:
             "This response is streamed by an httpx.AsyncClient: use `await araise_for_status(response)`",
             param="response",
         )
-    chunks: list[bytes] = []
-    size = 0
+    body = _ErrorBody()
     try:
         for chunk in response.iter_bytes():
-            chunks.append(chunk)
-            size += len(chunk)
-            if size > MAX_ERROR_BODY_BYTES:
+            if body.add(chunk):
                 break
     except httpx.TransportError as exc:
-        raise APIConnectionError(f"Reading the error body failed: {type(exc).__name__}") from None
+        raise _read_failed(exc) from None
     finally:
         response.close()
-    return b"".join(chunks)
+    return body.content()
 
 
 async def _aread_bounded(response: Any) -> bytes:
@@ -264,19 +283,16 @@ async def _aread_bounded(response: Any) -> bytes:
         raise InvalidRequestError(
             "This response is streamed by a sync httpx.Client: use `raise_for_status(response)`", param="response"
         )
-    chunks: list[bytes] = []
-    size = 0
+    body = _ErrorBody()
     try:
         async for chunk in response.aiter_bytes():
-            chunks.append(chunk)
-            size += len(chunk)
-            if size > MAX_ERROR_BODY_BYTES:
+            if body.add(chunk):
                 break
     except httpx.TransportError as exc:
-        raise APIConnectionError(f"Reading the error body failed: {type(exc).__name__}") from None
+        raise _read_failed(exc) from None
     finally:
         await response.aclose()
-    return b"".join(chunks)
+    return body.content()
 
 
 def retry_after_seconds(headers: Mapping[str, str], message: str = "") -> float | None:
