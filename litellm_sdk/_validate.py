@@ -104,13 +104,21 @@ def base_url(value: Any) -> str:
     if not isinstance(value, str) or not value.strip():
         raise ConfigurationError("No LiteLLM base URL: pass base_url= or set LITELLM_BASE_URL", param="base_url")
     text = value.strip().rstrip("/")
-    if not re.match(r"^https?://[^/\s]+", text) or re.search(r"\s", text):
+    scheme = re.match(r"^(https?)://[^/\s]+", text, re.IGNORECASE)
+    if scheme is None or re.search(r"\s", text):
         raise ConfigurationError(f"base_url must start with http:// or https://, got {text[:60]!r}", param="base_url")
+    text = scheme.group(1).lower() + text[len(scheme.group(1)) :]  # schemes are case-insensitive
+    if "@" in text.split("/", 3)[2]:
+        # httpx would send these as Basic auth in place of the master key's Bearer; never echoed (a password)
+        raise ConfigurationError(
+            "base_url must not carry a user name or password (user:password@host); give the proxy's address only",
+            param="base_url",
+        )
     try:
         url = httpx.URL(text)
     except (httpx.InvalidURL, ValueError, TypeError) as exc:
         raise ConfigurationError(f"base_url is not a valid URL ({exc}): {text[:60]!r}", param="base_url") from None
-    if not url.host or url.query or url.fragment:
+    if not url.host or "?" in text or "#" in text:  # an empty "?" or "#" too: the request paths go after it
         raise ConfigurationError(
             f"base_url needs a host and no query or fragment, got {text[:60]!r}", param="base_url"
         ) from None

@@ -188,6 +188,8 @@ def test_virtual_key() -> None:
         ("https://proxy.example.com/", "https://proxy.example.com"),
         ("  https://proxy.example.com/litellm//  ", "https://proxy.example.com/litellm"),
         ("http://proxyX/", "http://proxyX"),  # only slashes are stripped
+        ("HTTP://Proxy:4000/", "http://Proxy:4000"),  # the scheme is case-insensitive
+        ("HttpS://proxy/LiteLLM", "https://proxy/LiteLLM"),
     ],
 )
 def test_base_url_is_stripped_of_spaces_and_trailing_slashes(given: str, expected: str) -> None:
@@ -222,11 +224,25 @@ def test_base_url_messages_show_at_most_60_characters() -> None:
     assert err.message.endswith(f"): {value[:60]!r}")
 
 
-@pytest.mark.parametrize("value", ["http://proxy?x=1", "http://proxy/#top", "http://proxy/path?a"])
+@pytest.mark.parametrize(
+    "value", ["http://proxy?x=1", "http://proxy/#top", "http://proxy/path?a", "http://proxy?", "http://proxy/#"]
+)
 def test_base_url_has_no_query_or_fragment(value: str) -> None:
     err = misconfigured(V.base_url, value)
     assert err.param == "base_url"
     assert err.message == f"base_url needs a host and no query or fragment, got {value.rstrip('/')!r}"
+
+
+@pytest.mark.parametrize("value", ["http://admin:hunter2secret@proxy:4000", "https://token@proxy/litellm"])
+def test_base_url_with_credentials_is_refused_without_echoing_them(value: str) -> None:
+    err = misconfigured(V.base_url, value)
+    assert err.param == "base_url"
+    assert "hunter2secret" not in str(err) and "token@" not in str(err)
+    assert err.message.startswith("base_url must not carry a user name or password")
+
+
+def test_an_at_sign_in_the_path_is_not_credentials() -> None:
+    assert V.base_url("http://proxy/team@x") == "http://proxy/team@x"
 
 
 def test_base_url_httpx_refuses() -> None:
