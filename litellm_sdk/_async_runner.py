@@ -149,7 +149,7 @@ class AsyncRunner(_Runner):
         except (TimeoutError, asyncio.TimeoutError):
             raise call.budget.spent(request.label, request_sent=True) from None
 
-    async def _send(self, call: _Call, request: Request, timeout: httpx.Timeout) -> Response:
+    async def _send(self, call: _Call, request: Request, timeout: dict[str, float | None]) -> Response:
         ctx = call.ctx
         _log_request(request)
         started = time.perf_counter()

@@ -16,6 +16,7 @@ left, then fetches itself, and answers ``APITimeoutError`` once the deadline is 
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping
 from typing import Protocol
 
 import attrs
@@ -65,9 +66,12 @@ class CallSettings:
     deadline: float | None
     #: :func:`attempt_bound` of ``timeout``, worked out once here rather than at every call.
     attempt: float | None = attrs.field(init=False)
+    #: ``timeout`` as httpx's request extension wants it (``{"connect": ..., "read": ..., ...}``).
+    parts: Mapping[str, float | None] = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "attempt", attempt_bound(self.timeout))
+        object.__setattr__(self, "parts", self.timeout.as_dict())
 
     @classmethod
     def make(cls, timeout: httpx.Timeout, max_retries: int, deadline: float | None) -> CallSettings:
@@ -91,20 +95,16 @@ class Budget:
         left = self.remaining()
         return left is None or seconds < left
 
-    def timeout_for(self, request: Named) -> httpx.Timeout:
-        """The request's timeouts, each clipped to the time left; APITimeoutError when none is left."""
+    def timeout_for(self, request: Named) -> dict[str, float | None]:
+        """The request's timeouts (httpx's ``timeout`` extension: connect, read, write, pool), each clipped to the
+        time left; APITimeoutError when none is left. A new dict each time: a user's hook may change it."""
         left = self.remaining()
-        timeout = self.settings.timeout
+        parts = self.settings.parts
         if left is None or (self.attempt is not None and left >= self.attempt):
-            return timeout
+            return dict(parts)
         if left <= 0:
             raise self.spent(request.label, request_sent=False)
-        return httpx.Timeout(
-            connect=_clip(timeout.connect, left),
-            read=_clip(timeout.read, left),
-            write=_clip(timeout.write, left),
-            pool=_clip(timeout.pool, left),
-        )
+        return {name: left if part is None else min(part, left) for name, part in parts.items()}
 
     def check(self, request: Named) -> None:
         """Raise APITimeoutError (the request was sent) when the deadline has passed mid-response."""
@@ -126,7 +126,3 @@ class Budget:
             request_sent=request_sent,
             suggested_action="The proxy is slow; try again shortly, or raise `deadline`/`timeout` for this call.",
         )
-
-
-def _clip(part: float | None, left: float) -> float:
-    return left if part is None else min(part, left)

@@ -251,7 +251,7 @@ class _Runner:
             url = self._urls[text] = httpx.URL(text)
         return url, None
 
-    def _build(self, ctx: Context, request: Request, timeout: httpx.Timeout) -> httpx.Request:
+    def _build(self, ctx: Context, request: Request, timeout: dict[str, float | None]) -> httpx.Request:
         url, params = self._url(ctx, request)
         return self.client.build_request(
             request.method,
@@ -261,7 +261,7 @@ class _Runner:
             files=dict(request.files) if request.files else None,
             data=dict(request.form) if request.form else None,
             headers=_headers(ctx, request, self.preset_token),
-            extensions={"timeout": timeout.as_dict()},
+            extensions={"timeout": timeout},
         )
 
     def _bookkeeping(self, call: _Call, step: Any) -> Any:

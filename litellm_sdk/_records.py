@@ -128,17 +128,22 @@ def unavailable_models(allowed: tuple[str, ...], servable: tuple[ModelInfo, ...]
     return tuple(missing)
 
 
-#: The servable models and features of a model tuple, by the identities of its models (see ``_memo``).
-_FEATURES_MEMO: IdentityMemo[tuple[tuple[ModelInfo, ...], Features]] = IdentityMemo(1024)
+#: The servable models, features and unavailable names of a model tuple and a key's model list, by the identities
+#: of the models and the list itself (see ``_memo``).
+_FEATURES_MEMO: IdentityMemo[tuple[tuple[ModelInfo, ...], Features, tuple[str, ...]]] = IdentityMemo(1024)
 
 
-def _servable_features(models: tuple[ModelInfo, ...]) -> tuple[tuple[ModelInfo, ...], Features]:
-    ids = tuple(map(id, models))
-    hit = _FEATURES_MEMO.get(ids)
+def _resolved(
+    models: tuple[ModelInfo, ...], allowed: tuple[str, ...]
+) -> tuple[tuple[ModelInfo, ...], Features, tuple[str, ...]]:
+    key = (tuple(map(id, models)), allowed)
+    hit = _FEATURES_MEMO.get(key)
     if hit is not None:
         return hit
     servable = tuple(m for m in models if m.servable)
-    return _FEATURES_MEMO.put(ids, models, (servable, aggregate_features(servable)))
+    return _FEATURES_MEMO.put(
+        key, models, (servable, aggregate_features(servable), unavailable_models(allowed, servable))
+    )
 
 
 def key_info_from_record(key: str, record: Mapping[str, Any], models: tuple[ModelInfo, ...]) -> VirtualKeyInfo:
@@ -149,7 +154,7 @@ def key_info_from_record(key: str, record: Mapping[str, Any], models: tuple[Mode
     if not isinstance(record, (dict, Mapping)):
         raise InvalidResponseError("A key record is not a JSON object", body=None)
     allowed = _str_tuple(record.get("models"))
-    models, features = _servable_features(tuple(models))
+    models, features, unavailable = _resolved(tuple(models), allowed)
     metadata = _dict(record.get("metadata"))
     aliases = record.get("aliases")
     return VirtualKeyInfo(
@@ -169,7 +174,7 @@ def key_info_from_record(key: str, record: Mapping[str, Any], models: tuple[Mode
         created_at=parse_datetime(record.get("created_at")),
         blocked=record.get("blocked") is True,
         allowed_models=allowed,
-        unavailable_models=unavailable_models(allowed, models),
+        unavailable_models=unavailable,
         raw=dict(record),
     )
 

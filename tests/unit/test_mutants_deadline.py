@@ -122,18 +122,24 @@ def test_fits_is_strictly_less_than_what_is_left(clock: Clock) -> None:
 def test_timeouts_are_unchanged_while_a_whole_attempt_fits(clock: Clock) -> None:
     t = httpx.Timeout(4.0, connect=1.0)  # an attempt: 4 s
     b = Budget(settings(10.0, t))
-    assert b.timeout_for(REQ) is t
+    assert b.timeout_for(REQ) == t.as_dict()
     clock.now += 6.0  # exactly one attempt left: still unchanged
-    assert b.timeout_for(REQ) is t
-    assert Budget(settings(None, t)).timeout_for(REQ) is t
+    assert b.timeout_for(REQ) == t.as_dict()
+    assert Budget(settings(None, t)).timeout_for(REQ) == t.as_dict()
+
+
+def test_each_request_gets_its_own_timeout_dict(clock: Clock) -> None:
+    b = Budget(settings(10.0, httpx.Timeout(4.0)))
+    first = b.timeout_for(REQ)
+    first["read"] = 99.0  # as a user's event hook might
+    assert b.timeout_for(REQ) == {"connect": 4.0, "read": 4.0, "write": 4.0, "pool": 4.0}
 
 
 def test_each_timeout_part_is_clipped_to_what_is_left(clock: Clock) -> None:
     t = httpx.Timeout(connect=1.0, read=4.0, write=3.0, pool=2.5)
     b = Budget(settings(10.0, t))
     clock.now += 7.5  # 2.5 s left, less than an attempt (4 s)
-    clipped = b.timeout_for(REQ)
-    assert (clipped.connect, clipped.read, clipped.write, clipped.pool) == (1.0, 2.5, 2.5, 2.5)
+    assert b.timeout_for(REQ) == {"connect": 1.0, "read": 2.5, "write": 2.5, "pool": 2.5}
 
 
 def test_an_unbounded_part_is_clipped_to_what_is_left(clock: Clock) -> None:
@@ -143,8 +149,8 @@ def test_an_unbounded_part_is_clipped_to_what_is_left(clock: Clock) -> None:
         b = Budget(settings(10.0, httpx.Timeout(**parts)))  # type: ignore[arg-type]
         assert b.attempt is None
         clip = b.timeout_for(REQ)
-        assert getattr(clip, name) == 10.0, name
-        assert [getattr(clip, other) for other in parts if other != name] == [0.5, 0.5, 0.5]
+        assert clip[name] == 10.0, name
+        assert [clip[other] for other in parts if other != name] == [0.5, 0.5, 0.5]
 
 
 def test_no_time_left_refuses_to_send(clock: Clock) -> None:
@@ -166,7 +172,7 @@ def test_no_time_left_refuses_to_send(clock: Clock) -> None:
 def test_a_fraction_of_a_second_left_is_still_sent(clock: Clock) -> None:
     b = Budget(settings(10.0))
     clock.now += 9.5
-    assert b.timeout_for(REQ).read == 0.5
+    assert b.timeout_for(REQ)["read"] == 0.5
 
 
 def test_check_raises_once_the_deadline_is_reached_mid_response(clock: Clock) -> None:

@@ -46,3 +46,13 @@ def test_a_full_memo_is_cleared_not_grown(monkeypatch: pytest.MonkeyPatch) -> No
         _records.key_info_from_record("sk-abcdefgh1234", RECORD, models)
         assert len(_records._FEATURES_MEMO) <= 3
     assert _records.key_info_from_record("sk-abcdefgh1234", RECORD, kept[0]).model_ids == ("m0",)
+
+
+def test_the_same_models_for_another_model_list_get_their_own_unavailable_names() -> None:
+    models = (_model("a"), _model("b"))
+    first = _records.key_info_from_record("sk-abcdefgh1234", {**RECORD, "models": ["a", "b"]}, models)
+    other = _records.key_info_from_record("sk-abcdefgh1234", {**RECORD, "models": ["a", "b", "gone"]}, models)
+    again = _records.key_info_from_record("sk-abcdefgh1234", {**RECORD, "models": ["a", "b"]}, models)
+    assert first.unavailable_models == () and again.unavailable_models == ()
+    assert other.unavailable_models == ("gone",)
+    assert other.allowed_models == ("a", "b", "gone")
