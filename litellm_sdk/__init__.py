@@ -10,21 +10,10 @@ allows, ready to configure a chat UI::
         if info.features.image_generation: ...
 """
 
+import importlib
+from typing import TYPE_CHECKING
+
 from litellm_sdk._fields import ALL_MODELS, AllModels, KeyFields, KeyOptions
-from litellm_sdk._use_client import AsyncChatStream, AsyncKeyClient, ChatStream, KeyClient
-from litellm_sdk._use_types import (
-    ChatChunk,
-    ChatCompletion,
-    Embeddings,
-    GeneratedImage,
-    Images,
-    Speech,
-    Spend,
-    ToolCall,
-    Transcription,
-    Usage,
-)
-from litellm_sdk._use_vercel import UI_MESSAGE_STREAM_HEADERS, aui_message_stream, ui_message_stream
 from litellm_sdk._version import __version__
 from litellm_sdk.cache import AsyncCacheAdapter, CacheAdapter, InMemoryCache
 from litellm_sdk.client import AsyncLiteLLMClient, LiteLLMClient
@@ -54,6 +43,43 @@ from litellm_sdk.errors import (
     raise_for_status,
 )
 from litellm_sdk.types import BudgetInfo, Features, KeySummary, ModelInfo, RateLimitInfo, VirtualKeyInfo
+
+if TYPE_CHECKING:
+    from litellm_sdk._use_client import AsyncChatStream, AsyncKeyClient, ChatStream, KeyClient
+    from litellm_sdk._use_types import (
+        ChatChunk,
+        ChatCompletion,
+        Embeddings,
+        GeneratedImage,
+        Images,
+        Speech,
+        Spend,
+        ToolCall,
+        Transcription,
+        Usage,
+    )
+    from litellm_sdk._use_vercel import UI_MESSAGE_STREAM_HEADERS, aui_message_stream, ui_message_stream
+
+#: The key in use (KeyClient and its results), loaded at first use: a server that only manages keys never imports it.
+_IN_USE = {
+    **dict.fromkeys(("AsyncChatStream", "AsyncKeyClient", "ChatStream", "KeyClient"), "_use_client"),
+    **dict.fromkeys(
+        (
+            "ChatChunk",
+            "ChatCompletion",
+            "Embeddings",
+            "GeneratedImage",
+            "Images",
+            "Speech",
+            "Spend",
+            "ToolCall",
+            "Transcription",
+            "Usage",
+        ),
+        "_use_types",
+    ),
+    **dict.fromkeys(("UI_MESSAGE_STREAM_HEADERS", "aui_message_stream", "ui_message_stream"), "_use_vercel"),
+}
 
 __all__ = [  # noqa: RUF022 - plain sorted(), as tests/unit/test_public_api.py checks
     "ALL_MODELS",
@@ -116,8 +142,17 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/unit/test_public_api.py c
 
 
 def __getattr__(name: str) -> object:
+    module = _IN_USE.get(name)
+    if module is not None:
+        value = getattr(importlib.import_module(f"litellm_sdk.{module}"), name)
+        globals()[name] = value  # once loaded, a plain module attribute
+        return value
     if name == "ValidationError":  # deprecated alias, kept out of __all__ so a star import never shadows pydantic's
         from litellm_sdk import errors
 
         return getattr(errors, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -4,6 +4,7 @@ a cache of the wrong kind is a ConfigurationError, and sync users do not pay for
 
 from __future__ import annotations
 
+import importlib
 import subprocess
 import sys
 import warnings
@@ -99,3 +100,26 @@ def test_sync_users_do_not_import_asyncio_or_dateutil_parser() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["False", "False"]
+
+
+def test_managing_keys_does_not_import_the_key_in_use_until_it_is_used() -> None:
+    code = (
+        "import sys; import litellm_sdk; c = litellm_sdk.LiteLLMClient('http://x.test', 'sk-master-aaaa'); "
+        "print(sorted(m for m in sys.modules if m.startswith('litellm_sdk._use')));"
+        "from litellm_sdk import KeyClient, ChatChunk, ui_message_stream; "
+        "import litellm_sdk._use_client as u, litellm_sdk._use_types as t, litellm_sdk._use_vercel as v; "
+        "print(KeyClient is u.KeyClient, ChatChunk is t.ChatChunk, ui_message_stream is v.ui_message_stream, "
+        "'KeyClient' in dir(litellm_sdk), 'KeyClient' in vars(litellm_sdk))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    first, second = done.stdout.splitlines()
+    assert first == "[]"
+    assert second.split() == ["True"] * 5
+
+
+def test_every_lazy_name_is_public_and_loads() -> None:
+    assert set(litellm_sdk._IN_USE) <= set(litellm_sdk.__all__)
+    for name, module in litellm_sdk._IN_USE.items():
+        assert getattr(litellm_sdk, name) is getattr(importlib.import_module(f"litellm_sdk.{module}"), name)
+    with pytest.raises(AttributeError):
+        litellm_sdk.NoSuchName  # type: ignore[attr-defined]  # noqa: B018
