@@ -113,7 +113,7 @@ class AsyncRunner(_Runner):
             try:
                 return await self._drive(call, step.op)
             except Exception as exc:
-                _advisory_failed(step, exc)
+                _advisory_failed(call.ctx, step, exc)
                 return None
         done = self._bookkeeping(call, step)
         if done is _NOT_MINE:

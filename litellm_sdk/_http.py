@@ -211,8 +211,9 @@ def _compensation_settings(settings: CallSettings) -> CallSettings:
     )
 
 
-def _advisory_failed(step: Advisory, exc: Exception) -> None:
-    log.debug("could not %s (%s: %s); going on without it", step.label, type(exc).__name__, exc)
+def _advisory_failed(ctx: Context, step: Advisory, exc: Exception) -> None:
+    detail = scrub(str(exc), ctx.secrets)  # a user's exception may quote the request, headers and all
+    log.debug("could not %s (%s: %s); going on without it", step.label, type(exc).__name__, detail)
 
 
 def _compensation_failed(undo: Undo, exc: BaseException) -> None:
@@ -367,7 +368,7 @@ class SyncRunner(_Runner):
             try:
                 return self._drive(call, step.op)
             except Exception as exc:
-                _advisory_failed(step, exc)
+                _advisory_failed(call.ctx, step, exc)
                 return None
         done = self._bookkeeping(call, step)
         if done is _NOT_MINE:

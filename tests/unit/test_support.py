@@ -249,6 +249,21 @@ def test_a_user_transport_raising_on_the_check_never_fails_the_login(caplog: pyt
     )
 
 
+def test_the_failed_check_is_logged_without_the_master_key(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="litellm_sdk")
+    proxy = ReleaseProxy("1.108.7", "details")
+
+    def quoting(request: httpx.Request) -> httpx.Response:
+        raise NoSuchRoute(f"unexpected {request.url.path} with {request.headers['authorization']}")
+
+    proxy.faults["/health/readiness/details"] = [quoting]
+    with make_client(proxy) as client:
+        client.request_key(models=["plain-chat"])
+    logged = " ".join(r.getMessage() for r in caplog.records)
+    assert "unexpected /health/readiness/details with Bearer" in logged
+    assert proxy.master_key not in logged
+
+
 async def test_a_user_transport_raising_on_the_check_never_fails_an_async_login() -> None:
     proxy = ReleaseProxy("1.108.7", "details")
     proxy.faults["/health/readiness/details"] = [_no_route]
