@@ -155,12 +155,21 @@ def matching_groups(payload: Any, patterns: Iterable[str]) -> list[Any]:
 
 def models_from_groups(payload: Any) -> tuple[ModelInfo, ...]:
     """The ``{"data": [...]}`` body of ``/model_group/info`` as models, sorted by id; groups no deployment
-    serves (``providers: []``, see :func:`servable`) are left out, so every release gives the same models."""
+    serves (``providers: []``, see :func:`servable`) are left out, so every release gives the same models.
+
+    So is a group named by a wildcard (``anthropic/claude-haiku*``): that is a wildcard deployment's routing
+    pattern, not a model (a provider refuses ``*`` as a model name). 1.90.7 lists it, served, beside the models it
+    matches for a key whose ``models`` name exactly that pattern; the models it matches are the key's models."""
     if not isinstance(payload, Mapping) or not isinstance(payload.get("data"), list):
         raise InvalidResponseError("GET /model_group/info did not return {'data': [...]}", body=payload)
-    groups = [g for g in payload["data"] if servable(g)]
+    groups = [g for g in payload["data"] if servable(g) and not _is_wildcard_group(g)]
     models = {m.id: m for m in (model_from_group(g) for g in groups)}
     return tuple(models[k] for k in sorted(models))
+
+
+def _is_wildcard_group(group: Any) -> bool:
+    name = group.get("model_group") if isinstance(group, Mapping) else None
+    return isinstance(name, str) and "*" in name
 
 
 def aggregate_features(models: Iterable[ModelInfo]) -> Features:

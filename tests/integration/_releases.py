@@ -78,11 +78,21 @@ def midstream_error_status(release: Release) -> int:
 
 def cut_upstream_stream_is_an_error(release: Release) -> bool | None:
     """An upstream whose stream is cut after some chunks: 1.80.x ends the client's stream as if it had finished
-    (``finish_reason: stop``, usage, ``[DONE]``: the truncation cannot be seen); 1.108.7 sends an in-stream error
-    event (``code`` "500", "Connection error."). None for 1.90.7 and 1.100.5: not measured."""
-    if release >= (1, 108, 7):
+    (``finish_reason: stop``, usage, ``[DONE]``: the truncation cannot be seen); 1.100.5 and 1.108.7 send an
+    in-stream error event (``code`` "500"; see :func:`cut_upstream_error_says`). None for 1.90.7: not measured."""
+    if release >= (1, 100, 5):
         return True
     return None if release >= (1, 90, 7) else False
+
+
+def cut_upstream_error_says(release: Release) -> tuple[str, ...]:
+    """What that in-stream error's message contains (any one of these): "Connection error." on 1.108.7; on 1.100.5
+    "Response payload is not completed" (the proxy's HTTP client's TransferEncodingError); 1.90.7 not measured."""
+    if release >= (1, 108, 7):
+        return ("Connection error",)
+    if release >= (1, 100, 5):
+        return ("Response payload is not completed",)
+    return ("Connection error", "Response payload is not completed")
 
 
 def upstream_attempts_of_a_content_policy_refusal(release: Release) -> int:

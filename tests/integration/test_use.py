@@ -346,7 +346,7 @@ def test_a_content_policy_refusal_on_the_real_proxy_whole_before_a_stream_and_in
     ("model", "upstream", "said"),
     [
         ("stream-error-stub", "stub-midstream-error", "failed in the middle of the stream"),
-        ("broken-stream-stub", "stub-broken-stream", "Connection error"),
+        ("broken-stream-stub", "stub-broken-stream", None),  # the words differ by release
     ],
 )
 def test_an_upstream_failing_midstream_raises_server_error_and_frees_the_connection(
@@ -355,9 +355,10 @@ def test_an_upstream_failing_midstream_raises_server_error_and_frees_the_connect
     litellm_release: rel.Release,
     model: str,
     upstream: str,
-    said: str,
+    said: str | None,
 ) -> None:
     client, seen = stub_sent
+    words = (said,) if said is not None else rel.cut_upstream_error_says(litellm_release)
     before = len(upstream_calls(stub, "/chat/completions", upstream))
     got: list[str] = []
     failed: ServerError | None = None
@@ -374,7 +375,8 @@ def test_an_upstream_failing_midstream_raises_server_error_and_frees_the_connect
         assert failed is None and stream.completion.finish_reason == "stop"
     elif expected or failed is not None:
         assert failed is not None, "the proxy ended the stream without an error"
-        assert failed.code == "server_error" and failed.status in (500, 503) and said in failed.message
+        assert failed.code == "server_error" and failed.status in (500, 503)
+        assert any(word in failed.message for word in words), failed.message
         status = rel.midstream_error_status(litellm_release)
         assert failed.status == status or not status
     assert stream.spend.call_id  # the headers came before the failure

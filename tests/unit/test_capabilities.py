@@ -99,6 +99,15 @@ def test_groups_payload_shape_is_checked() -> None:
     assert [m.id for m in models] == ["dall-e-3", "plain-chat"]
 
 
+def test_a_wildcard_deployments_own_pattern_is_no_model() -> None:
+    # what 1.90.7 answers a key with models=["anthropic/claude-haiku*"] (a wildcard deployment of that name)
+    matched = {**GROUPS["plain-chat"], "model_group": "anthropic/claude-haiku-4-5-20251001", "providers": ["anthropic"]}
+    pattern = {**GROUPS["plain-chat"], "model_group": "anthropic/claude-haiku*", "providers": ["anthropic"]}
+    models = models_from_groups({"data": [pattern, matched]})
+    assert [m.id for m in models] == ["anthropic/claude-haiku-4-5-20251001"]
+    assert models_from_groups({"data": [pattern]}) == ()
+
+
 def test_model_group_fields_of_litellm_1_110_surface_in_model_info_and_features() -> None:
     from litellm_sdk.capabilities import model_from_group
     from litellm_sdk.types import Features
