@@ -148,3 +148,30 @@ def test_the_async_client_sends_the_same_urls() -> None:
         BASE + "/key/generate",
         f"{BASE}/key/info?key={token_id}",
     ]
+
+
+def test_a_user_hook_that_rewrites_the_url_never_changes_the_kept_one() -> None:
+    """A hook of yours rewriting each request's URL (here: a path prefix for a gateway in front) acts on every
+    request alike: the URL the client keeps is never changed by it; the mount still routes by URL."""
+    proxy = FakeProxy()
+    seen: list[str] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        seen.append(str(request.url))
+        inner = httpx.Request(
+            request.method,
+            str(request.url).replace("/gw", "", 1),
+            headers=request.headers,
+            content=request.content,
+        )
+        return proxy.handle(inner)
+
+    def prefix(request: httpx.Request) -> None:
+        request.url = request.url.copy_with(path="/gw" + request.url.path)
+
+    http = httpx.Client(mounts={"http://litellm.test": httpx.MockTransport(handle)}, event_hooks={"request": [prefix]})
+    with http, LiteLLMClient(BASE, proxy.master_key, http_client=http) as client:
+        for user in ("u1", "u2", "u3"):
+            client.request_key(user_id=user, models=["gpt-4o-vision"])
+    assert seen.count(BASE + "/gw/key/generate") == 3
+    assert all("/gw/gw" not in url for url in seen)
