@@ -93,7 +93,9 @@ def generate_key(ctx: Context, body: Mapping[str, Any], *, key_is_new: bool = Fa
     while True:
         try:
             record = expect_mapping((yield from call(ctx, request, retry=False)), "POST /key/generate")
-            return {**record, "key": record.get("key") or key}
+            if not record.get("key"):
+                record["key"] = key  # the body just parsed is ours: no copy of its 60-odd fields
+            return record
         except LiteLLMError as error:
             # a refusal with a reason (bad duration, budget, licence ...) created nothing, whatever its status
             maybe_created = maybe_created or (error.retryable and _may_have_created(error))
