@@ -684,6 +684,21 @@ async def test_araise_for_status_on_a_sync_stream_points_to_the_sync_twin() -> N
     assert sync.sent == 0
 
 
+async def test_raise_for_status_maps_an_already_read_async_response() -> None:
+    r = httpx.Response(500, stream=AChunkStream([b"oops"]))
+    await r.aread()  # read: its body is there, whatever kind of stream it came on
+    with pytest.raises(ServerError) as info:
+        raise_for_status(r)
+    assert info.value.message == "HTTP 500: oops"
+
+
+async def test_araise_for_status_maps_an_already_read_sync_response() -> None:
+    r = httpx.Response(404, stream=ChunkStream([envelope("Key not found")]))
+    r.read()
+    with pytest.raises(NotFoundError):
+        await araise_for_status(r)
+
+
 def test_the_deprecated_validation_error_name_warns() -> None:
     with pytest.warns(DeprecationWarning, match="renamed UnprocessableEntityError") as record:
         alias = E.ValidationError

@@ -22,6 +22,7 @@ from litellm_sdk._constants import COMPENSATION_DEADLINE, COMPENSATION_TIMEOUT, 
 from litellm_sdk._deadline import CallSettings
 from litellm_sdk._engine import (
     USER_AGENT,
+    Advisory,
     CacheDelete,
     CacheGetMany,
     CacheSet,
@@ -35,6 +36,7 @@ from litellm_sdk._engine import (
     request_headers,
 )
 from litellm_sdk._http import SyncRunner, _BoundedBody, _CacheGuard, _Call, _headers, _plain, _transport_error
+from litellm_sdk.cache import InMemoryCache
 from litellm_sdk.errors import APIConnectionError, APITimeoutError, InvalidResponseError, LiteLLMError, ServerError
 
 BASE = "http://litellm.test/base"
@@ -862,3 +864,34 @@ def test_a_streams_head_has_the_time_to_its_headers(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(H, "time", types.SimpleNamespace(perf_counter=lambda: next(ticks)))
     head = next(runner(Transport()).stream(CTX, GET, SETTINGS))
     assert isinstance(head, Response) and head.elapsed == 0.125
+
+
+def test_a_failed_advisory_step_is_logged_at_debug_and_the_call_goes_on(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger=LOGGER_NAME)
+
+    def advice() -> Any:
+        raise ValueError("no release")
+        yield GET  # pragma: no cover - makes this a generator
+
+    def op() -> Any:
+        got = yield Advisory(advice(), "read the LiteLLM release")
+        return ("done", got)
+
+    assert runner(Transport()).run(CTX, op(), SETTINGS) == ("done", None)
+    logged = [(rec.levelno, rec.getMessage()) for rec in caplog.records if rec.name == LOGGER_NAME]
+    assert logged == [
+        (logging.DEBUG, "could not read the LiteLLM release (ValueError: no release); going on without it")
+    ]
+
+
+def test_an_owning_runner_makes_its_client_with_the_token_and_timeout_and_keeps_the_cache() -> None:
+    cache = InMemoryCache()
+    timeout = httpx.Timeout(7.0, connect=2.0)
+    r = SyncRunner.owning(MASTER, timeout, cache)
+    try:
+        assert r.preset_token == MASTER  # requests with the master key add no headers of their own
+        assert r.client.headers["authorization"] == f"Bearer {MASTER}"
+        assert r.client.timeout == timeout
+        assert r.cache.cache is cache
+    finally:
+        r.close()

@@ -646,6 +646,23 @@ def test_usable_reasons() -> None:
     assert EN._usable({**good, "max_budget": 1.0, "spend": "9"}, fingerprint=fp, min_validity=0) is None
 
 
+def test_a_key_with_exactly_min_validity_left_is_not_handed_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import datetime, timedelta, timezone
+
+    now = datetime(2030, 1, 1, tzinfo=timezone.utc)
+
+    class Frozen(datetime):
+        @classmethod
+        def now(cls, tz: Any = None) -> Any:
+            return now
+
+    monkeypatch.setattr(EN, "datetime", Frozen)
+    fp = "f" * 32
+    record = {"metadata": {"litellm_sdk": {"request": fp}}, "expires": (now + timedelta(seconds=300)).isoformat()}
+    assert EN._usable(record, fingerprint=fp, min_validity=300) == "expired or about to expire"
+    assert EN._usable(record, fingerprint=fp, min_validity=299.5) is None
+
+
 def test_ensure_key_is_one_flight_per_whole_request() -> None:
     seen: list[Shared] = []
 

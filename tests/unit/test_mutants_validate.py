@@ -241,8 +241,15 @@ def test_base_url_with_credentials_is_refused_without_echoing_them(value: str) -
     assert err.message.startswith("base_url must not carry a user name or password")
 
 
+def test_credentials_before_a_path_of_several_segments_are_refused() -> None:
+    # the host part is the third "/" piece counted from the left, however long the path is
+    err = misconfigured(V.base_url, "https://token@proxy/litellm/v1/x")
+    assert err.message.startswith("base_url must not carry a user name or password")
+
+
 def test_an_at_sign_in_the_path_is_not_credentials() -> None:
     assert V.base_url("http://proxy/team@x") == "http://proxy/team@x"
+    assert V.base_url("http://proxy/a/team@x/b") == "http://proxy/a/team@x/b"
 
 
 def test_base_url_httpx_refuses() -> None:
