@@ -13,7 +13,7 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
-from _bench import overhead, proxy, startup, stream
+from _bench import instructions, overhead, proxy, startup, stream
 from _bench.common import LITELLM_PY, ROOT, Row, Section, canned_server, child_env, real_proxy
 from _bench.notes import explain
 
@@ -129,6 +129,7 @@ def main() -> int:
     parser.add_argument("--sizes", default="1,10,50,200", help="row 4: concurrency levels")
     parser.add_argument("--skip-regenerate", action="store_true", help="row 6: do not time scripts/regenerate --check")
     parser.add_argument("--stream-rounds", type=int, default=300, help="row 7: interleaved streamed chats")
+    parser.add_argument("--instr-calls", type=int, default=100, help="row 1d: N of the callgrind runs (N and 2N calls)")
     parser.add_argument("--output", default=str(ROOT / "BENCHMARKS.md"))
     args = parser.parse_args()
     sizes = [int(n) for n in args.sizes.split(",")]
@@ -148,6 +149,8 @@ def main() -> int:
         sections.append(overhead.canned(url, args.rounds, args.batch, with_litellm=LITELLM_PY.exists()))
         step("1c. client-side work only")
         sections.append(overhead.in_memory(args.rounds, args.batch))
+        step("1d. instructions per call (callgrind)")
+        sections.append(instructions.section(args.instr_calls))
         step("5. memory and wheel size")
         memory = startup.memory(url, args.mem_runs, 1000)
     step("7. streamed chat")

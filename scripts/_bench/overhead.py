@@ -220,11 +220,9 @@ def real(base_url: str, master_key: str, rounds: int, batch: int) -> Section:
     return section
 
 
-def in_memory(rounds: int, batch: int) -> Section:
-    """The client-side work alone: the same calls answered by ``httpx.MockTransport`` from canned bytes (no
-    socket, no server), so the ratio is pure client cost, litellm_sdk vs raw httpx."""
+def canned_handler() -> Callable[[httpx.Request], httpx.Response]:
+    """An ``httpx.MockTransport`` handler answering with the canned server's bodies, in process."""
     from _bench.server import load_routes
-    from litellm_sdk import LiteLLMClient
 
     answers = {}
     for (method, path), wire in load_routes().items():
@@ -237,6 +235,15 @@ def in_memory(rounds: int, batch: int) -> Section:
             return httpx.Response(404, json={"detail": "Not Found"})
         return httpx.Response(200, content=body, headers={"content-type": "application/json"})
 
+    return handler
+
+
+def in_memory(rounds: int, batch: int) -> Section:
+    """The client-side work alone: the same calls answered by ``httpx.MockTransport`` from canned bytes (no
+    socket, no server), so the ratio is pure client cost, litellm_sdk vs raw httpx."""
+    from litellm_sdk import LiteLLMClient
+
+    handler = canned_handler()
     base_url = "http://canned.invalid"
     raw = httpx.Client(
         base_url=base_url, headers={"Authorization": f"Bearer {CANNED_KEY}"}, transport=httpx.MockTransport(handler)
