@@ -826,3 +826,21 @@ async def test_a_create_cancelled_twice_still_ends_in_cancellation() -> None:
             break
         await asyncio.sleep(0)
     assert answered == [True] and not A._BACKGROUND
+
+
+async def test_an_owning_async_runner_makes_its_client_with_the_token_timeout_pool_and_keeps_the_cache() -> None:
+    from litellm_sdk._constants import ASYNC_POOL_LIMITS
+    from litellm_sdk.cache import InMemoryCache
+
+    cache = InMemoryCache()
+    timeout = httpx.Timeout(7.0, connect=2.0)
+    r = A.AsyncRunner.owning(MASTER, timeout, cache)
+    try:
+        assert r.preset_token == MASTER
+        assert r.client.headers["authorization"] == f"Bearer {MASTER}"
+        assert r.client.timeout == timeout
+        assert r.cache.cache is cache
+        pool = r.client._transport._pool  # type: ignore[attr-defined]
+        assert pool._max_connections == ASYNC_POOL_LIMITS.max_connections
+    finally:
+        await r.close()
