@@ -119,6 +119,9 @@ def test_managing_keys_does_not_import_the_key_in_use_until_it_is_used() -> None
 
 def test_every_lazy_name_is_public_and_loads() -> None:
     assert set(litellm_sdk._IN_USE) <= set(litellm_sdk.__all__)
+    for module in set(litellm_sdk._IN_USE.values()):  # each key-in-use module's whole public API, and only it
+        exported = importlib.import_module(f"litellm_sdk.{module}").__all__
+        assert {name for name, home in litellm_sdk._IN_USE.items() if home == module} == set(exported)
     for name, module in litellm_sdk._IN_USE.items():
         assert getattr(litellm_sdk, name) is getattr(importlib.import_module(f"litellm_sdk.{module}"), name)
     with pytest.raises(AttributeError):
