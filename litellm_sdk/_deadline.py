@@ -100,10 +100,10 @@ class Budget:
         time left; APITimeoutError when none is left. A new dict each time: a user's hook may change it."""
         left = self.remaining()
         parts = self.settings.parts
+        if left is not None and left <= 0:
+            raise self.spent(request.label, request_sent=False)
         if left is None or (self.attempt is not None and left >= self.attempt):
             return dict(parts)
-        if left <= 0:
-            raise self.spent(request.label, request_sent=False)
         return {name: left if part is None else min(part, left) for name, part in parts.items()}
 
     def check(self, request: Named) -> None:

@@ -169,6 +169,14 @@ def test_no_time_left_refuses_to_send(clock: Clock) -> None:
         b.timeout_for(REQ)
 
 
+def test_no_time_left_refuses_to_send_even_with_zero_timeouts(clock: Clock) -> None:
+    b = Budget(settings(10.0, httpx.Timeout(0.0)))  # an attempt of 0 s "fits" in any time left
+    clock.now += 10.0
+    with pytest.raises(APITimeoutError) as info:
+        b.timeout_for(REQ)
+    assert info.value.request_sent is False
+
+
 def test_a_fraction_of_a_second_left_is_still_sent(clock: Clock) -> None:
     b = Budget(settings(10.0))
     clock.now += 9.5
