@@ -18,6 +18,7 @@ from litellm_sdk import _async_runner as A
 from litellm_sdk._constants import COMPENSATION_TIMEOUT, LOGGER_NAME
 from litellm_sdk._deadline import CallSettings
 from litellm_sdk._engine import (
+    Advisory,
     CacheDelete,
     CacheGetMany,
     CacheSet,
@@ -844,3 +845,23 @@ async def test_an_owning_async_runner_makes_its_client_with_the_token_timeout_po
         assert pool._max_connections == ASYNC_POOL_LIMITS.max_connections
     finally:
         await r.close()
+
+
+async def test_a_failed_advisory_step_is_logged_with_its_error_and_the_call_goes_on(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG, logger=LOGGER_NAME)
+
+    def advice() -> Any:
+        raise ValueError("no release")
+        yield GET  # pragma: no cover - makes this a generator
+
+    def op() -> Any:
+        got = yield Advisory(advice(), "read the LiteLLM release")
+        return ("done", got)
+
+    assert await runner(Transport()).run(CTX, op(), SETTINGS) == ("done", None)
+    logged = [(rec.levelno, rec.getMessage()) for rec in caplog.records if rec.name == LOGGER_NAME]
+    assert logged == [
+        (logging.DEBUG, "could not read the LiteLLM release (ValueError: no release); going on without it")
+    ]

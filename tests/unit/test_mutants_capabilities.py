@@ -204,3 +204,10 @@ def test_models_from_groups_needs_a_data_list(payload: Any) -> None:
         models_from_groups(payload)
     assert info.value.message == "GET /model_group/info did not return {'data': [...]}"
     assert info.value.body == payload
+
+
+@pytest.mark.parametrize("entry", ["gpt-4o", 5, None, ["gpt-4o"]])
+def test_a_data_entry_that_is_not_an_object_is_an_invalid_response(entry: Any) -> None:
+    with pytest.raises(InvalidResponseError) as info:
+        models_from_groups({"data": [group("fine"), entry]})
+    assert info.value.message == "A model group record has no model_group name"

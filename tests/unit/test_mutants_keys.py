@@ -1233,3 +1233,11 @@ def test_ensure_once_reuses_the_oldest_of_several_keys_for_the_same_request() ->
     seed(p.fake, newer, nentry, created_at="2030-01-02")  # listed first
     seed(p.fake, older, oentry, created_at="2030-01-01")
     assert run_once(p, {}).key == older
+
+
+def test_model_memo_holds_the_dicts_whose_ids_key_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    # an id is only unique while its object lives: a freed dict's id is soon another dict's (CPython reuses them)
+    monkeypatch.setattr(K, "_MODEL_MEMO", IdentityMemo(64))
+    template = model("a").to_dict()
+    for name in "abcdefgh":  # each dict is dropped after the call; only the memo can keep its id taken
+        assert K._model_from_cached({**template, "id": name, "name": name}).id == name

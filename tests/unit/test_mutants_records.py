@@ -4,7 +4,9 @@ mutants)."""
 
 from __future__ import annotations
 
+import gc
 import math
+import weakref
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -41,6 +43,7 @@ def model(name: str, *, served: bool = True, **flags: Any) -> ModelInfo:
         ("2030-01-02T03:04:05.123456Z", datetime(2030, 1, 2, 3, 4, 5, 123456, tzinfo=UTC)),
         ("2030-01-02T05:04:05+02:00", datetime(2030, 1, 2, 3, 4, 5, tzinfo=UTC)),
         ("2030-01-02", datetime(2030, 1, 2, tzinfo=UTC)),
+        ("2030-01-02Z", datetime(2030, 1, 2, tzinfo=UTC)),  # a date only: read once its final Z is an offset
     ],
 )
 def test_iso_datetimes_are_read_as_aware(text: str, expected: datetime) -> None:
@@ -53,6 +56,7 @@ def test_an_offset_is_kept_and_only_a_final_z_means_utc() -> None:
     got = parse_datetime("2030-01-02T05:04:05+02:00")
     assert got is not None and got.utcoffset() == timedelta(hours=2)
     assert parse_datetime("2030-01-02T03:04:05Z").utcoffset() == timedelta(0)  # type: ignore[union-attr]
+    assert parse_datetime("2030-01-02T03:04:05Z:00") is None  # a Z before the end is no offset
 
 
 def test_forms_only_dateutil_reads() -> None:
@@ -227,6 +231,25 @@ def test_a_key_record_that_is_not_an_object_is_an_invalid_response(record: Any) 
     with pytest.raises(InvalidResponseError) as info:
         key_info_from_record(SECRET, record, ())
     assert info.value.message == "A key record is not a JSON object"
+
+
+def test_the_same_models_again_get_the_memoised_features_and_models() -> None:
+    models = (model("memo-a", supports_vision=True), model("memo-b", served=False))
+    first = key_info_from_record(SECRET, {"models": ["memo-a", "memo-b"]}, models)
+    again = key_info_from_record(SECRET, {"models": ["memo-a", "memo-b"]}, models)
+    assert again.features is first.features
+    assert again.models is first.models
+    assert again.unavailable_models is first.unavailable_models
+
+
+def test_the_memo_holds_the_models_whose_ids_key_it() -> None:
+    # an id is only unique while its object lives: a freed model's id could key a stale answer for another one
+    models = (model("held", served=False),)  # unservable: only the memo's owners can hold it
+    held = weakref.ref(models[0])
+    key_info_from_record(SECRET, {"models": ["held"]}, models)
+    del models
+    gc.collect()
+    assert held() is not None
 
 
 def test_key_summary_fields() -> None:
