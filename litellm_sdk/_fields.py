@@ -123,12 +123,8 @@ def typed_fields() -> tuple[TypedField, ...]:
 
 
 @functools.cache
-def _typed_names() -> frozenset[str]:
-    return frozenset(f.name for f in typed_fields())
-
-
-@functools.cache
 def _checks() -> dict[str, Callable[[str, Any], Any]]:
+    """Each typed field's check, by the field's name."""
     return {f.name: f.check for f in typed_fields()}
 
 
@@ -149,5 +145,5 @@ def build_body(fields: Mapping[str, Any]) -> dict[str, Any]:
 def build_changes(fields: Mapping[str, Any]) -> dict[str, Any]:
     """A body for update/regenerate: like :func:`build_body`, and an explicit None clears a typed field."""
     body = build_body(fields)
-    body.update({k: None for k, v in fields.items() if v is None and k in _typed_names()})
+    body.update({k: None for k, v in fields.items() if v is None and k in _checks()})
     return body
