@@ -22,7 +22,7 @@ import httpx
 from litellm_sdk import _validate as check
 from litellm_sdk._cli_format import key_info_table, key_list_table, models_table
 from litellm_sdk._constants import DEFAULT_TIMEOUT, ENV_BASE_URL, ENV_MASTER_KEY
-from litellm_sdk._fields import ALL_MODELS, typed_fields
+from litellm_sdk._manage.fields import ALL_MODELS, typed_fields
 from litellm_sdk._redact import mask, redact_json, scrub
 from litellm_sdk._version import __version__
 from litellm_sdk.client import LiteLLMClient
@@ -211,7 +211,7 @@ def _field_values(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _add_field_flags(p: argparse.ArgumentParser) -> None:
-    """One flag per typed key field, from its definition in ``litellm_sdk._fields``."""
+    """One flag per typed key field, from its definition in ``litellm_sdk._manage.fields``."""
     kinds: dict[str, dict[str, Any]] = {
         "str": {},
         "int": {"type": int},

@@ -26,11 +26,11 @@ from litellm_sdk import (
     araise_for_status,
     raise_for_status,
 )
-from litellm_sdk._deadline import derived_deadline
-from litellm_sdk._engine import Context, Shared
-from litellm_sdk._ensure import ensure_alias
+from litellm_sdk._engine.deadline import derived_deadline
+from litellm_sdk._engine.steps import Context, Shared
+from litellm_sdk._manage.ensure import ensure_alias
+from litellm_sdk._manage.keys import scope_models
 from litellm_sdk.errors import InvalidRequestError
-from litellm_sdk.keys import scope_models
 
 from ._fake_proxy import GROUPS, FakeProxy
 

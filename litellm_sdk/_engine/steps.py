@@ -24,8 +24,8 @@ import httpx
 
 from litellm_sdk._classify import error_from_response, looks_like_json
 from litellm_sdk._constants import CACHE_KEY_VERSION, LOGGER_NAME
+from litellm_sdk._engine.retry import RetryPolicy
 from litellm_sdk._redact import mask, redact_json, scrub
-from litellm_sdk._retry import RetryPolicy
 from litellm_sdk._version import __version__
 from litellm_sdk.errors import InvalidResponseError, LiteLLMError
 

@@ -1,5 +1,5 @@
 """What ``request_key`` and its friends do, as sans-I/O operations (see ``_engine``); ``ensure_key``'s
-one-key-per-alias protocol is in ``_ensure``.
+one-key-per-alias protocol is in ``ensure``.
 
 ``request_key`` is two round trips on a cold cache and one on a warm one:
 
@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from litellm_sdk._constants import ENSURE_METADATA
-from litellm_sdk._engine import (
+from litellm_sdk._engine.steps import (
     CacheGetMany,
     CacheSet,
     Context,
@@ -34,8 +34,8 @@ from litellm_sdk._engine import (
     expect_mapping,
     log,
 )
+from litellm_sdk._manage.records import key_info_from_record
 from litellm_sdk._memo import IdentityMemo
-from litellm_sdk._records import key_info_from_record
 from litellm_sdk._redact import mask
 from litellm_sdk.capabilities import (
     is_pattern,

@@ -23,10 +23,10 @@ from datetime import datetime, timezone
 from typing import Any
 
 from litellm_sdk._constants import ENSURE_METADATA
-from litellm_sdk._engine import Context, Op, Shared, log
-from litellm_sdk._records import key_info_from_record, parse_datetime
+from litellm_sdk._engine.steps import Context, Op, Shared, log
+from litellm_sdk._manage.keys import _hash, delete_keys, list_keys_page, models_for_record, request_key
+from litellm_sdk._manage.records import key_info_from_record, parse_datetime
 from litellm_sdk.errors import ConflictError, KeyBlockedError, NotFoundError
-from litellm_sdk.keys import _hash, delete_keys, list_keys_page, models_for_record, request_key
 from litellm_sdk.types import VirtualKeyInfo
 
 
