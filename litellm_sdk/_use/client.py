@@ -4,9 +4,8 @@ over the same engine and runners as the management clients, with the key's limit
 from __future__ import annotations
 
 import os
-import time
 from collections import deque
-from collections.abc import AsyncGenerator, Generator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn, Union
 
@@ -15,15 +14,15 @@ import httpx
 from litellm_sdk import _validate as check
 from litellm_sdk._config import ClientConfig
 from litellm_sdk._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
-from litellm_sdk._engine.http import SyncRunner
+from litellm_sdk._engine.http import Body, SyncRunner
 from litellm_sdk._engine.steps import Context, Op, Request, Response, T
 from litellm_sdk._use import ops as ops
 from litellm_sdk._use.types import ChatChunk, ChatCompletion, Embeddings, Images, Speech, Spend, Transcription
-from litellm_sdk.errors import InvalidRequestError, InvalidResponseError, LiteLLMError
+from litellm_sdk.errors import InvalidRequestError, InvalidResponseError
 from litellm_sdk.types import VirtualKeyInfo
 
 if TYPE_CHECKING:
-    from litellm_sdk._engine.async_runner import AsyncRunner
+    from litellm_sdk._engine.async_runner import AsyncBody, AsyncRunner
 
 __all__ = ["AsyncChatStream", "AsyncKeyClient", "ChatStream", "KeyClient"]
 
@@ -168,26 +167,7 @@ class KeyClient(_KeyBase):
         (or call ``close()``) so a stream left early closes its connection. Errors before the first chunk
         (budget, key, model access) raise here."""
         request = self._chat(model, messages, params, check, stream=True)
-        retries = 0
-        while True:
-            source = self._runner.stream(self._ctx, request, self._settings)
-            try:
-                response = next(source)
-                assert isinstance(response, Response)
-                if response.status >= 400:
-                    raise ops.error_of(self._ctx, response)
-            except LiteLLMError as error:
-                source.close()
-                delay = ops.may_retry(self._ctx, error, retries)
-                if delay is None:
-                    raise
-                retries += 1
-                time.sleep(delay)
-                continue
-            except BaseException:
-                source.close()
-                raise
-            return ChatStream(self._ctx, source, response)
+        return ChatStream(self._ctx, self._run(ops.stream(self._ctx, request)))
 
     def embed(self, model: str, input: str | Sequence[str], *, check: bool = True, **params: Any) -> Embeddings:
         return self._run(ops.embeddings_op(self._ctx, self._embed(model, input, params, check)))
@@ -266,28 +246,7 @@ class AsyncKeyClient(_KeyBase):
     ) -> AsyncChatStream:
         """``await client.stream_chat(...)``, then ``async with`` / ``async for`` over the stream."""
         request = self._chat(model, messages, params, check, stream=True)
-        retries = 0
-        while True:
-            source = self._runner.stream(self._ctx, request, self._settings)
-            try:
-                response = await source.__anext__()
-                assert isinstance(response, Response)
-                if response.status >= 400:
-                    raise ops.error_of(self._ctx, response)
-            except LiteLLMError as error:
-                await _aclose(source)
-                delay = ops.may_retry(self._ctx, error, retries)
-                if delay is None:
-                    raise
-                retries += 1
-                import asyncio  # here, so sync users never load asyncio
-
-                await asyncio.sleep(delay)
-                continue
-            except BaseException:
-                await _aclose(source)
-                raise
-            return AsyncChatStream(self._ctx, source, response)
+        return AsyncChatStream(self._ctx, await self._run(ops.stream(self._ctx, request)))
 
     async def embed(self, model: str, input: str | Sequence[str], *, check: bool = True, **params: Any) -> Embeddings:
         return await self._run(ops.embeddings_op(self._ctx, self._embed(model, input, params, check)))
@@ -325,11 +284,11 @@ class AsyncKeyClient(_KeyBase):
         await self.close()
 
 
-async def _aclose(source: AsyncGenerator[Any, None]) -> None:
-    """Close the runner's stream (and so the connection), shielded: a cancellation cannot stop it halfway."""
+async def _aclose(body: AsyncBody) -> None:
+    """Close the stream's body (and so the connection), shielded: a cancellation cannot stop it halfway."""
     import asyncio
 
-    await asyncio.shield(asyncio.ensure_future(source.aclose()))
+    await asyncio.shield(asyncio.ensure_future(body.aclose()))
 
 
 class _StreamState:
@@ -394,9 +353,10 @@ class ChatStream(_StreamState):
     as it goes. An error LiteLLM sends inside the stream raises the same LiteLLMError as it would as a status.
     Leaving a ``with`` block or calling ``close()`` closes the connection (also when not read to the end)."""
 
-    def __init__(self, ctx: Context, source: Generator[Response | bytes, None, None], response: Response) -> None:
+    def __init__(self, ctx: Context, response: Response) -> None:
         super().__init__(ctx, response)
-        self._source = source
+        self._body: Body = response.body
+        self._chunks = self._body.chunks
 
     def __iter__(self) -> ChatStream:
         return self
@@ -410,9 +370,7 @@ class ChatStream(_StreamState):
                     return self._take(self._events.popleft())
                 if self._ended:
                     self._end()
-                data = next(self._source, None)
-                assert not isinstance(data, Response)
-                self._feed(data)
+                self._feed(next(self._chunks, None))
         except StopIteration:
             self.close()
             raise
@@ -428,7 +386,7 @@ class ChatStream(_StreamState):
         return self.completion
 
     def close(self) -> None:
-        self._source.close()
+        self._body.close()
 
     def __enter__(self) -> ChatStream:
         return self
@@ -441,9 +399,10 @@ class AsyncChatStream(_StreamState):
     """The async twin of :class:`ChatStream`: ``async for``, ``async with``, ``await aclose()``. Cancelling
     the task that reads it closes the connection."""
 
-    def __init__(self, ctx: Context, source: AsyncGenerator[Response | bytes, None], response: Response) -> None:
+    def __init__(self, ctx: Context, response: Response) -> None:
         super().__init__(ctx, response)
-        self._source = source
+        self._body: AsyncBody = response.body
+        self._chunks = self._body.chunks
 
     def __aiter__(self) -> AsyncChatStream:
         return self
@@ -462,10 +421,9 @@ class AsyncChatStream(_StreamState):
                     await self.aclose()
                     raise StopAsyncIteration from None
                 try:
-                    data = await self._source.__anext__()
+                    data: bytes | None = await self._chunks.__anext__()
                 except StopAsyncIteration:
                     data = None
-                assert not isinstance(data, Response)
                 self._feed(data)
         except StopAsyncIteration:
             raise
@@ -480,7 +438,7 @@ class AsyncChatStream(_StreamState):
         return self.completion
 
     async def aclose(self) -> None:
-        await _aclose(self._source)
+        await _aclose(self._body)
 
     async def __aenter__(self) -> AsyncChatStream:
         return self

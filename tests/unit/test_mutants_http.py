@@ -19,8 +19,14 @@ import pytest
 from litellm_sdk._constants import COMPENSATION_DEADLINE, COMPENSATION_TIMEOUT, LOGGER_NAME
 from litellm_sdk._engine import deadline as D
 from litellm_sdk._engine import http as H
+from litellm_sdk._engine import runner as R
 from litellm_sdk._engine.deadline import CallSettings
-from litellm_sdk._engine.http import SyncRunner, _BoundedBody, _CacheGuard, _Call, _headers, _plain, _transport_error
+from litellm_sdk._engine.http import SyncRunner
+from litellm_sdk._engine.runner import BoundedBody as _BoundedBody
+from litellm_sdk._engine.runner import CacheGuard as _CacheGuard
+from litellm_sdk._engine.runner import Call as _Call
+from litellm_sdk._engine.runner import _headers, _plain
+from litellm_sdk._engine.runner import transport_error as _transport_error
 from litellm_sdk._engine.steps import (
     USER_AGENT,
     Advisory,
@@ -33,6 +39,7 @@ from litellm_sdk._engine.steps import (
     Response,
     Shared,
     Sleep,
+    Stream,
     Undo,
     request_headers,
 )
@@ -95,9 +102,20 @@ def runner(transport: Transport, cache: Any = None, preset: str | None = None) -
     return SyncRunner(httpx.Client(transport=httpx.MockTransport(transport)), cache, preset_token=preset)
 
 
-def one(request: Request) -> Any:
+def one(request: Request | Stream) -> Any:
     response = yield request
     return response
+
+
+def streamed(r: SyncRunner, ctx: Context, request: Request, settings: CallSettings) -> Iterator[Response | bytes]:
+    """A Stream step run on its own: its head, then its body's chunks; the body closed when left."""
+    head = r.run(ctx, one(Stream(request)), settings)
+    yield head
+    if head.body is not None:
+        try:
+            yield from head.body.chunks
+        finally:
+            head.body.close()
 
 
 # --- headers and the request as built -----------------------------------------------------------------------------
@@ -154,7 +172,7 @@ def test_a_multipart_upload_sends_its_files_and_form_fields() -> None:
 
 def test_the_preset_client_sends_its_own_authorization_once() -> None:
     t = Transport()
-    http = httpx.Client(transport=httpx.MockTransport(t), **H.own_client(MASTER, httpx.Timeout(3.0), verify=False))
+    http = httpx.Client(transport=httpx.MockTransport(t), **R.own_client(MASTER, httpx.Timeout(3.0), verify=False))
     r = SyncRunner(http, None, preset_token=MASTER)
     r.send(_Call(CTX, SETTINGS), GET)
     r.send(_Call(CTX, SETTINGS), Request("GET", "/x", auth="sk-virtual-2222"))
@@ -165,7 +183,7 @@ def test_the_preset_client_sends_its_own_authorization_once() -> None:
 
 def test_own_client_options_are_the_timeout_the_tokens_headers_and_the_rest() -> None:
     t = httpx.Timeout(3.0)
-    options = H.own_client("sk-token-3333", t, verify=False)
+    options = R.own_client("sk-token-3333", t, verify=False)
     assert options == {"timeout": t, "headers": request_headers("sk-token-3333"), "verify": False}
 
 
@@ -200,7 +218,7 @@ def test_a_body_an_event_hook_already_read_is_still_the_answer() -> None:
 
 
 def test_the_body_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(H, "MAX_RESPONSE_BYTES", 10)
+    monkeypatch.setattr(R, "MAX_RESPONSE_BYTES", 10)
     stream = Closing([b"12345", b"67890"])  # exactly the bound: fine
     t = Transport(lambda r: httpx.Response(200, stream=stream))
     assert runner(t).send(_Call(CTX, SETTINGS), GET).content == b"1234567890"
@@ -215,7 +233,7 @@ def test_the_body_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_a_declared_length_over_the_bound_is_refused_before_reading(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(H, "MAX_RESPONSE_BYTES", 10)
+    monkeypatch.setattr(R, "MAX_RESPONSE_BYTES", 10)
     stream = Closing([b"x"])
     t = Transport(lambda r: httpx.Response(200, headers={"content-length": "11"}, stream=stream))
     with pytest.raises(LiteLLMError) as info:
@@ -324,7 +342,7 @@ def test_the_timeouts_sent_are_clipped_to_the_time_left(clock: Clock) -> None:
 
 def test_elapsed_is_measured_from_before_the_send(monkeypatch: pytest.MonkeyPatch) -> None:
     ticks = iter([10.0, 10.25])
-    monkeypatch.setattr(H, "time", types.SimpleNamespace(perf_counter=lambda: next(ticks)))
+    monkeypatch.setattr(R, "time", types.SimpleNamespace(perf_counter=lambda: next(ticks)))
     assert runner(Transport()).send(_Call(CTX, SETTINGS), GET).elapsed == 0.25
 
 
@@ -353,7 +371,7 @@ def test_nothing_is_logged_above_debug(caplog: pytest.LogCaptureFixture) -> None
 
 def test_the_response_log_gives_milliseconds(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG, logger=LOGGER_NAME)
-    H._log_response(GET, Response(404, httpx.Headers(), b"abc", elapsed=0.01234))
+    R._log_response(GET, Response(404, httpx.Headers(), b"abc", elapsed=0.01234))
     assert caplog.records[-1].getMessage() == "response GET /key/info -> 404 (3 bytes, 12.3 ms)"
 
 
@@ -412,7 +430,7 @@ def test_an_unknown_step_is_a_type_error() -> None:
 
 def test_sleep_waits_unless_it_would_pass_the_deadline(monkeypatch: pytest.MonkeyPatch, clock: Clock) -> None:
     slept: list[float] = []
-    monkeypatch.setattr(H, "time", types.SimpleNamespace(sleep=slept.append, perf_counter=lambda: 0.0))
+    monkeypatch.setattr(H, "time", types.SimpleNamespace(sleep=slept.append))
     error = ServerError("down", status=503)
 
     def op(seconds: float, with_error: bool) -> Any:
@@ -434,10 +452,14 @@ def test_undo_and_forget_register_and_drop_compensations() -> None:
     call = _Call(CTX, SETTINGS)
     r = runner(Transport())
     a, b, c = (Undo(lambda: iter(()), label) for label in "abc")
-    assert [r._bookkeeping(call, s) for s in (a, b, c)] == [1, 2, 3]
-    assert r._bookkeeping(call, Forget(2)) is None
-    assert r._bookkeeping(call, Forget(99)) is None  # already gone: fine
-    assert r._bookkeeping(call, "other") is H._NOT_MINE
+
+    def op() -> Any:
+        handles = []
+        for step in (a, b, c, Forget(2), Forget(99)):  # Forget(99): already gone, fine
+            handles.append((yield step))
+        return handles
+
+    assert r._complete(r._drive(call, op())) == [1, 2, 3, None, None]
     assert call.compensations() == [c, a]  # last first
     assert call.compensations() == []  # handed out once
 
@@ -492,10 +514,10 @@ def test_a_call_that_succeeds_runs_no_compensation() -> None:
 
 
 def test_compensation_settings_cap_every_timeout_and_the_deadline() -> None:
-    s = H._compensation_settings(CallSettings(httpx.Timeout(connect=1.0, read=None, write=9.0, pool=3.0), 100.0))
+    s = R.compensation_settings(CallSettings(httpx.Timeout(connect=1.0, read=None, write=9.0, pool=3.0), 100.0))
     assert (s.timeout.connect, s.timeout.read, s.timeout.write, s.timeout.pool) == (1.0, 5.0, 5.0, 3.0)
     assert s.deadline == COMPENSATION_DEADLINE
-    s = H._compensation_settings(CallSettings(httpx.Timeout(connect=None, read=2.0, write=None, pool=None), None))
+    s = R.compensation_settings(CallSettings(httpx.Timeout(connect=None, read=2.0, write=None, pool=None), None))
     assert (s.timeout.connect, s.timeout.read, s.timeout.write, s.timeout.pool) == (5.0, 2.0, 5.0, 5.0)
 
 
@@ -505,7 +527,7 @@ def test_compensation_settings_cap_every_timeout_and_the_deadline() -> None:
 def test_a_stream_yields_the_response_then_its_chunks_and_closes() -> None:
     stream = Closing([b"data: 1\n\n", b"data: 2\n\n"])
     t = Transport(lambda r: httpx.Response(200, headers={"x-id": "7"}, stream=stream))
-    gen = runner(t).stream(CTX, GET, SETTINGS)
+    gen = streamed(runner(t), CTX, GET, SETTINGS)
     head = next(gen)
     assert isinstance(head, Response) and head.status == 200 and head.headers["x-id"] == "7"
     assert head.content == b"" and stream.sent == 0  # the body is not read before it is asked for
@@ -515,7 +537,7 @@ def test_a_stream_yields_the_response_then_its_chunks_and_closes() -> None:
 
 def test_an_error_stream_carries_its_bounded_body_and_nothing_after() -> None:
     stream = Closing([b'{"error":', b' "no"}'])
-    gen = runner(Transport(lambda r: httpx.Response(400, stream=stream))).stream(CTX, GET, SETTINGS)
+    gen = streamed(runner(Transport(lambda r: httpx.Response(400, stream=stream))), CTX, GET, SETTINGS)
     head = next(gen)
     assert isinstance(head, Response) and head.status == 400 and head.content == b'{"error": "no"}'
     assert list(gen) == []
@@ -524,7 +546,7 @@ def test_an_error_stream_carries_its_bounded_body_and_nothing_after() -> None:
 
 def test_a_stream_closed_early_closes_the_connection() -> None:
     stream = Closing([b"a", b"b", b"c"])
-    gen = runner(Transport(lambda r: httpx.Response(200, stream=stream))).stream(CTX, GET, SETTINGS)
+    gen = streamed(runner(Transport(lambda r: httpx.Response(200, stream=stream))), CTX, GET, SETTINGS)
     next(gen)
     assert next(gen) == b"a"
     gen.close()
@@ -536,7 +558,7 @@ def test_stream_transport_errors_become_litellm_errors() -> None:
         raise httpx.ConnectTimeout("no", request=request)
 
     with pytest.raises(APITimeoutError) as info:
-        next(runner(Transport(fail)).stream(CTX, GET, SETTINGS))
+        next(streamed(runner(Transport(fail)), CTX, GET, SETTINGS))
     assert info.value.request_sent is False
 
     class Broken(Closing):
@@ -546,7 +568,7 @@ def test_stream_transport_errors_become_litellm_errors() -> None:
 
     for status in (200, 500):
         broken = Broken([])
-        gen = runner(Transport(lambda r, s=status, b=broken: httpx.Response(s, stream=b))).stream(CTX, GET, SETTINGS)
+        gen = streamed(runner(Transport(lambda r, s=status, b=broken: httpx.Response(s, stream=b))), CTX, GET, SETTINGS)
         with pytest.raises(APIConnectionError, match="peer closed"):
             list(gen)
         assert broken.closed
@@ -555,11 +577,7 @@ def test_stream_transport_errors_become_litellm_errors() -> None:
 def test_a_stream_sends_with_the_clipped_timeouts(clock: Clock) -> None:
     t = Transport()
     settings = CallSettings(httpx.Timeout(4.0, connect=1.0), 3.0)
-    gen = runner(t).stream(
-        CTX,
-        Request("GET", "/x", params={"q": "1"}),
-        settings,
-    )
+    gen = streamed(runner(t), CTX, Request("GET", "/x", params={"q": "1"}), settings)
     next(gen)
     gen.close()
     assert t.requests[0].extensions["timeout"] == {"connect": 1.0, "read": 3.0, "write": 3.0, "pool": 3.0}
@@ -811,14 +829,14 @@ def test_a_preset_client_sends_its_own_headers_for_its_token_unchanged() -> None
     http = httpx.Client(transport=httpx.MockTransport(t), headers=headers)
     r = SyncRunner(http, None, preset_token=MASTER)
     r.send(_Call(CTX, SETTINGS), GET)
-    list(r.stream(CTX, GET, SETTINGS))
+    list(streamed(r, CTX, GET, SETTINGS))
     assert [sent.headers["user-agent"] for sent in t.requests] == ["preset-client/1", "preset-client/1"]
     assert all(sent.headers.get_list("authorization") == [f"Bearer {MASTER}"] for sent in t.requests)
 
 
 def test_a_stream_logs_its_request_and_response_at_debug(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG, logger=LOGGER_NAME)
-    list(runner(Transport(lambda r: httpx.Response(200, stream=Closing([b"abc"])))).stream(CTX, GET, SETTINGS))
+    list(streamed(runner(Transport(lambda r: httpx.Response(200, stream=Closing([b"abc"])))), CTX, GET, SETTINGS))
     messages = [rec.getMessage() for rec in caplog.records if rec.name == LOGGER_NAME]
     assert messages[0] == "request GET /key/info params={} json=None auth=master-key"
     assert messages[1].startswith("response GET /key/info -> 200 (0 bytes, ")  # the head: its body follows
@@ -841,7 +859,7 @@ def test_a_stream_or_send_with_its_deadline_spent_is_not_sent(monkeypatch: pytes
     t = Transport()
     spent = CallSettings(httpx.Timeout(4.0), 1.0)  # every reading is 2 s on: spent at the first check
     with pytest.raises(APITimeoutError) as info:
-        next(runner(t).stream(CTX, GET, spent))
+        next(streamed(runner(t), CTX, GET, spent))
     assert info.value.request_sent is False
     assert info.value.message == "GET /key/info: the call's deadline of 1s is spent"
     with pytest.raises(APITimeoutError) as info:
@@ -851,18 +869,18 @@ def test_a_stream_or_send_with_its_deadline_spent_is_not_sent(monkeypatch: pytes
 
 
 def test_an_error_streams_body_is_bounded_too(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(H, "MAX_RESPONSE_BYTES", 3)
+    monkeypatch.setattr(R, "MAX_RESPONSE_BYTES", 3)
     stream = Closing([b"12", b"34"])
     with pytest.raises(LiteLLMError) as info:
-        next(runner(Transport(lambda r: httpx.Response(502, stream=stream))).stream(CTX, GET, SETTINGS))
+        next(streamed(runner(Transport(lambda r: httpx.Response(502, stream=stream))), CTX, GET, SETTINGS))
     assert info.value.message == "GET /key/info returned more than 3 bytes; refused"
     assert stream.closed
 
 
 def test_a_streams_head_has_the_time_to_its_headers(monkeypatch: pytest.MonkeyPatch) -> None:
     ticks = iter([7.0, 7.125])
-    monkeypatch.setattr(H, "time", types.SimpleNamespace(perf_counter=lambda: next(ticks)))
-    head = next(runner(Transport()).stream(CTX, GET, SETTINGS))
+    monkeypatch.setattr(R, "time", types.SimpleNamespace(perf_counter=lambda: next(ticks)))
+    head = next(streamed(runner(Transport()), CTX, GET, SETTINGS))
     assert isinstance(head, Response) and head.elapsed == 0.125
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from litellm_sdk._engine.steps import CacheGetMany, CacheSet, Forget, Request, Shared, Sleep, Undo
+from litellm_sdk._engine.steps import CacheGetMany, CacheSet, Forget, Request, Shared, Sleep, Undo, may_have_acted
 from litellm_sdk._manage import ensure as EN
 from litellm_sdk._manage import keys as K
 from litellm_sdk._memo import IdentityMemo
@@ -47,13 +47,13 @@ def test_new_key_values_are_sk_and_256_random_bits() -> None:
     assert a != b
 
 
-def test_may_have_created() -> None:
-    assert K._may_have_created(APIConnectionError("x")) is True
-    assert K._may_have_created(APIConnectionError("x", request_sent=False)) is False
-    assert K._may_have_created(ServerError("x", status=500)) is True
-    assert K._may_have_created(ServerError("x", status=499)) is False
-    assert K._may_have_created(ServerError("x")) is False
-    assert K._may_have_created(LiteLLMError("x", status=503)) is True
+def test_a_failure_may_have_acted_when_it_reached_the_proxy_or_is_a_5xx() -> None:
+    assert may_have_acted(APIConnectionError("x")) is True
+    assert may_have_acted(APIConnectionError("x", request_sent=False)) is False
+    assert may_have_acted(ServerError("x", status=500)) is True
+    assert may_have_acted(ServerError("x", status=499)) is False
+    assert may_have_acted(ServerError("x")) is False
+    assert may_have_acted(LiteLLMError("x", status=503)) is True
 
 
 # --------------------------------------------------------------------------- generate_key
@@ -152,7 +152,7 @@ def test_a_lost_generate_answer_whose_key_exists_uses_it(caplog: pytest.LogCaptu
     assert record == {"token": sha(KEY), "models": ["a"], "key": KEY}
     assert not d.of(Sleep)
     assert [r.getMessage() for r in caplog.records] == [
-        "POST /key/generate failed (connection_error) after the key was created; using it"
+        "POST /key/generate failed (connection_error) after it took effect; using what it made"
     ]
 
 
@@ -161,7 +161,9 @@ def test_a_connection_that_failed_before_sending_is_retried_without_lookup(caplo
     d = Driver(script(APIConnectionError("refused", request_sent=False), None, ok({})))
     d.run(K.generate_key(ctx(), {"key": KEY}, key_is_new=True))
     assert [r.path for r in d.of(Request)] == ["/key/generate", "/key/generate"]
-    assert [r.getMessage() for r in caplog.records] == ["retrying POST /key/generate in 1.00s after connection_error"]
+    assert [r.getMessage() for r in caplog.records] == [
+        "retrying POST /key/generate in 1.00s after connection_error (retry 1 of 2)"
+    ]
 
 
 def test_generate_out_of_retries_after_a_possible_create_keeps_the_compensation() -> None:
@@ -516,7 +518,7 @@ def test_regenerate_with_a_lost_answer_looks_for_the_new_key() -> None:
     d = Driver(script(err(503), err(404)))
     with pytest.raises(ServerError):
         d.run(K.regenerate_key(ctx(), KEY, {"new_key": new}))
-    assert d.undo == {}
+    assert len(d.undo) == 1 and len(d.of(Request)) == 2  # not sent again; the rotation may still land: kept
     d = Driver(script(APIConnectionError("refused", request_sent=False)))
     with pytest.raises(APIConnectionError):
         d.run(K.regenerate_key(ctx(), KEY, {"new_key": new}))
