@@ -2,8 +2,8 @@
 over one ``httpx.AsyncClient``; everything else is the shared core's. Imported only by the async clients, so
 sync users never load asyncio.
 
-Two waits are its own: every wait on the wire is bounded by what is left of the call's deadline (the blocking
-runner checks it between chunks), and a request that creates something is shielded from its caller's
+Two waits are its own: every wait on the wire is bounded by what is left of the call's deadline (both runners
+also check it between chunks), and a request that creates something is shielded from its caller's
 cancellation until its answer is in (see :meth:`AsyncRunner._exchange`)."""
 
 from __future__ import annotations
@@ -155,6 +155,7 @@ class AsyncRunner(core.Runner):
             body = x.bounded()
             async for chunk in core.abody_chunks(x.response):
                 body.add(chunk)
+                x.budget.check(x.request)
             return body.content()
         finally:
             await x.response.aclose()
