@@ -422,6 +422,7 @@ class AsyncLiteLLMClient(_BaseClient):
         return await self._runner.run(self._ctx, op, self._settings)
 
     async def close(self) -> None:
+        """See :meth:`LiteLLMClient.close`."""
         if self._owns_http and self._owns_runner:
             await self._runner.close()
 

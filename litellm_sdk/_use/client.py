@@ -328,6 +328,7 @@ class AsyncKeyClient(_KeyBase):
         return await self._run(self._speech_op(input, model, voice, params, check))
 
     async def close(self) -> None:
+        """See :meth:`KeyClient.close`."""
         if self._owns_http and self._owns_runner:
             await self._runner.close()
 
