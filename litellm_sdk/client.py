@@ -1,38 +1,35 @@
 """``LiteLLMClient`` and ``AsyncLiteLLMClient``: thin shells that validate input, then run the operations
-from :mod:`litellm_sdk.keys` with a blocking or an awaiting runner."""
+from :mod:`litellm_sdk._manage.keys` with a blocking or an awaiting runner."""
 
 from __future__ import annotations
 
 import os
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-import attrs
 import httpx
 
-from litellm_sdk import _ensure, keys
 from litellm_sdk import _validate as check
 from litellm_sdk._api import generated_client, is_closed
+from litellm_sdk._config import ClientConfig
 from litellm_sdk._constants import (
     CAPABILITY_TTL,
     DEFAULT_MAX_RETRIES,
     DEFAULT_MIN_VALIDITY,
     DEFAULT_PAGE_SIZE,
     DEFAULT_TIMEOUT,
-    ENV_BASE_URL,
     ENV_MASTER_KEY,
     MAX_PAGE_SIZE,
 )
-from litellm_sdk._deadline import CallSettings, check_deadline
-from litellm_sdk._engine import Context, Op, T
-from litellm_sdk._fields import KeyFields, KeyOptions, build_body, build_changes
-from litellm_sdk._http import SyncRunner
-from litellm_sdk._records import key_summary_from_record
-from litellm_sdk._redact import mask
-from litellm_sdk._retry import RetryPolicy
-from litellm_sdk._support import WindowCheck, checked_once, read_release
+from litellm_sdk._engine.http import SyncRunner
+from litellm_sdk._engine.steps import Context, Op, T
+from litellm_sdk._manage import ensure as _ensure
+from litellm_sdk._manage import keys
+from litellm_sdk._manage.fields import KeyFields, KeyOptions, build_body, build_changes
+from litellm_sdk._manage.records import key_summary_from_record
+from litellm_sdk._manage.release import WindowCheck, checked_once, read_release
 from litellm_sdk.cache import AsyncCacheAdapter, CacheAdapter, InMemoryCache
-from litellm_sdk.errors import ConfigurationError, InvalidRequestError
+from litellm_sdk.errors import InvalidRequestError
 from litellm_sdk.types import KeySummary, ModelInfo, VirtualKeyInfo
 
 if TYPE_CHECKING:
@@ -40,35 +37,17 @@ if TYPE_CHECKING:
 
     from litellm_proxy_client import AuthenticatedClient
 
-    from litellm_sdk._use_client import AsyncKeyClient, KeyClient
+    from litellm_sdk._use.client import AsyncKeyClient, KeyClient
 
 __all__ = ["AsyncLiteLLMClient", "LiteLLMClient"]
 
-_Self = TypeVar("_Self", bound="_BaseClient")
-_UNSET: Any = object()
 
+class _BaseClient(ClientConfig):
+    """What both management clients hold beyond the shared configuration: the release check, the generated client."""
 
-def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
-    if isinstance(value, httpx.Timeout):
-        return value
-    if value is None:
-        return httpx.Timeout(None)
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
-        raise ConfigurationError(f"timeout must be a positive number of seconds, got {value!r}", param="timeout")
-    return httpx.Timeout(float(value))
-
-
-class _BaseClient:
-    """Configuration shared by both clients: where the proxy is, how to authenticate, retries, timeout."""
-
-    _ctx: Context
-    _timeout: httpx.Timeout
-    _deadline: float | None
-    _settings: CallSettings
-    _owns_runner: bool
     _api: AuthenticatedClient | None
 
-    def _configure(
+    def _setup(
         self,
         base_url: str | None,
         master_key: str | None,
@@ -77,67 +56,13 @@ class _BaseClient:
         capability_ttl: float,
         deadline: float | None,
     ) -> None:
-        url = check.base_url(base_url if base_url is not None else os.environ.get(ENV_BASE_URL))
         secret = check.master_key(master_key if master_key is not None else os.environ.get(ENV_MASTER_KEY))
-        retries = check.non_negative_int("max_retries", max_retries)
-        self._timeout = _timeout(timeout)
-        self._deadline = check_deadline(deadline)
-        self._ctx = Context(
-            base_url=url,
-            master_key=secret,
-            retry=RetryPolicy(max_retries=retries if retries is not None else DEFAULT_MAX_RETRIES),
-            capability_ttl=capability_ttl,
-        )
-        self._window = WindowCheck()  # the tested-release check, once per client (see litellm_sdk._support)
-        self._settle()
+        self._window = WindowCheck()  # the tested-release check, once per client (see ``_manage.release``)
+        self._configure(base_url, secret, timeout, max_retries, deadline, capability_ttl)
 
     def _settle(self) -> None:
-        self._settings = CallSettings.make(self._timeout, self._ctx.retry.max_retries, self._deadline)
+        super()._settle()
         self._api = None
-
-    @property
-    def base_url(self) -> str:
-        return self._ctx.base_url
-
-    @property
-    def max_retries(self) -> int:
-        return self._ctx.retry.max_retries
-
-    @property
-    def timeout(self) -> httpx.Timeout:
-        return self._timeout
-
-    @property
-    def deadline(self) -> float | None:
-        """Seconds one call may take in all (retries, backoff and waits included); see the README's timeouts."""
-        return self._settings.deadline
-
-    def with_options(
-        self: _Self,
-        *,
-        timeout: float | httpx.Timeout | None = _UNSET,
-        max_retries: int = _UNSET,
-        deadline: float | None = _UNSET,
-    ) -> _Self:
-        """A client sharing this one's connections and cache, with another timeout, retry count or deadline.
-
-        A deadline left unset is derived again from the clone's own timeout and retries.
-        """
-        clone = object.__new__(type(self))
-        clone.__dict__.update(self.__dict__)
-        clone._owns_runner = False
-        if timeout is not _UNSET:
-            clone._timeout = _timeout(timeout)
-        if max_retries is not _UNSET:
-            retries = check.non_negative_int("max_retries", max_retries) or 0
-            clone._ctx = attrs.evolve(self._ctx, retry=attrs.evolve(self._ctx.retry, max_retries=retries))
-        if deadline is not _UNSET:
-            clone._deadline = check_deadline(deadline)
-        clone._settle()
-        return clone
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r}, master_key={mask(self._ctx.master_key)!r})"
 
 
 def _list_params(
@@ -185,9 +110,8 @@ class LiteLLMClient(_BaseClient):
         capability_ttl: float = CAPABILITY_TTL,
         deadline: float | None = None,
     ) -> None:
-        self._configure(base_url, master_key, timeout, max_retries, capability_ttl, deadline)
+        self._setup(base_url, master_key, timeout, max_retries, capability_ttl, deadline)
         self._owns_http = http_client is None
-        self._owns_runner = True
         adapter = InMemoryCache() if cache is None else check.cache_adapter(cache, allow_async=False)
         if http_client is None:
             self._runner = SyncRunner.owning(self._ctx.master_key, self._timeout, adapter)
@@ -294,13 +218,13 @@ class LiteLLMClient(_BaseClient):
         return self._run(checked_once(self._ctx, self._window, op))
 
     def proxy_version(self) -> str | None:
-        """The proxy's LiteLLM release (``"1.108.7"``), or None when it does not say (see litellm_sdk._support)."""
+        """The proxy's LiteLLM release (``"1.108.7"``), or None when it does not say (see ``_manage.release``)."""
         return self._run(read_release(self._ctx))
 
     def for_key(self, info: VirtualKeyInfo) -> KeyClient:
         """A :class:`~litellm_sdk.KeyClient` for ``info`` on this client's proxy, connections and settings
         (closing it leaves them open)."""
-        from litellm_sdk._use_client import KeyClient
+        from litellm_sdk._use.client import KeyClient
 
         return KeyClient.from_info(
             info,
@@ -351,11 +275,10 @@ class AsyncLiteLLMClient(_BaseClient):
         capability_ttl: float = CAPABILITY_TTL,
         deadline: float | None = None,
     ) -> None:
-        self._configure(base_url, master_key, timeout, max_retries, capability_ttl, deadline)
+        self._setup(base_url, master_key, timeout, max_retries, capability_ttl, deadline)
         self._owns_http = http_client is None
-        self._owns_runner = True
         adapter = InMemoryCache() if cache is None else check.cache_adapter(cache, allow_async=True)
-        from litellm_sdk._async_runner import AsyncRunner
+        from litellm_sdk._engine.async_runner import AsyncRunner
 
         if http_client is None:
             self._runner: AsyncRunner = AsyncRunner.owning(self._ctx.master_key, self._timeout, adapter)
@@ -449,7 +372,7 @@ class AsyncLiteLLMClient(_BaseClient):
 
     def for_key(self, info: VirtualKeyInfo) -> AsyncKeyClient:
         """See :meth:`LiteLLMClient.for_key`."""
-        from litellm_sdk._use_client import AsyncKeyClient
+        from litellm_sdk._use.client import AsyncKeyClient
 
         return AsyncKeyClient.from_info(
             info,

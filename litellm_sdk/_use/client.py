@@ -12,31 +12,23 @@ from typing import IO, TYPE_CHECKING, Any, NoReturn, Union
 
 import httpx
 
-from litellm_sdk import _use_ops as ops
 from litellm_sdk import _validate as check
-from litellm_sdk._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ENV_BASE_URL
-from litellm_sdk._deadline import CallSettings, check_deadline
-from litellm_sdk._engine import Context, Op, Request, Response, T
-from litellm_sdk._http import SyncRunner
-from litellm_sdk._redact import mask
-from litellm_sdk._retry import RetryPolicy
-from litellm_sdk._use_types import ChatChunk, ChatCompletion, Embeddings, Images, Speech, Spend, Transcription
+from litellm_sdk._config import ClientConfig
+from litellm_sdk._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from litellm_sdk._engine.http import SyncRunner
+from litellm_sdk._engine.steps import Context, Op, Request, Response, T
+from litellm_sdk._use import ops as ops
+from litellm_sdk._use.types import ChatChunk, ChatCompletion, Embeddings, Images, Speech, Spend, Transcription
 from litellm_sdk.errors import InvalidRequestError, InvalidResponseError, LiteLLMError
 from litellm_sdk.types import VirtualKeyInfo
 
 if TYPE_CHECKING:
-    from litellm_sdk._async_runner import AsyncRunner
+    from litellm_sdk._engine.async_runner import AsyncRunner
 
 __all__ = ["AsyncChatStream", "AsyncKeyClient", "ChatStream", "KeyClient"]
 
 #: What ``transcribe`` accepts as the audio: bytes, a path, or a binary file object.
 AudioFile = Union[bytes, str, "os.PathLike[str]", IO[bytes]]
-
-
-def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
-    from litellm_sdk.client import _timeout as convert
-
-    return convert(value)
 
 
 def _read_audio(file: Any, filename: str | None) -> tuple[bytes, str]:
@@ -60,14 +52,13 @@ def _read_audio(file: Any, filename: str | None) -> tuple[bytes, str]:
     return data, name
 
 
-class _KeyBase:
-    """Configuration and request building shared by both clients: nothing here does I/O."""
+class _KeyBase(ClientConfig):
+    """Request building shared by both key clients (nothing here does I/O); the settings are ``ClientConfig``'s."""
 
-    _ctx: Context
-    _settings: CallSettings
+    _secret_name = "key"
     info: VirtualKeyInfo | None
 
-    def _configure(
+    def _setup(
         self,
         key: str,
         base_url: str | None,
@@ -76,24 +67,8 @@ class _KeyBase:
         max_retries: int,
         deadline: float | None,
     ) -> None:
-        url = check.base_url(base_url if base_url is not None else os.environ.get(ENV_BASE_URL))
-        secret = check.virtual_key("key", key)
-        retries = check.non_negative_int("max_retries", max_retries)
-        self._timeout = _timeout(timeout)
-        self._ctx = Context(
-            base_url=url,
-            master_key=secret,
-            retry=RetryPolicy(max_retries=retries if retries is not None else DEFAULT_MAX_RETRIES),
-        )
-        self._settings = CallSettings.make(self._timeout, self._ctx.retry.max_retries, check_deadline(deadline))
+        self._configure(base_url, check.virtual_key("key", key), timeout, max_retries, deadline)
         self.info = info
-
-    @property
-    def base_url(self) -> str:
-        return self._ctx.base_url
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r}, key={mask(self._ctx.master_key)!r})"
 
     def _chat(self, model: str, messages: Any, params: dict[str, Any], check_: bool, *, stream: bool) -> Request:
         listed = ops.check_messages(messages)
@@ -165,7 +140,7 @@ class KeyClient(_KeyBase):
         http_client: httpx.Client | None = None,
         deadline: float | None = None,
     ) -> None:
-        self._configure(key, base_url, info, timeout, max_retries, deadline)
+        self._setup(key, base_url, info, timeout, max_retries, deadline)
         self._owns_http = http_client is None
         if http_client is None:
             self._runner = SyncRunner.owning(self._ctx.master_key, self._timeout, None)
@@ -240,7 +215,7 @@ class KeyClient(_KeyBase):
         return self._run(ops.speech_op(self._ctx, self._speech(input, model, voice, params, check)))
 
     def close(self) -> None:
-        if self._owns_http:
+        if self._owns_http and self._owns_runner:
             self._runner.close()
 
     def __enter__(self) -> KeyClient:
@@ -264,9 +239,9 @@ class AsyncKeyClient(_KeyBase):
         http_client: httpx.AsyncClient | None = None,
         deadline: float | None = None,
     ) -> None:
-        self._configure(key, base_url, info, timeout, max_retries, deadline)
+        self._setup(key, base_url, info, timeout, max_retries, deadline)
         self._owns_http = http_client is None
-        from litellm_sdk._async_runner import AsyncRunner
+        from litellm_sdk._engine.async_runner import AsyncRunner
 
         if http_client is None:
             self._runner: AsyncRunner = AsyncRunner.owning(self._ctx.master_key, self._timeout, None)
@@ -340,7 +315,7 @@ class AsyncKeyClient(_KeyBase):
         return await self._run(ops.speech_op(self._ctx, self._speech(input, model, voice, params, check)))
 
     async def close(self) -> None:
-        if self._owns_http:
+        if self._owns_http and self._owns_runner:
             await self._runner.close()
 
     async def __aenter__(self) -> AsyncKeyClient:
@@ -369,7 +344,8 @@ class _StreamState:
         self._decoder = ops.SSEDecoder()
         self._events: deque[str] = deque()
         self._answer = ops.Accumulator()
-        self._finished = False
+        self._finished = False  # nothing more will be read (the end, an error, or close)
+        self._complete = False  # the whole answer arrived
         self._ended = False
 
     @property
@@ -379,7 +355,9 @@ class _StreamState:
 
     @property
     def done(self) -> bool:
-        return self._finished
+        """Whether the whole answer arrived (its end marker, or a finish reason at the end of the body): False
+        while it streams, and after an error or an early close, so a cut answer is never taken for a whole one."""
+        return self._complete
 
     @property
     def completion(self) -> ChatCompletion:
@@ -390,7 +368,7 @@ class _StreamState:
         """The chunk in one decoded event, added to the answer; StopIteration at the end marker."""
         parsed = ops.parse_event(self._ctx, event)
         if parsed is ops.DONE:
-            self._finished = True
+            self._finished = self._complete = True
             raise StopIteration
         assert isinstance(parsed, ChatChunk)
         self._answer.add(parsed)
@@ -404,6 +382,7 @@ class _StreamState:
                 "the chat stream ended before its end marker ([DONE]) and without a finish reason",
                 retryable=False,
             )
+        self._complete = True
         raise StopIteration
 
     def _feed(self, chunk: bytes | None) -> None:
