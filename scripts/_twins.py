@@ -71,11 +71,18 @@ def alike(line: str) -> str:
     return line.rstrip()
 
 
-def measure(label: str, sync_file: str, sync_name: str, async_file: str, async_name: str) -> Twins:
+def copied_lines(sync_file: str, sync_name: str, async_file: str, async_name: str) -> tuple[list[str], list[int]]:
+    """The sync twin's lines (read alike) and the indexes of those the async twin has too."""
     left = [alike(line) for line in class_source(ROOT / sync_file, sync_name)]
     right = [alike(line) for line in class_source(ROOT / async_file, async_name)]
     blocks = difflib.SequenceMatcher(None, left, right, autojunk=False).get_matching_blocks()
-    return Twins(label, len(left), len(right), sum(b.size for b in blocks))
+    return left, [i for b in blocks for i in range(b.a, b.a + b.size)]
+
+
+def measure(label: str, sync_file: str, sync_name: str, async_file: str, async_name: str) -> Twins:
+    left, copied = copied_lines(sync_file, sync_name, async_file, async_name)
+    right = class_source(ROOT / async_file, async_name)
+    return Twins(label, len(left), len(right), len(copied))
 
 
 def measure_all() -> list[Twins]:
@@ -84,7 +91,21 @@ def measure_all() -> list[Twins]:
 
 def main(argv: list[str]) -> int:
     if argv and argv[0] in ("-h", "--help"):
-        print(__doc__)
+        print(
+            __doc__
+            + "\nscripts/twins [--show PAIR]: the figures; --show prints PAIR's sync twin, copied lines marked ="
+        )
+        return 0
+    if argv and argv[0] == "--show":
+        label = " ".join(argv[1:])
+        pair = next((p for p in PAIRS if p[0] == label), None)
+        if pair is None:
+            print(f"twins: no pair {label!r}; one of: {', '.join(p[0] for p in PAIRS)}", file=sys.stderr)
+            return 2
+        left, copied = copied_lines(*pair[1:])
+        marked = set(copied)
+        for i, line in enumerate(left):
+            print(("= " if i in marked else "  ") + line)
         return 0
     print(f"{'pair':<12} {'sync':>5} {'async':>6} {'copied':>7} {'identical':>10}")
     for twins in measure_all():

@@ -128,6 +128,14 @@ EMBEDDINGS = {
 SPEND = {"x-litellm-response-cost": "0.001", "x-litellm-key-spend": "0.25"}
 
 
+def _delta(content: str | None, finish: str | None = None) -> str:
+    choice = {"index": 0, "delta": {"role": "assistant", "content": content}, "finish_reason": finish}
+    return "data: " + json.dumps({"id": "chatcmpl-s", "model": "plain-chat", "choices": [choice]}) + "\n\n"
+
+
+STREAM = (_delta("Hel") + _delta("lo") + _delta(None, "stop") + "data: [DONE]\n\n").encode()
+
+
 def rate_limited(request: httpx.Request) -> httpx.Response:
     body = {"error": {"message": "Rate limit reached", "type": "rate_limit_error", "code": "429"}}
     return httpx.Response(429, json=body, headers={"retry-after": "0"})
@@ -150,6 +158,8 @@ class ScriptedProxy:
             queue = self.fake.faults.get(path)
             if queue:
                 return queue.pop(0)(request) or httpx.Response(500)
+            if json.loads(request.content).get("stream"):
+                return httpx.Response(200, content=STREAM, headers={**SPEND, "content-type": "text/event-stream"})
             return httpx.Response(200, json=COMPLETION if path == "/chat/completions" else EMBEDDINGS, headers=SPEND)
         return self.fake.handle(request)
 
@@ -210,6 +220,10 @@ def key_in_use(proxy: ScriptedProxy) -> Generator[Call, Any, None]:
     yield Call("chat", ("plain-chat", messages), on=key)  # 429: nothing was done, so it is sent again
     yield Call("chat", ("dall-e-3", messages), on=key)  # not a model of the key: refused before sending
     yield Call("embed", ("text-embedding-3-small", []), on=key)
+    yield Call("stream_chat", ("plain-chat", messages), on=key, iterate=True)
+    proxy.fake.faults["/chat/completions"] = [rate_limited]
+    yield Call("stream_chat", ("plain-chat", messages), on=key, iterate=True)  # 429 before the stream: sent again
+    yield Call("stream_chat", ("dall-e-3", messages), on=key, iterate=True)
 
 
 SCENARIOS: dict[str, Callable[[ScriptedProxy], Generator[Call, Any, None]]] = {
@@ -289,10 +303,10 @@ async def run_awaiting(scenario: Scenario, proxy: ScriptedProxy) -> list[Any]:
                 return outcomes
             try:
                 result = getattr(call.on or client, call.name)(*call.args, **call.kwargs)
+                if inspect.isawaitable(result):
+                    result = await result
                 if call.iterate:
                     result = [item async for item in result]
-                elif inspect.isawaitable(result):
-                    result = await result
             except LiteLLMError as error:
                 result = error
             outcomes.append(outcome(result))
@@ -308,7 +322,10 @@ EXPECTED = {
     "paging": ["ok"] * 7 + ["InvalidRequestError"],
     "reuse": ["ok", "ok", "ok", "InvalidRequestError"],
     "retries": ["ok", "ok", "client", "RateLimitError", "NotFoundError"],
-    "key_in_use": ["ok", "client", "ok", "ok", "ok", "InvalidRequestError", "InvalidRequestError"],
+    "key_in_use": [
+        *("ok", "client", "ok", "ok", "ok", "InvalidRequestError", "InvalidRequestError"),  # chat, embed
+        *("ok", "ok", "InvalidRequestError"),  # stream_chat
+    ],
 }
 
 
@@ -347,6 +364,8 @@ def test_the_scenarios_exercise_what_they_name() -> None:
     proxy = ScriptedProxy()
     used = run_blocking(lambda: key_in_use(proxy), proxy)
     chats = [json.loads(body) for method, url, _, body in proxy.sent if url.endswith("/chat/completions")]
-    assert [c["model"] for c in chats] == ["plain-chat"] * 3  # the refused model was never sent
+    assert [c["model"] for c in chats] == ["plain-chat"] * 6  # the refused model was never sent
+    assert [c.get("stream", False) for c in chats] == [False] * 3 + [True] * 3  # each 429 sent again once
+    assert "".join(chunk.text for chunk in used[7][1]) == "Hello"
     auth = {a for _, url, a, _ in proxy.sent if url.endswith(("/chat/completions", "/embeddings"))}
     assert auth == {f"Bearer {used[0][1].key}"}  # the key client sends the key, not the master key
