@@ -12,7 +12,7 @@ import httpx
 
 from litellm_sdk import _validate as check
 from litellm_sdk._api import generated_client, is_closed
-from litellm_sdk._config import ClientConfig
+from litellm_sdk._config import Awaiting, Blocking, ClientConfig
 from litellm_sdk._constants import (
     CAPABILITY_TTL,
     DEFAULT_MAX_RETRIES,
@@ -22,8 +22,7 @@ from litellm_sdk._constants import (
     ENV_MASTER_KEY,
     MAX_PAGE_SIZE,
 )
-from litellm_sdk._engine.http import SyncRunner
-from litellm_sdk._engine.steps import Context, Op, T
+from litellm_sdk._engine.steps import Context, Op
 from litellm_sdk._manage import ensure as _ensure
 from litellm_sdk._manage import keys
 from litellm_sdk._manage.fields import KeyFields, KeyOptions, build_body, build_changes
@@ -38,7 +37,6 @@ if TYPE_CHECKING:
 
     from litellm_proxy_client import AuthenticatedClient
 
-    from litellm_sdk._engine.async_runner import AsyncRunner
     from litellm_sdk._use.client import AsyncKeyClient, KeyClient
 
 __all__ = ["AsyncLiteLLMClient", "LiteLLMClient"]
@@ -69,7 +67,6 @@ class _BaseClient(ClientConfig):
     (each twin method runs the one built here, blocking or awaiting), the release check, the generated client."""
 
     _api: AuthenticatedClient | None
-    _runner: SyncRunner | AsyncRunner
 
     def _setup(
         self,
@@ -79,12 +76,10 @@ class _BaseClient(ClientConfig):
         max_retries: int,
         capability_ttl: float,
         deadline: float | None,
-        http_client: httpx.Client | httpx.AsyncClient | None,
     ) -> None:
         secret = check.master_key(master_key if master_key is not None else os.environ.get(ENV_MASTER_KEY))
         self._window = WindowCheck()  # the tested-release check, once per client (see ``_manage.release``)
         self._configure(base_url, secret, timeout, max_retries, deadline, capability_ttl)
-        self._owns_http = http_client is None
 
     def _settle(self) -> None:
         super()._settle()
@@ -172,7 +167,7 @@ class _BaseClient(ClientConfig):
         return self._api
 
 
-class LiteLLMClient(_BaseClient):
+class LiteLLMClient(Blocking, _BaseClient):
     """Blocking client for the LiteLLM proxy's management API. Thread-safe; use one per process.
 
     ``base_url`` and ``master_key`` default to ``LITELLM_BASE_URL`` / ``LITELLM_MASTER_KEY``. Pass
@@ -191,12 +186,8 @@ class LiteLLMClient(_BaseClient):
         capability_ttl: float = CAPABILITY_TTL,
         deadline: float | None = None,
     ) -> None:
-        self._setup(base_url, master_key, timeout, max_retries, capability_ttl, deadline, http_client)
-        adapter = InMemoryCache() if cache is None else check.cache_adapter(cache, allow_async=False)
-        if http_client is None:
-            self._runner: SyncRunner = SyncRunner.owning(self._ctx.master_key, self._timeout, adapter)
-        else:
-            self._runner = SyncRunner(http_client, adapter)
+        self._setup(base_url, master_key, timeout, max_retries, capability_ttl, deadline)
+        self._start(http_client, InMemoryCache() if cache is None else check.cache_adapter(cache, allow_async=False))
 
     @property
     def cache(self) -> CacheAdapter:
@@ -295,22 +286,8 @@ class LiteLLMClient(_BaseClient):
 
         return KeyClient.from_info(info, **self._key_client_options())
 
-    def _run(self, op: Op[T]) -> T:
-        return self._runner.run(self._ctx, op, self._settings)
 
-    def close(self) -> None:
-        """Close the connection pool (unless it was passed in as ``http_client``)."""
-        if self._owns_http and self._owns_runner:
-            self._runner.close()
-
-    def __enter__(self) -> LiteLLMClient:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-
-class AsyncLiteLLMClient(_BaseClient):
+class AsyncLiteLLMClient(Awaiting, _BaseClient):
     """The async twin of :class:`LiteLLMClient`; accepts an async or a sync cache."""
 
     def __init__(
@@ -325,14 +302,8 @@ class AsyncLiteLLMClient(_BaseClient):
         capability_ttl: float = CAPABILITY_TTL,
         deadline: float | None = None,
     ) -> None:
-        self._setup(base_url, master_key, timeout, max_retries, capability_ttl, deadline, http_client)
-        adapter = InMemoryCache() if cache is None else check.cache_adapter(cache, allow_async=True)
-        from litellm_sdk._engine.async_runner import AsyncRunner
-
-        if http_client is None:
-            self._runner: AsyncRunner = AsyncRunner.owning(self._ctx.master_key, self._timeout, adapter)
-        else:
-            self._runner = AsyncRunner(http_client, adapter)
+        self._setup(base_url, master_key, timeout, max_retries, capability_ttl, deadline)
+        self._start(http_client, InMemoryCache() if cache is None else check.cache_adapter(cache, allow_async=True))
 
     @property
     def cache(self) -> AsyncCacheAdapter | CacheAdapter:
@@ -417,17 +388,3 @@ class AsyncLiteLLMClient(_BaseClient):
         from litellm_sdk._use.client import AsyncKeyClient
 
         return AsyncKeyClient.from_info(info, **self._key_client_options())
-
-    async def _run(self, op: Op[T]) -> T:
-        return await self._runner.run(self._ctx, op, self._settings)
-
-    async def close(self) -> None:
-        """See :meth:`LiteLLMClient.close`."""
-        if self._owns_http and self._owns_runner:
-            await self._runner.close()
-
-    async def __aenter__(self) -> AsyncLiteLLMClient:
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.close()

@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PAIRS: tuple[tuple[str, str, str, str, str], ...] = (
     ("clients", "litellm_sdk/client.py", "LiteLLMClient", "litellm_sdk/client.py", "AsyncLiteLLMClient"),
     ("key clients", "litellm_sdk/_use/client.py", "KeyClient", "litellm_sdk/_use/client.py", "AsyncKeyClient"),
+    ("waiting", "litellm_sdk/_config.py", "Blocking", "litellm_sdk/_config.py", "Awaiting"),
     ("streams", "litellm_sdk/_use/client.py", "ChatStream", "litellm_sdk/_use/client.py", "AsyncChatStream"),
     ("runners", "litellm_sdk/_engine/http.py", "SyncRunner", "litellm_sdk/_engine/async_runner.py", "AsyncRunner"),
 )

@@ -13,17 +13,16 @@ from typing import IO, TYPE_CHECKING, Any, NoReturn, Union
 import httpx
 
 from litellm_sdk import _validate as check
-from litellm_sdk._config import ClientConfig
+from litellm_sdk._config import Awaiting, Blocking, ClientConfig
 from litellm_sdk._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
-from litellm_sdk._engine.http import SyncRunner
-from litellm_sdk._engine.steps import Context, Op, Request, Response, T
+from litellm_sdk._engine.steps import Context, Op, Request, Response
 from litellm_sdk._use import ops as ops
 from litellm_sdk._use.types import ChatChunk, ChatCompletion, Embeddings, Images, Speech, Spend, Transcription
 from litellm_sdk.errors import InvalidRequestError, InvalidResponseError, LiteLLMError
 from litellm_sdk.types import VirtualKeyInfo
 
 if TYPE_CHECKING:
-    from litellm_sdk._engine.async_runner import AsyncRunner
+    pass
 
 __all__ = ["AsyncChatStream", "AsyncKeyClient", "ChatStream", "KeyClient"]
 
@@ -67,11 +66,9 @@ class _KeyBase(ClientConfig):
         timeout: float | httpx.Timeout | None,
         max_retries: int,
         deadline: float | None,
-        http_client: httpx.Client | httpx.AsyncClient | None,
     ) -> None:
         self._configure(base_url, check.virtual_key("key", key), timeout, max_retries, deadline)
         self.info = info
-        self._owns_http = http_client is None
 
     def _chat(self, model: str, messages: Any, params: dict[str, Any], check_: bool, *, stream: bool) -> Request:
         listed = ops.check_messages(messages)
@@ -129,7 +126,7 @@ class _KeyBase(ClientConfig):
         return ops.speech_op(self._ctx, Request("POST", "/audio/speech", json=body, idempotent=False))
 
 
-class KeyClient(_KeyBase):
+class KeyClient(Blocking, _KeyBase):
     """A virtual key in use: chat (whole or streamed), embeddings, images, transcription and speech.
 
     Made from a ``VirtualKeyInfo`` (``KeyClient.from_info(info, base_url)``; the key's models and their
@@ -148,20 +145,14 @@ class KeyClient(_KeyBase):
         http_client: httpx.Client | None = None,
         deadline: float | None = None,
     ) -> None:
-        self._setup(key, base_url, info, timeout, max_retries, deadline, http_client)
-        if http_client is None:
-            self._runner = SyncRunner.owning(self._ctx.master_key, self._timeout, None)
-        else:
-            self._runner = SyncRunner(http_client, None)
+        self._setup(key, base_url, info, timeout, max_retries, deadline)
+        self._start(http_client, None)
 
     @classmethod
     def from_info(cls, info: VirtualKeyInfo, base_url: str | None = None, **options: Any) -> KeyClient:
         """A client for ``info``'s key that checks its models and capabilities before sending; ``options`` are the
         constructor's keywords (``timeout``, ``max_retries``, ``http_client``, ``deadline``)."""
         return cls(info.key, base_url, info=info, **options)
-
-    def _run(self, op: Op[T]) -> T:
-        return self._runner.run(self._ctx, op, self._settings)
 
     def chat(
         self, model: str, messages: Sequence[Mapping[str, Any]], *, check: bool = True, **params: Any
@@ -223,19 +214,8 @@ class KeyClient(_KeyBase):
         """``POST /audio/speech``: the generated audio as bytes."""
         return self._run(self._speech_op(input, model, voice, params, check))
 
-    def close(self) -> None:
-        """Close the connection pool (unless it was passed in as ``http_client`` or shared by ``for_key``)."""
-        if self._owns_http and self._owns_runner:
-            self._runner.close()
 
-    def __enter__(self) -> KeyClient:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-
-class AsyncKeyClient(_KeyBase):
+class AsyncKeyClient(Awaiting, _KeyBase):
     """The async twin of :class:`KeyClient`."""
 
     def __init__(
@@ -249,21 +229,13 @@ class AsyncKeyClient(_KeyBase):
         http_client: httpx.AsyncClient | None = None,
         deadline: float | None = None,
     ) -> None:
-        self._setup(key, base_url, info, timeout, max_retries, deadline, http_client)
-        from litellm_sdk._engine.async_runner import AsyncRunner
-
-        if http_client is None:
-            self._runner: AsyncRunner = AsyncRunner.owning(self._ctx.master_key, self._timeout, None)
-        else:
-            self._runner = AsyncRunner(http_client, None)
+        self._setup(key, base_url, info, timeout, max_retries, deadline)
+        self._start(http_client, None)
 
     @classmethod
     def from_info(cls, info: VirtualKeyInfo, base_url: str | None = None, **options: Any) -> AsyncKeyClient:
         """See :meth:`KeyClient.from_info`."""
         return cls(info.key, base_url, info=info, **options)
-
-    async def _run(self, op: Op[T]) -> T:
-        return await self._runner.run(self._ctx, op, self._settings)
 
     async def chat(
         self, model: str, messages: Sequence[Mapping[str, Any]], *, check: bool = True, **params: Any
@@ -326,17 +298,6 @@ class AsyncKeyClient(_KeyBase):
     ) -> Speech:
         """See :meth:`KeyClient.speech`."""
         return await self._run(self._speech_op(input, model, voice, params, check))
-
-    async def close(self) -> None:
-        """See :meth:`KeyClient.close`."""
-        if self._owns_http and self._owns_runner:
-            await self._runner.close()
-
-    async def __aenter__(self) -> AsyncKeyClient:
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.close()
 
 
 async def _aclose(source: AsyncGenerator[Any, None]) -> None:
