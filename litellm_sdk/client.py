@@ -1,6 +1,7 @@
-"""``LiteLLMClient`` and ``AsyncLiteLLMClient``: twin shells over one base. ``_BaseClient`` checks the input and
-builds each call's operation (from :mod:`litellm_sdk._manage`); a twin method only runs it, with a blocking or an
-awaiting runner. tests/unit/face/test_client_parity.py keeps the twins alike; ``scripts/twins`` measures them."""
+"""``LiteLLMClient`` and ``AsyncLiteLLMClient``: twin shells over shared bases. ``_BaseClient`` checks the input and
+builds each call's operation (from :mod:`litellm_sdk._manage`); a twin method only runs it, blocking or awaiting
+(``_config.Blocking`` / ``_config.Awaiting``). tests/unit/face/test_client_parity.py keeps the twins alike;
+``scripts/twins`` measures what they still copy."""
 
 from __future__ import annotations
 

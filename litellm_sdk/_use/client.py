@@ -1,5 +1,7 @@
 """``KeyClient`` and ``AsyncKeyClient``: a virtual key in use (chat, streamed chat, embeddings, images, audio)
-over the same engine and runners as the management clients, with the key's limits checked before sending."""
+over the same engine and runners as the management clients, with the key's limits checked before sending.
+``_KeyBase`` builds each call's operation; the twins run it blocking or awaiting (``_config.Blocking`` /
+``_config.Awaiting``)."""
 
 from __future__ import annotations
 
