@@ -11,15 +11,15 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import sys
-from collections.abc import AsyncGenerator, Awaitable
-from typing import Any
+from collections.abc import AsyncGenerator, Awaitable, Mapping
+from typing import Any, ClassVar
 
 import httpx
 
 from litellm_sdk._constants import ASYNC_POOL_LIMITS, COMPENSATION_DEADLINE
 from litellm_sdk._engine import runner as core
 from litellm_sdk._engine.deadline import CallSettings
-from litellm_sdk._engine.steps import Context, Op, Request, Response, T, log
+from litellm_sdk._engine.steps import Context, Op, T, log
 
 if sys.version_info >= (3, 11):
 
@@ -44,15 +44,10 @@ def _forget_send(task: asyncio.Future[Any]) -> None:
         task.exception()  # retrieved: its caller was cancelled, the error is of no one's concern
 
 
-class AsyncBody:
-    """The open body of a streamed answer: ``async for`` over ``chunks`` (once) for its bytes; ``aclose()``
-    closes the connection, whether or not it was read."""
+class AsyncBody(core.OpenBody):
+    """The open body of a streamed answer (see ``OpenBody``): ``async for`` over ``chunks``, then ``aclose()``."""
 
-    __slots__ = ("chunks", "response")
-
-    def __init__(self, x: core.Exchange) -> None:
-        self.response = x.response
-        self.chunks = self._mapped(x)
+    __slots__ = ()
 
     async def _mapped(self, x: core.Exchange) -> AsyncGenerator[bytes, None]:
         try:
@@ -72,26 +67,13 @@ class AsyncRunner(core.Runner):
     """Runs operations with awaited I/O over one ``httpx.AsyncClient``."""
 
     client: httpx.AsyncClient
+    _http = "AsyncClient"
+    _http_options: ClassVar[Mapping[str, Any]] = {"limits": ASYNC_POOL_LIMITS}
     _event = asyncio.Event
-
-    @classmethod
-    def owning(cls, token: str, timeout: httpx.Timeout, cache: Any) -> AsyncRunner:
-        """A runner over an ``httpx.AsyncClient`` of its own whose default headers are ``token``'s."""
-        client = httpx.AsyncClient(**core.own_client(token, timeout, limits=ASYNC_POOL_LIMITS))
-        return cls(client, cache, preset_token=token)
+    _body = AsyncBody
 
     async def run(self, ctx: Context, op: Op[T], settings: CallSettings) -> T:
-        call = core.Call(ctx, settings)
-        try:
-            return await self._complete(self._drive(call, op))
-        except BaseException:
-            if call.undo:
-                await self._compensate(call)
-            raise
-
-    async def send(self, call: core.Call, request: Request) -> Response:
-        """``request`` within ``call``: its Response, the whole body read (bounded) and the connection released."""
-        return await self._complete(self._fetch(call, request))
+        return await self._complete(self._call(core.Call(ctx, settings), op))
 
     async def _complete(self, work: core.Work[T]) -> T:
         """Perform the waits ``work`` hands out, awaiting, each outcome sent (or thrown) back, until it returns."""
@@ -184,9 +166,6 @@ class AsyncRunner(core.Runner):
 
     async def _await(self, awaitable: Awaitable[Any]) -> Any:
         return await awaitable
-
-    def _body(self, x: core.Exchange) -> AsyncBody:
-        return AsyncBody(x)
 
     async def close(self) -> None:
         await self.client.aclose()

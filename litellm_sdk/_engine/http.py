@@ -13,18 +13,13 @@ import httpx
 
 from litellm_sdk._engine import runner as core
 from litellm_sdk._engine.deadline import CallSettings
-from litellm_sdk._engine.steps import Context, Op, Request, Response, T
+from litellm_sdk._engine.steps import Context, Op, T
 
 
-class Body:
-    """The open body of a streamed answer: iterate ``chunks`` (once) for its bytes; ``close()`` closes the
-    connection, whether or not it was read (a generator never started would not run its ``finally``)."""
+class Body(core.OpenBody):
+    """The open body of a streamed answer (see ``OpenBody``): iterate ``chunks``, then ``close()``."""
 
-    __slots__ = ("chunks", "response")
-
-    def __init__(self, x: core.Exchange) -> None:
-        self.response = x.response
-        self.chunks = self._mapped(x)
+    __slots__ = ()
 
     def _mapped(self, x: core.Exchange) -> Generator[bytes, None, None]:
         try:
@@ -43,25 +38,12 @@ class SyncRunner(core.Runner):
     """Runs operations with blocking I/O over one ``httpx.Client``; safe to share between threads."""
 
     client: httpx.Client
+    _http = "Client"
     _event = threading.Event
-
-    @classmethod
-    def owning(cls, token: str, timeout: httpx.Timeout, cache: Any) -> SyncRunner:
-        """A runner over an ``httpx.Client`` of its own whose default headers are ``token``'s."""
-        return cls(httpx.Client(**core.own_client(token, timeout)), cache, preset_token=token)
+    _body = Body
 
     def run(self, ctx: Context, op: Op[T], settings: CallSettings) -> T:
-        call = core.Call(ctx, settings)
-        try:
-            return self._complete(self._drive(call, op))
-        except BaseException:
-            if call.undo:
-                self._complete(self._undo_all(call))
-            raise
-
-    def send(self, call: core.Call, request: Request) -> Response:
-        """``request`` within ``call``: its Response, the whole body read (bounded) and the connection released."""
-        return self._complete(self._fetch(call, request))
+        return self._complete(self._call(core.Call(ctx, settings), op))
 
     def _complete(self, work: core.Work[T]) -> T:
         """Perform the waits ``work`` hands out, blocking, each outcome sent (or thrown) back, until it returns."""
@@ -97,15 +79,15 @@ class SyncRunner(core.Runner):
         finally:
             x.response.close()
 
+    def _compensate(self, call: core.Call) -> None:
+        self._complete(self._undo_all(call))
+
     def _sleep(self, seconds: float) -> None:
         time.sleep(seconds)
 
     def _land(self, wait: tuple[threading.Event, float | None]) -> bool:
         done, bound = wait
         return done.wait(bound)
-
-    def _body(self, x: core.Exchange) -> Body:
-        return Body(x)
 
     def close(self) -> None:
         self.client.close()

@@ -4,9 +4,10 @@
 building requests (URL and query, auth, timeouts), the call's time budget and its deadline checks, compensation
 bookkeeping, bounded bodies, masked logs, the cache guard, shared flights and step dispatch. What must be waited
 for it hands to its runner as a *wait*: a pair ``(method, argument)`` naming one of the runner's waiting methods
-(``_exchange``, ``_open``, ``_read``, ``_sleep``, ``_land``, ``_await``). :class:`~litellm_sdk._engine.http.SyncRunner`
-performs them blocking and :class:`~litellm_sdk._engine.async_runner.AsyncRunner` awaiting; they hold nothing
-else but their ``run`` (which adds the compensations on failure) and the body of a stream.
+(``_exchange``, ``_open``, ``_read``, ``_sleep``, ``_land``, ``_await``, ``_compensate``).
+:class:`~litellm_sdk._engine.http.SyncRunner` performs them blocking and
+:class:`~litellm_sdk._engine.async_runner.AsyncRunner` awaiting; each holds nothing else but ``run``, the loop that
+performs the waits (``_complete``) and the open body of a stream (:class:`OpenBody`).
 
 Failure rules: only httpx transport errors become ``APIConnectionError`` / ``APITimeoutError``; any other
 exception (a user's event hook that raises, ``KeyboardInterrupt``, cancellation) propagates unchanged and is
@@ -21,7 +22,7 @@ import logging
 import threading
 import time
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
-from typing import Any
+from typing import Any, ClassVar, TypeVar
 from urllib.parse import urlencode
 
 import httpx
@@ -49,6 +50,7 @@ from litellm_sdk._engine.steps import (
 from litellm_sdk._redact import redact_json, scrub
 from litellm_sdk.errors import APIConnectionError, APITimeoutError, InvalidResponseError, LiteLLMError
 
+R = TypeVar("R", bound="Runner")
 #: What the core yields to its runner: one of the runner's waiting methods and its argument.
 Wait = tuple[Callable[[Any], Any], Any]
 #: The core's work on a call: a generator of waits that returns the call's result.
@@ -247,6 +249,21 @@ def own_client(token: str, timeout: httpx.Timeout, **options: Any) -> dict[str, 
     return {"timeout": timeout, "headers": request_headers(token), **options}
 
 
+class OpenBody:
+    """The open body of a streamed 2xx answer: ``chunks`` yields its bytes as they arrive (once), transport errors
+    mapped; the runner's subclass closes it (``close()`` or ``await aclose()``), read or not: a generator never
+    started would not run its ``finally``."""
+
+    __slots__ = ("chunks", "response")
+
+    def __init__(self, x: Exchange) -> None:
+        self.response = x.response
+        self.chunks = self._mapped(x)
+
+    def _mapped(self, x: Exchange) -> Any:
+        raise NotImplementedError
+
+
 class Flight:
     """A shared flight: its leader's result once ``done`` (a ``threading.Event`` or an ``asyncio.Event``) is set."""
 
@@ -268,6 +285,11 @@ async def _get_each(cache: Any, keys: tuple[str, ...]) -> list[Any]:
 class Runner:
     """The core of both runners (see the module docstring); a runner adds its waiting methods and ``run``."""
 
+    #: The name of the httpx client class a runner makes for itself (:meth:`owning`; looked up on ``httpx`` then,
+    #: as a user's instrumentation may wrap it), and its options beyond headers and timeout.
+    _http: ClassVar[str]
+    _http_options: ClassVar[Mapping[str, Any]] = {}
+
     def __init__(
         self, client: httpx.Client | httpx.AsyncClient, cache: Any, *, preset_token: str | None = None
     ) -> None:
@@ -280,6 +302,12 @@ class Runner:
         self._urls: dict[str, httpx.URL] = {}
         self._flights: dict[str, Flight] = {}
         self._lock = threading.Lock()
+
+    @classmethod
+    def owning(cls: type[R], token: str, timeout: httpx.Timeout, cache: Any) -> R:
+        """A runner over an httpx client of its own whose default headers are ``token``'s."""
+        client = getattr(httpx, cls._http)(**own_client(token, timeout, **cls._http_options))
+        return cls(client, cache, preset_token=token)
 
     # --- the waits: each runner performs these, blocking or awaiting --------------------------------------------
 
@@ -309,9 +337,12 @@ class Runner:
         """An async cache's answer (the async runner only)."""
         raise NotImplementedError
 
-    def _body(self, x: Exchange) -> Any:
-        """The open body of a streamed 2xx ``x.response``: its chunks as they arrive, transport errors mapped."""
+    def _compensate(self, call: Call) -> Any:
+        """Run :meth:`_undo_all` for ``call``, shielded from cancellation."""
         raise NotImplementedError
+
+    #: The open body of a streamed 2xx ``x.response`` (an :class:`OpenBody` of the runner's kind).
+    _body: Callable[[Exchange], OpenBody]
 
     # --- the core -----------------------------------------------------------------------------------------------
 
@@ -341,6 +372,16 @@ class Runner:
             headers=_headers(ctx, request, self.preset_token),
             extensions={"timeout": timeout},
         )
+
+    def _call(self, call: Call, op: Op[T]) -> Work[T]:
+        """A whole call: ``op`` driven to its end; should it end by any exception, the compensations it registered
+        run first (the runner's ``_compensate``), then the exception goes on."""
+        try:
+            return (yield from self._drive(call, op))
+        except BaseException:
+            if call.undo:
+                yield self._compensate, call
+            raise
 
     def _drive(self, call: Call, op: Op[T]) -> Work[T]:
         """Run ``op`` to its end: each step performed (or handed to the runner as a wait), its LiteLLMError thrown

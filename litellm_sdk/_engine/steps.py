@@ -5,9 +5,13 @@ and receives a :class:`Response` (or has an :class:`~litellm_sdk.errors.LiteLLME
 :class:`Sleep`, :class:`CacheGetMany` / :class:`CacheSet` / :class:`CacheDelete`,
 :class:`Shared` to run a sub-operation once for all concurrent callers asking the same thing, and
 :class:`Undo` / :class:`Forget` to register (and drop) a compensating step the runner performs if the call is
-abandoned or fails (e.g. delete the key this call created), and :class:`Advisory` to run a sub-operation whose
-failure must not fail the call. ``_http.SyncRunner`` and ``_http.AsyncRunner``
-perform the steps; that is the only place where the sync and async clients differ.
+abandoned or fails (e.g. delete the key this call created), :class:`Advisory` to run a sub-operation whose
+failure must not fail the call, and :class:`Stream` to open a streamed answer. ``runner.Runner`` performs the steps
+and hands what must be waited for to ``http.SyncRunner`` or ``async_runner.AsyncRunner``; that is the only place
+where the sync and async clients differ.
+
+:func:`send` is the one retried send: every request goes through it, under one of three rules (:data:`IDEMPOTENT`,
+:func:`create_safe`, :data:`NOTHING_DONE`); :func:`call` is ``send`` with the JSON body read.
 """
 
 from __future__ import annotations

@@ -87,6 +87,11 @@ def one(request: Request | Stream) -> Any:
     return response
 
 
+async def send(r: A.AsyncRunner, call: _Call, request: Request) -> Response:
+    """``request`` alone within ``call``: its Response (the core's fetch, its waits performed by ``r``)."""
+    return await r._complete(r._fetch(call, request))
+
+
 async def astreamed(
     r: A.AsyncRunner, ctx: Context, request: Request, settings: CallSettings
 ) -> AsyncIterator[Response | bytes]:
@@ -200,7 +205,7 @@ async def test_a_spent_deadline_refuses_to_send() -> None:
     assert call.budget.ends_at is not None
     call.budget.ends_at -= 2.0  # the deadline passed a second ago
     with pytest.raises(APITimeoutError) as info:
-        await r.send(call, GET)
+        await send(r, call, GET)
     assert info.value.request_sent is False and t.requests == []
 
 
@@ -355,7 +360,7 @@ async def test_a_cancelled_create_that_never_answers_is_given_up(monkeypatch: py
         return httpx.Response(200)
 
     r = runner(Transport(hang))
-    task = asyncio.ensure_future(r.send(_Call(CTX, UNBOUNDED), CREATE))
+    task = asyncio.ensure_future(send(r, _Call(CTX, UNBOUNDED), CREATE))
     await arrived.wait()
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
@@ -379,7 +384,7 @@ async def test_an_idempotent_request_is_not_shielded_from_cancellation() -> None
             raise
         return httpx.Response(200)
 
-    task = asyncio.ensure_future(runner(Transport(hang)).send(_Call(CTX, UNBOUNDED), GET))
+    task = asyncio.ensure_future(send(runner(Transport(hang)), _Call(CTX, UNBOUNDED), GET))
     await arrived.wait()
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
@@ -829,7 +834,7 @@ async def test_a_create_cancelled_twice_still_ends_in_cancellation() -> None:
         answered.append(True)
         return httpx.Response(200)
 
-    task = asyncio.ensure_future(runner(Transport(answer)).send(_Call(CTX, UNBOUNDED), CREATE))
+    task = asyncio.ensure_future(send(runner(Transport(answer)), _Call(CTX, UNBOUNDED), CREATE))
     await arrived.wait()
     task.cancel()
     for _ in range(3):

@@ -107,6 +107,11 @@ def one(request: Request | Stream) -> Any:
     return response
 
 
+def send(r: SyncRunner, call: _Call, request: Request) -> Response:
+    """``request`` alone within ``call``: its Response (the core's fetch, its waits performed by ``r``)."""
+    return r._complete(r._fetch(call, request))
+
+
 def streamed(r: SyncRunner, ctx: Context, request: Request, settings: CallSettings) -> Iterator[Response | bytes]:
     """A Stream step run on its own: its head, then its body's chunks; the body closed when left."""
     head = r.run(ctx, one(Stream(request)), settings)
@@ -139,7 +144,7 @@ def test_an_sdk_made_client_adds_only_a_different_authorization() -> None:
 def test_the_request_goes_out_with_its_url_params_json_headers_and_timeouts() -> None:
     t = Transport()
     request = Request("POST", "/key/generate", params={"a": "1", "b": "x y"}, json={"models": ["m"]}, auth=None)
-    response = runner(t).send(_Call(CTX, SETTINGS), request)
+    response = send(runner(t), _Call(CTX, SETTINGS), request)
     assert response.status == 200 and response.content == b'{"ok":true}'
     sent = t.requests[0]
     assert sent.method == "POST"
@@ -152,7 +157,7 @@ def test_the_request_goes_out_with_its_url_params_json_headers_and_timeouts() ->
 
 def test_a_request_without_params_or_body_sends_none() -> None:
     t = Transport()
-    runner(t).send(_Call(CTX, SETTINGS), Request("GET", "/health", params={}))
+    send(runner(t), _Call(CTX, SETTINGS), Request("GET", "/health", params={}))
     sent = t.requests[0]
     assert str(sent.url) == "http://litellm.test/base/health"
     assert sent.content == b""
@@ -162,7 +167,7 @@ def test_a_request_without_params_or_body_sends_none() -> None:
 def test_a_multipart_upload_sends_its_files_and_form_fields() -> None:
     t = Transport()
     request = Request("POST", "/audio", files={"file": ("a.wav", b"RIFF", "audio/wav")}, form={"model": "whisper-1"})
-    runner(t).send(_Call(CTX, SETTINGS), request)
+    send(runner(t), _Call(CTX, SETTINGS), request)
     sent = t.requests[0]
     assert sent.headers["content-type"].startswith("multipart/form-data; boundary=")
     body = sent.read()
@@ -174,8 +179,8 @@ def test_the_preset_client_sends_its_own_authorization_once() -> None:
     t = Transport()
     http = httpx.Client(transport=httpx.MockTransport(t), **R.own_client(MASTER, httpx.Timeout(3.0), verify=False))
     r = SyncRunner(http, None, preset_token=MASTER)
-    r.send(_Call(CTX, SETTINGS), GET)
-    r.send(_Call(CTX, SETTINGS), Request("GET", "/x", auth="sk-virtual-2222"))
+    send(r, _Call(CTX, SETTINGS), GET)
+    send(r, _Call(CTX, SETTINGS), Request("GET", "/x", auth="sk-virtual-2222"))
     assert t.requests[0].headers.get_list("authorization") == [f"Bearer {MASTER}"]
     assert t.requests[1].headers.get_list("authorization") == ["Bearer sk-virtual-2222"]
     assert t.requests[1].headers["user-agent"] == USER_AGENT
@@ -208,25 +213,25 @@ def test_a_gzip_body_is_decoded() -> None:
 
     packed = gzip.compress(b'{"a": 1}')
     t = Transport(lambda r: httpx.Response(200, headers={"content-encoding": "gzip"}, content=packed))
-    assert runner(t).send(_Call(CTX, SETTINGS), GET).content == b'{"a": 1}'
+    assert send(runner(t), _Call(CTX, SETTINGS), GET).content == b'{"a": 1}'
 
 
 def test_a_body_an_event_hook_already_read_is_still_the_answer() -> None:
     t = Transport(lambda r: httpx.Response(200, content=b"already"))
     http = httpx.Client(transport=httpx.MockTransport(t), event_hooks={"response": [lambda r: r.read()]})
-    assert SyncRunner(http, None).send(_Call(CTX, SETTINGS), GET).content == b"already"
+    assert send(SyncRunner(http, None), _Call(CTX, SETTINGS), GET).content == b"already"
 
 
 def test_the_body_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(R, "MAX_RESPONSE_BYTES", 10)
     stream = Closing([b"12345", b"67890"])  # exactly the bound: fine
     t = Transport(lambda r: httpx.Response(200, stream=stream))
-    assert runner(t).send(_Call(CTX, SETTINGS), GET).content == b"1234567890"
+    assert send(runner(t), _Call(CTX, SETTINGS), GET).content == b"1234567890"
     assert stream.closed
     over = Closing([b"12345", b"67890", b"1", b"never read"])
     t = Transport(lambda r: httpx.Response(200, stream=over))
     with pytest.raises(LiteLLMError) as info:
-        runner(t).send(_Call(CTX, SETTINGS), GET)
+        send(runner(t), _Call(CTX, SETTINGS), GET)
     assert info.value.code == "response_too_large" and info.value.retryable is False
     assert info.value.message == "GET /key/info returned more than 10 bytes; refused"
     assert over.sent == 3 and over.closed  # refused at the chunk that passed the bound, and closed
@@ -237,13 +242,13 @@ def test_a_declared_length_over_the_bound_is_refused_before_reading(monkeypatch:
     stream = Closing([b"x"])
     t = Transport(lambda r: httpx.Response(200, headers={"content-length": "11"}, stream=stream))
     with pytest.raises(LiteLLMError) as info:
-        runner(t).send(_Call(CTX, SETTINGS), GET)
+        send(runner(t), _Call(CTX, SETTINGS), GET)
     assert info.value.code == "response_too_large"
     assert stream.sent == 0 and stream.closed
     for declared in ("10", "", "abc", "-99"):  # at the bound, or not a length: read (and counted) as it comes
         ok = Closing([b"x"])
         t = Transport(lambda r, d=declared, s=ok: httpx.Response(200, headers={"content-length": d}, stream=s))
-        assert runner(t).send(_Call(CTX, SETTINGS), GET).content == b"x", declared
+        assert send(runner(t), _Call(CTX, SETTINGS), GET).content == b"x", declared
 
 
 def test_bounded_body_content_joins_its_chunks() -> None:
@@ -302,7 +307,7 @@ def test_a_transport_error_on_send_becomes_a_litellm_error_and_closes() -> None:
         raise httpx.ConnectError("refused", request=request)
 
     with pytest.raises(APIConnectionError) as info:
-        runner(Transport(fail)).send(_Call(CTX, SETTINGS), GET)
+        send(runner(Transport(fail)), _Call(CTX, SETTINGS), GET)
     assert info.value.request_sent is False
     assert info.value.__cause__ is None and info.value.__suppress_context__
 
@@ -315,7 +320,7 @@ def test_a_transport_error_mid_body_becomes_a_litellm_error() -> None:
 
     stream = Broken([])
     with pytest.raises(APIConnectionError) as info:
-        runner(Transport(lambda r: httpx.Response(200, stream=stream))).send(_Call(CTX, SETTINGS), GET)
+        send(runner(Transport(lambda r: httpx.Response(200, stream=stream))), _Call(CTX, SETTINGS), GET)
     assert info.value.request_sent is True and "reset mid-body" in info.value.message
     assert stream.closed
 
@@ -327,7 +332,7 @@ def test_the_deadline_passing_mid_body_is_a_timeout(clock: Clock) -> None:
     stream = Closing([b"a", b"b", b"c", b"d"], on_chunk=tick)
     t = Transport(lambda r: httpx.Response(200, stream=stream))
     with pytest.raises(APITimeoutError) as info:
-        runner(t).send(_Call(CTX, CallSettings(httpx.Timeout(4.0), 2.5)), GET)
+        send(runner(t), _Call(CTX, CallSettings(httpx.Timeout(4.0), 2.5)), GET)
     assert info.value.request_sent is True
     assert stream.sent == 3 and stream.closed  # 1 s, 2 s, then 3 s > 2.5 s
 
@@ -336,14 +341,14 @@ def test_the_timeouts_sent_are_clipped_to_the_time_left(clock: Clock) -> None:
     t = Transport()
     call = _Call(CTX, CallSettings(httpx.Timeout(4.0, connect=1.0), 10.0))
     clock.now += 7.5
-    runner(t).send(call, GET)
+    send(runner(t), call, GET)
     assert t.requests[0].extensions["timeout"] == {"connect": 1.0, "read": 2.5, "write": 2.5, "pool": 2.5}
 
 
 def test_elapsed_is_measured_from_before_the_send(monkeypatch: pytest.MonkeyPatch) -> None:
     ticks = iter([10.0, 10.25])
     monkeypatch.setattr(R, "time", types.SimpleNamespace(perf_counter=lambda: next(ticks)))
-    assert runner(Transport()).send(_Call(CTX, SETTINGS), GET).elapsed == 0.25
+    assert send(runner(Transport()), _Call(CTX, SETTINGS), GET).elapsed == 0.25
 
 
 # --- logging ------------------------------------------------------------------------------------------------------
@@ -353,8 +358,8 @@ def test_requests_and_responses_are_logged_masked_at_debug(caplog: pytest.LogCap
     caplog.set_level(logging.DEBUG, logger=LOGGER_NAME)
     t = Transport(lambda r: httpx.Response(201, content=b"12345"))
     r = runner(t)
-    r.send(_Call(CTX, SETTINGS), Request("POST", "/key/generate", params={"k": "v"}, json={"key": "sk-abcdefgh1234"}))
-    r.send(_Call(CTX, SETTINGS), Request("GET", "/x", auth="sk-virtual-4444"))
+    send(r, _Call(CTX, SETTINGS), Request("POST", "/key/generate", params={"k": "v"}, json={"key": "sk-abcdefgh1234"}))
+    send(r, _Call(CTX, SETTINGS), Request("GET", "/x", auth="sk-virtual-4444"))
     messages = [rec.getMessage() for rec in caplog.records if rec.name == LOGGER_NAME]
     assert messages[0] == "request POST /key/generate params={'k': 'v'} json={'key': 'sk-...1234'} auth=master-key"
     assert messages[1].startswith("response POST /key/generate -> 201 (5 bytes, ")
@@ -365,7 +370,7 @@ def test_requests_and_responses_are_logged_masked_at_debug(caplog: pytest.LogCap
 
 def test_nothing_is_logged_above_debug(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.INFO, logger=LOGGER_NAME)
-    runner(Transport()).send(_Call(CTX, SETTINGS), GET)
+    send(runner(Transport()), _Call(CTX, SETTINGS), GET)
     assert [rec for rec in caplog.records if rec.name == LOGGER_NAME] == []
 
 
@@ -828,7 +833,7 @@ def test_a_preset_client_sends_its_own_headers_for_its_token_unchanged() -> None
     headers = {"Authorization": f"Bearer {MASTER}", "User-Agent": "preset-client/1"}
     http = httpx.Client(transport=httpx.MockTransport(t), headers=headers)
     r = SyncRunner(http, None, preset_token=MASTER)
-    r.send(_Call(CTX, SETTINGS), GET)
+    send(r, _Call(CTX, SETTINGS), GET)
     list(streamed(r, CTX, GET, SETTINGS))
     assert [sent.headers["user-agent"] for sent in t.requests] == ["preset-client/1", "preset-client/1"]
     assert all(sent.headers.get_list("authorization") == [f"Bearer {MASTER}"] for sent in t.requests)
@@ -863,7 +868,7 @@ def test_a_stream_or_send_with_its_deadline_spent_is_not_sent(monkeypatch: pytes
     assert info.value.request_sent is False
     assert info.value.message == "GET /key/info: the call's deadline of 1s is spent"
     with pytest.raises(APITimeoutError) as info:
-        runner(t).send(_Call(CTX, spent), GET)
+        send(runner(t), _Call(CTX, spent), GET)
     assert info.value.message == "GET /key/info: the call's deadline of 1s is spent"
     assert t.requests == []
 
