@@ -57,6 +57,7 @@ if TYPE_CHECKING:
         Transcription,
         Usage,
     )
+    from litellm_sdk._use.ui_messages import chat_messages_from_ui
     from litellm_sdk._use.vercel import UI_MESSAGE_STREAM_HEADERS, aui_message_stream, ui_message_stream
 
 #: The key in use (KeyClient and its results), loaded at first use: a server that only manages keys never imports it.
@@ -77,6 +78,7 @@ _IN_USE = {
         ),
         "_use.types",
     ),
+    "chat_messages_from_ui": "_use.ui_messages",
     **dict.fromkeys(("UI_MESSAGE_STREAM_HEADERS", "aui_message_stream", "ui_message_stream"), "_use.vercel"),
 }
 
@@ -135,6 +137,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/unit/test_public_api.py c
     "__version__",
     "araise_for_status",
     "aui_message_stream",
+    "chat_messages_from_ui",
     "error_from_response",
     "raise_for_status",
     "ui_message_stream",
