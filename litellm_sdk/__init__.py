@@ -41,7 +41,16 @@ from litellm_sdk.errors import (
     ServerError,
     UnprocessableEntityError,
 )
-from litellm_sdk.types import BudgetInfo, Features, KeySummary, ModelInfo, RateLimitInfo, VirtualKeyInfo
+from litellm_sdk.types import (
+    BrowserKeyInfo,
+    BrowserModelInfo,
+    BudgetInfo,
+    Features,
+    KeySummary,
+    ModelInfo,
+    RateLimitInfo,
+    VirtualKeyInfo,
+)
 
 if TYPE_CHECKING:
     from litellm_sdk._use.client import AsyncChatStream, AsyncKeyClient, ChatStream, KeyClient
@@ -94,6 +103,8 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/unit/test_public_api.py c
     "AsyncLiteLLMClient",
     "AuthenticationError",
     "BadRequestError",
+    "BrowserKeyInfo",
+    "BrowserModelInfo",
     "BudgetExceededError",
     "BudgetInfo",
     "CacheAdapter",
