@@ -14,7 +14,8 @@ and ``packages/openai/src/chat/convert-to-openai-chat-messages.ts`` in vercel/ai
 - ``assistant``: each step (parts between ``step-start`` parts) is one assistant message (its text joined, and its
   tool calls as ``tool_calls``) followed by one ``tool`` message per answered tool call, in order. A tool part is
   ``tool-<name>`` or ``dynamic-tool`` (with ``toolName``); its ``state`` decides:
-  ``output-available`` answers with the output (a string as it is, anything else as JSON), ``output-error`` with
+  ``output-available`` answers with the output (a string as it is, anything else as JSON; a ``preliminary``
+  output counts), ``output-error`` with
   the ``errorText``, ``output-denied`` and a refused approval (``approval-responded`` with ``approved: false``)
   with the approval's reason or "Tool call execution denied." (as the AI SDK 7 does). A call still waiting for
   its output (``input-streaming``, ``input-available``, ``approval-requested``, or an approval granted but the tool
@@ -105,6 +106,8 @@ def chat_messages_from_ui(
     ``{"type": "data-<name>", "id"?, "data"}``) and returns content parts for it: a string (a text part), a content
     part mapping (``{"type": "text", ...}``, ``{"type": "image_url", ...}`` ...), a list of them, or None to leave
     the part out (the default for every ``data-*`` part). In an assistant message only text parts are allowed.
+    What ``map_data`` raises is raised unchanged. The UI messages are not changed; large data URLs are not copied
+    when they can be sent as they are (images, files whose URL is already ``data:<type>;base64,``).
 
     ``max_file_bytes`` bounds each attached file (decoded; default :data:`~litellm_sdk._constants.MAX_UI_FILE_BYTES`,
     20 MiB; None for no bound). Raises :class:`~litellm_sdk.InvalidRequestError` naming the message and part

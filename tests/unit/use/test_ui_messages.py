@@ -6,6 +6,7 @@ are checked against the real ``ai`` package in tests/contract/test_ui_messages_o
 from __future__ import annotations
 
 import base64
+import copy
 import json
 from typing import Any
 
@@ -501,6 +502,25 @@ def test_the_converted_messages_are_sent_as_they_are_to_a_vision_model() -> None
     with client(sent) as key:
         assert key.chat("eyes", messages).text == "a cat"
     assert json.loads(sent[0].content)["messages"] == messages
+
+
+def test_a_hand_written_litellm_file_part_holding_an_image_is_refused_too() -> None:
+    sent: list[httpx.Request] = []
+    image_file = {"type": "file", "file": {"file_data": "data:image/png;base64,iVBORw0KGgo=", "filename": "a.png"}}
+    history = [{"role": "user", "content": [image_file]}, {"role": "user", "content": "and now?"}]
+    with client(sent) as key, pytest.raises(InvalidRequestError) as caught:
+        key.chat("plain-chat", history)
+    assert sent == [] and caught.value.param == "messages"
+
+
+def test_the_ui_messages_are_left_unchanged() -> None:
+    messages = [
+        user(text("hi"), file(PNG, "image/png"), file("data:text/plain,hi", "text/plain")),
+        assistant(text("a"), tool("c1", "output-error", rawInput="{", errorText="bad"), {"type": "step-start"}),
+    ]
+    before = copy.deepcopy(messages)
+    chat_messages_from_ui(messages, map_data=lambda part: "x")
+    assert messages == before
 
 
 @pytest.mark.parametrize(
