@@ -13,7 +13,8 @@ allows, ready to configure a chat UI::
 import importlib
 from typing import TYPE_CHECKING
 
-from litellm_sdk._fields import ALL_MODELS, AllModels, KeyFields, KeyOptions
+from litellm_sdk._classify import araise_for_status, error_from_response, raise_for_status
+from litellm_sdk._manage.fields import ALL_MODELS, AllModels, KeyFields, KeyOptions
 from litellm_sdk._version import __version__
 from litellm_sdk.cache import AsyncCacheAdapter, CacheAdapter, InMemoryCache
 from litellm_sdk.client import AsyncLiteLLMClient, LiteLLMClient
@@ -39,14 +40,12 @@ from litellm_sdk.errors import (
     RateLimitError,
     ServerError,
     UnprocessableEntityError,
-    araise_for_status,
-    raise_for_status,
 )
 from litellm_sdk.types import BudgetInfo, Features, KeySummary, ModelInfo, RateLimitInfo, VirtualKeyInfo
 
 if TYPE_CHECKING:
-    from litellm_sdk._use_client import AsyncChatStream, AsyncKeyClient, ChatStream, KeyClient
-    from litellm_sdk._use_types import (
+    from litellm_sdk._use.client import AsyncChatStream, AsyncKeyClient, ChatStream, KeyClient
+    from litellm_sdk._use.types import (
         ChatChunk,
         ChatCompletion,
         Embeddings,
@@ -58,11 +57,11 @@ if TYPE_CHECKING:
         Transcription,
         Usage,
     )
-    from litellm_sdk._use_vercel import UI_MESSAGE_STREAM_HEADERS, aui_message_stream, ui_message_stream
+    from litellm_sdk._use.vercel import UI_MESSAGE_STREAM_HEADERS, aui_message_stream, ui_message_stream
 
 #: The key in use (KeyClient and its results), loaded at first use: a server that only manages keys never imports it.
 _IN_USE = {
-    **dict.fromkeys(("AsyncChatStream", "AsyncKeyClient", "ChatStream", "KeyClient"), "_use_client"),
+    **dict.fromkeys(("AsyncChatStream", "AsyncKeyClient", "ChatStream", "KeyClient"), "_use.client"),
     **dict.fromkeys(
         (
             "ChatChunk",
@@ -76,9 +75,9 @@ _IN_USE = {
             "Transcription",
             "Usage",
         ),
-        "_use_types",
+        "_use.types",
     ),
-    **dict.fromkeys(("UI_MESSAGE_STREAM_HEADERS", "aui_message_stream", "ui_message_stream"), "_use_vercel"),
+    **dict.fromkeys(("UI_MESSAGE_STREAM_HEADERS", "aui_message_stream", "ui_message_stream"), "_use.vercel"),
 }
 
 __all__ = [  # noqa: RUF022 - plain sorted(), as tests/unit/test_public_api.py checks
@@ -136,6 +135,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/unit/test_public_api.py c
     "__version__",
     "araise_for_status",
     "aui_message_stream",
+    "error_from_response",
     "raise_for_status",
     "ui_message_stream",
 ]

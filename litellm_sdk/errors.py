@@ -1,4 +1,4 @@
-"""Every failure the SDK reports, and the one function that turns a proxy response into one.
+"""Every failure the SDK reports: the error tree, with a stable ``code`` on each class.
 
 The tree (``code`` values in brackets)::
 
@@ -24,9 +24,9 @@ The tree (``code`` values in brackets)::
         ├── EnterpriseRequiredError    [enterprise_required] a licensed-only feature (LiteLLM answers 403 or 500)
         └── ServerError                [server_error, no_db_connection, auth_provider_unavailable]
 
-This module holds the tree only. Turning a proxy response into one of these (``error_from_response``,
-``raise_for_status``, ``araise_for_status``, which reasons a retry can change) lives in ``_classify``; the three
-public functions are re-exported here.
+This module holds the tree only and imports nothing of the SDK (the lowest floor). Turning a proxy response into
+one of these (``error_from_response``, ``raise_for_status``, ``araise_for_status``, which reasons a retry can
+change) lives in ``_classify``; the three public functions are exported from :mod:`litellm_sdk`.
 """
 
 from __future__ import annotations
@@ -55,9 +55,6 @@ __all__ = [
     "RateLimitError",
     "ServerError",
     "UnprocessableEntityError",
-    "araise_for_status",
-    "error_from_response",
-    "raise_for_status",
 ]
 
 
@@ -272,7 +269,3 @@ def __getattr__(name: str) -> Any:
         )
         return UnprocessableEntityError
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-# The response classification needs the classes above, so it is imported last.
-from litellm_sdk._classify import araise_for_status, error_from_response, raise_for_status  # noqa: E402

@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 
 from litellm_sdk import LiteLLMClient
-from litellm_sdk._support import parse_release
+from litellm_sdk._manage.release import parse_release
 from tests._contract import ContractChecker
 from tests._servers import SPEC_PATH, LocalProxy, PrismServer, RedisServer, StubUpstream
 

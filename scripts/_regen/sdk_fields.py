@@ -1,9 +1,10 @@
 """The bodies the hand-written layer (litellm_sdk) sends and reads, the fields it reads, and where they are in the spec.
 
 The fields read are not listed by hand: each SDK reader is run on a recording mapping ("spy") that notes every
-field it asks for, so the list is whatever the code in litellm_sdk/_records.py, capabilities.py and _classify.py
+field it asks for, so the list is whatever the code in litellm_sdk/_manage/records.py, capabilities.py and _classify.py
 reads today. `missing_fields(spec)` names each field read that the spec's schema for that body does not
-declare; tests/unit/test_sdk_fields.py fails on any that is not in KNOWN_ABSENT, and the upgrade report lists them.
+declare; tests/tools/test_spec_declares_sdk_fields.py fails on any that is not in KNOWN_ABSENT, and the upgrade
+report lists them.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ class Spy(dict[str, Any]):
 
 
 def _key_record() -> tuple[str, ...]:
-    from litellm_sdk._records import key_info_from_record
+    from litellm_sdk._manage.records import key_info_from_record
 
     spy = Spy()
     key_info_from_record("sk-spy", spy, ())
@@ -48,7 +49,7 @@ def _key_record() -> tuple[str, ...]:
 
 
 def _key_list_entry() -> tuple[str, ...]:
-    from litellm_sdk._records import key_summary_from_record
+    from litellm_sdk._manage.records import key_summary_from_record
 
     spy = Spy()
     key_summary_from_record(spy)

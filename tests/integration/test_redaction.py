@@ -171,7 +171,7 @@ def test_no_secret_in_any_output_of_the_integration_tier(litellm_proxy) -> None:
 
 
 def test_the_audit_tells_keys_from_placeholders() -> None:
-    from litellm_sdk.keys import new_key_value
+    from litellm_sdk._manage.keys import new_key_value
 
     real = new_key_value()
     assert leaked_keys(f"oops: {real} was logged") == [real]

@@ -22,9 +22,9 @@ from litellm_sdk import (
     LiteLLMClient,
     ModelAccessDeniedError,
     NotFoundError,
-    _support,
 )
 from litellm_sdk._constants import NEWEST_TESTED_LITELLM, OLDEST_TESTED_LITELLM
+from litellm_sdk._manage import release as _support
 from tests._servers import STUB_MODELS
 
 from . import _releases as rel

@@ -1,6 +1,6 @@
 """The response side of the SDK against the fixed spec of the pinned release (openapi/litellm-openapi.json).
 
-The fields are not listed here: scripts/_regen/sdk_fields.py runs the SDK's own readers (litellm_sdk/_records.py,
+The fields are not listed here: scripts/_regen/sdk_fields.py runs the SDK's own readers (litellm_sdk/_manage/records.py,
 capabilities.py, errors.py) on recording mappings and collects what they ask for. A field the SDK reads that the
 spec does not declare for that body fails, unless sdk_fields.KNOWN_ABSENT says why it is rightly absent.
 """
@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from _regen import sdk_fields
 
-from litellm_sdk._records import key_info_from_record
+from litellm_sdk._manage.records import key_info_from_record
 from litellm_sdk.types import CAPABILITY_FEATURES
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -9,7 +9,8 @@ from typing import Any
 
 import httpx
 
-from litellm_sdk._engine import (
+from litellm_sdk._engine.retry import RetryPolicy
+from litellm_sdk._engine.steps import (
     Advisory,
     CacheDelete,
     CacheGetMany,
@@ -23,7 +24,6 @@ from litellm_sdk._engine import (
     Sleep,
     Undo,
 )
-from litellm_sdk._retry import RetryPolicy
 
 BASE = "http://litellm.test"
 MASTER = "sk-master-test-0123456789"

@@ -107,7 +107,7 @@ def test_managing_keys_does_not_import_the_key_in_use_until_it_is_used() -> None
         "import sys; import litellm_sdk; c = litellm_sdk.LiteLLMClient('http://x.test', 'sk-master-aaaa'); "
         "print(sorted(m for m in sys.modules if m.startswith('litellm_sdk._use')));"
         "from litellm_sdk import KeyClient, ChatChunk, ui_message_stream; "
-        "import litellm_sdk._use_client as u, litellm_sdk._use_types as t, litellm_sdk._use_vercel as v; "
+        "import litellm_sdk._use.client as u, litellm_sdk._use.types as t, litellm_sdk._use.vercel as v; "
         "print(KeyClient is u.KeyClient, ChatChunk is t.ChatChunk, ui_message_stream is v.ui_message_stream, "
         "'KeyClient' in dir(litellm_sdk), 'KeyClient' in vars(litellm_sdk))"
     )

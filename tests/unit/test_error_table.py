@@ -24,8 +24,8 @@ from litellm_sdk import (
     RateLimitError,
     ServerError,
     UnprocessableEntityError,
+    error_from_response,
 )
-from litellm_sdk.errors import error_from_response
 
 STATUSES = (400, 401, 403, 404, 408, 409, 422, 429, 500, 502, 503, 504)
 

@@ -19,9 +19,9 @@ from litellm_sdk import (
     RateLimitError,
     ServerError,
     UnprocessableEntityError,
+    error_from_response,
 )
 from litellm_sdk._classify import retry_after_seconds
-from litellm_sdk.errors import error_from_response
 
 
 def envelope(message: str, type_: str | None, status: int, param: str | None = "None") -> bytes:

@@ -15,11 +15,11 @@ import httpx
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from litellm_sdk import LiteLLMError
+from litellm_sdk import LiteLLMError, error_from_response
 from litellm_sdk._classify import retry_after_seconds
-from litellm_sdk._records import key_info_from_record, key_summary_from_record
+from litellm_sdk._manage.records import key_info_from_record, key_summary_from_record
 from litellm_sdk.capabilities import aggregate_features, models_from_groups
-from litellm_sdk.errors import APIStatusError, RateLimitError, error_from_response
+from litellm_sdk.errors import APIStatusError, RateLimitError
 from litellm_sdk.types import CAPABILITY_FEATURES, KeySummary, ModelInfo, VirtualKeyInfo
 
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -1,5 +1,5 @@
 """Every field of LiteLLM's GenerateKeyRequest (from the fixed spec) reaches the proxy through request_key of
-BOTH clients: the typed ones (``KeyFields``, defined once in ``litellm_sdk._fields``) checked, the rest sent
+BOTH clients: the typed ones (``KeyFields``, defined once in ``litellm_sdk._manage.fields``) checked, the rest sent
 unchanged. The CLI's flags come from the same definition."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import httpx
 import pytest
 
 from litellm_sdk import ALL_MODELS, AsyncLiteLLMClient, InvalidRequestError, LiteLLMClient
-from litellm_sdk._fields import typed_fields
+from litellm_sdk._manage.fields import typed_fields
 from litellm_sdk.cli import build_parser
 
 from ._fake_proxy import FakeProxy

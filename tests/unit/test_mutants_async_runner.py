@@ -14,10 +14,11 @@ from typing import Any
 import httpx
 import pytest
 
-from litellm_sdk import _async_runner as A
 from litellm_sdk._constants import COMPENSATION_TIMEOUT, LOGGER_NAME
-from litellm_sdk._deadline import CallSettings
-from litellm_sdk._engine import (
+from litellm_sdk._engine import async_runner as A
+from litellm_sdk._engine.deadline import CallSettings
+from litellm_sdk._engine.http import _Call
+from litellm_sdk._engine.steps import (
     Advisory,
     CacheDelete,
     CacheGetMany,
@@ -30,7 +31,6 @@ from litellm_sdk._engine import (
     Sleep,
     Undo,
 )
-from litellm_sdk._http import _Call
 from litellm_sdk.errors import APIConnectionError, APITimeoutError, LiteLLMError, ServerError
 
 BASE = "http://litellm.test/base"
@@ -107,7 +107,7 @@ async def test_a_request_goes_out_built_like_the_sync_runners_and_its_body_comes
 
 
 async def test_the_body_is_read_in_chunks_bounded_and_the_response_closed(monkeypatch: pytest.MonkeyPatch) -> None:
-    import litellm_sdk._http as H
+    import litellm_sdk._engine.http as H
 
     monkeypatch.setattr(H, "MAX_RESPONSE_BYTES", 4)
     fine = Chunks([b"ab", b"cd"])
@@ -758,7 +758,7 @@ async def test_requests_and_streams_are_logged_at_debug(caplog: pytest.LogCaptur
 
 
 async def test_a_stream_with_its_deadline_spent_is_not_sent(monkeypatch: pytest.MonkeyPatch) -> None:
-    from litellm_sdk import _deadline as D
+    from litellm_sdk._engine import deadline as D
 
     class Ticking:
         now = 0.0
@@ -777,7 +777,7 @@ async def test_a_stream_with_its_deadline_spent_is_not_sent(monkeypatch: pytest.
 
 
 async def test_an_error_streams_body_is_bounded_too(monkeypatch: pytest.MonkeyPatch) -> None:
-    import litellm_sdk._http as H
+    import litellm_sdk._engine.http as H
 
     monkeypatch.setattr(H, "MAX_RESPONSE_BYTES", 3)
     body = Chunks([b"12", b"34"])

@@ -10,10 +10,10 @@ import types
 import httpx
 import pytest
 
-from litellm_sdk import _deadline as D
 from litellm_sdk._constants import BACKOFF_INITIAL, BACKOFF_MAX
-from litellm_sdk._deadline import Budget, CallSettings, attempt_bound, check_deadline, derived_deadline
-from litellm_sdk._engine import Request
+from litellm_sdk._engine import deadline as D
+from litellm_sdk._engine.deadline import Budget, CallSettings, attempt_bound, check_deadline, derived_deadline
+from litellm_sdk._engine.steps import Request
 from litellm_sdk.errors import APITimeoutError, ConfigurationError
 
 REQ = Request("GET", "/key/info")

@@ -9,9 +9,9 @@ import math
 import httpx
 import pytest
 
-from litellm_sdk import _engine as E
 from litellm_sdk._constants import CACHE_KEY_VERSION
-from litellm_sdk._engine import Request, Response, Shared, Sleep, call, expect_mapping, parse_json
+from litellm_sdk._engine import steps as E
+from litellm_sdk._engine.steps import Request, Response, Shared, Sleep, call, expect_mapping, parse_json
 from litellm_sdk.errors import (
     APIConnectionError,
     BadRequestError,

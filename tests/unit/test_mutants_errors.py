@@ -13,6 +13,7 @@ import pytest
 
 from litellm_sdk import _classify as CL
 from litellm_sdk import _constants as C
+from litellm_sdk import araise_for_status, error_from_response, raise_for_status
 from litellm_sdk import errors as E
 from litellm_sdk._classify import retry_after_seconds
 from litellm_sdk.errors import (
@@ -33,9 +34,6 @@ from litellm_sdk.errors import (
     RateLimitError,
     ServerError,
     UnprocessableEntityError,
-    araise_for_status,
-    error_from_response,
-    raise_for_status,
 )
 
 H = httpx.Headers()

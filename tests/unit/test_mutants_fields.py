@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from litellm_sdk._fields import ALL_MODELS, build_body, build_changes
+from litellm_sdk._manage.fields import ALL_MODELS, build_body, build_changes
 from litellm_sdk.errors import InvalidRequestError
 
 

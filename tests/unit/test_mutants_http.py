@@ -16,11 +16,12 @@ from typing import Any
 import httpx
 import pytest
 
-from litellm_sdk import _deadline as D
-from litellm_sdk import _http as H
 from litellm_sdk._constants import COMPENSATION_DEADLINE, COMPENSATION_TIMEOUT, LOGGER_NAME
-from litellm_sdk._deadline import CallSettings
-from litellm_sdk._engine import (
+from litellm_sdk._engine import deadline as D
+from litellm_sdk._engine import http as H
+from litellm_sdk._engine.deadline import CallSettings
+from litellm_sdk._engine.http import SyncRunner, _BoundedBody, _CacheGuard, _Call, _headers, _plain, _transport_error
+from litellm_sdk._engine.steps import (
     USER_AGENT,
     Advisory,
     CacheDelete,
@@ -35,7 +36,6 @@ from litellm_sdk._engine import (
     Undo,
     request_headers,
 )
-from litellm_sdk._http import SyncRunner, _BoundedBody, _CacheGuard, _Call, _headers, _plain, _transport_error
 from litellm_sdk.cache import InMemoryCache
 from litellm_sdk.errors import APIConnectionError, APITimeoutError, InvalidResponseError, LiteLLMError, ServerError
 

@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from litellm_sdk import _ensure as EN
-from litellm_sdk import keys as K
-from litellm_sdk._engine import CacheGetMany, CacheSet, Forget, Request, Shared, Sleep, Undo
+from litellm_sdk._engine.steps import CacheGetMany, CacheSet, Forget, Request, Shared, Sleep, Undo
+from litellm_sdk._manage import ensure as EN
+from litellm_sdk._manage import keys as K
 from litellm_sdk._memo import IdentityMemo
 from litellm_sdk.capabilities import is_pattern
 from litellm_sdk.errors import (

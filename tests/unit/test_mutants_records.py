@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from litellm_sdk._records import (
+from litellm_sdk._manage.records import (
     budget_from_record,
     key_info_from_record,
     key_summary_from_record,

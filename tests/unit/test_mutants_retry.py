@@ -7,7 +7,7 @@ import random
 import pytest
 
 from litellm_sdk import _constants as C
-from litellm_sdk._retry import RetryPolicy
+from litellm_sdk._engine.retry import RetryPolicy
 from litellm_sdk.errors import BudgetExceededError, RateLimitError, ServerError
 
 

@@ -8,9 +8,9 @@ import logging
 
 import pytest
 
-from litellm_sdk import _support
 from litellm_sdk._constants import NEWEST_TESTED_LITELLM, OLDEST_TESTED_LITELLM
-from litellm_sdk._engine import Request, Sleep
+from litellm_sdk._engine.steps import Request, Sleep
+from litellm_sdk._manage import release as _support
 from litellm_sdk.errors import ServerError
 
 from ._ops import BASE, Driver, ctx, err, ok, script

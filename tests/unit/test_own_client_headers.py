@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from litellm_sdk import AsyncLiteLLMClient, KeyClient, LiteLLMClient, NotFoundError
-from litellm_sdk._engine import USER_AGENT
+from litellm_sdk._engine.steps import USER_AGENT
 
 from ._fake_proxy import FakeProxy
 

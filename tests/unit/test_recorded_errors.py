@@ -20,8 +20,8 @@ from litellm_sdk import (
     ModelAccessDeniedError,
     NotFoundError,
     UnprocessableEntityError,
+    error_from_response,
 )
-from litellm_sdk.errors import error_from_response
 
 RECORDED = json.loads((Path(__file__).resolve().parents[1] / "fixtures" / "error_bodies.json").read_text())
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from litellm_sdk import _records
+from litellm_sdk._manage import records as _records
 from litellm_sdk._memo import IdentityMemo
 from litellm_sdk.types import ModelInfo
 

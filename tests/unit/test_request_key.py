@@ -377,7 +377,7 @@ def test_threads_share_one_client_and_one_fetch() -> None:
 
 
 def test_request_repr_masks_the_key_in_body_params_and_auth() -> None:
-    from litellm_sdk._engine import Request
+    from litellm_sdk._engine.steps import Request
 
     secret = "sk-abcdefghijklmnopqrstuvwxyz0123456789"
     text = repr(

@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 
 from litellm_sdk import AsyncLiteLLMClient, LiteLLMClient
 from litellm_sdk._constants import URL_CACHE_SIZE
-from litellm_sdk._engine import Context, Request
-from litellm_sdk._http import SyncRunner, encode_query
+from litellm_sdk._engine.http import SyncRunner, encode_query
+from litellm_sdk._engine.steps import Context, Request
 
 from ._fake_proxy import FakeProxy
 

@@ -11,8 +11,9 @@ from typing import Any
 import httpx
 import pytest
 
-from litellm_sdk import APIConnectionError, AsyncLiteLLMClient, LiteLLMClient, ServerError, _support
+from litellm_sdk import APIConnectionError, AsyncLiteLLMClient, LiteLLMClient, ServerError
 from litellm_sdk._constants import NEWEST_TESTED_LITELLM, OLDEST_TESTED_LITELLM
+from litellm_sdk._manage import release as _support
 
 from ._fake_proxy import FakeProxy
 
@@ -361,8 +362,13 @@ RELEASE_ERRORS = [  # (release, status, body) exactly as the real proxies answer
 def test_the_same_reason_is_the_same_error_whatever_the_status(
     release: str, status: int, type_: str, message: str
 ) -> None:
-    from litellm_sdk import BudgetExceededError, KeyExpiredError, ModelAccessDeniedError, NotFoundError
-    from litellm_sdk.errors import error_from_response
+    from litellm_sdk import (
+        BudgetExceededError,
+        KeyExpiredError,
+        ModelAccessDeniedError,
+        NotFoundError,
+        error_from_response,
+    )
 
     body = {"error": {"message": message, "type": type_, "param": None, "code": str(status)}}
     error = error_from_response(status, httpx.Headers(), httpx.Response(status, json=body).content)
@@ -377,8 +383,7 @@ def test_the_same_reason_is_the_same_error_whatever_the_status(
 
 
 def test_1_80_update_of_an_unknown_key_is_not_found() -> None:
-    from litellm_sdk import NotFoundError
-    from litellm_sdk.errors import error_from_response
+    from litellm_sdk import NotFoundError, error_from_response
 
     message = "Authentication Error: invalid user key - user key does not exist in db. User Key=sk-unknown-0000"
     body = {"error": {"message": message, "type": "auth_error", "param": "None", "code": "401"}}

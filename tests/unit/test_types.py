@@ -6,7 +6,7 @@ import json
 from datetime import datetime, timedelta, timezone
 
 from litellm_sdk import BudgetInfo, VirtualKeyInfo
-from litellm_sdk._records import budget_from_record, key_info_from_record
+from litellm_sdk._manage.records import budget_from_record, key_info_from_record
 from litellm_sdk.capabilities import model_from_group
 
 from ._fake_proxy import GROUPS

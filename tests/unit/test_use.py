@@ -27,7 +27,7 @@ from litellm_sdk import (
     ServerError,
     VirtualKeyInfo,
 )
-from litellm_sdk._use_ops import SSEDecoder
+from litellm_sdk._use.ops import SSEDecoder
 
 BASE = "http://litellm.test"
 KEY = "sk-test-key-0000"

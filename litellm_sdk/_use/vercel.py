@@ -4,7 +4,7 @@ The protocol (AI SDK 5 and 6, ``x-vercel-ai-ui-message-stream: v1``): server-sen
 chunk: ``start`` (messageId), ``start-step``, ``text-start`` / ``text-delta`` / ``text-end`` (one id per text
 part), ``tool-input-start`` / ``tool-input-delta`` / ``tool-input-available`` per tool call, ``finish-step``,
 ``finish`` (finishReason), ``error`` (errorText), then ``data: [DONE]``. Checked against the ``ai`` package's own
-parser (``uiMessageChunkSchema`` + ``readUIMessageStream``) in ``tests/unit/test_use_vercel.py``.
+parser (``uiMessageChunkSchema`` + ``readUIMessageStream``) in ``tests/contract/test_ui_message_stream.py``.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import uuid
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
 from typing import Any
 
-from litellm_sdk._use_types import ChatChunk
+from litellm_sdk._use.types import ChatChunk
 from litellm_sdk.errors import LiteLLMError
 
 __all__ = ["UI_MESSAGE_STREAM_HEADERS", "aui_message_stream", "ui_message_stream"]

@@ -2,7 +2,7 @@
 
 The release is read from the proxy itself: ``GET /health/readiness/details`` (master key) answers
 ``litellm_version`` from 1.90 on; 1.80.x has no ``/details`` but puts ``litellm_version`` in plain
-``GET /health/readiness``. Both are sans-I/O operations in the style of :mod:`litellm_sdk.keys`.
+``GET /health/readiness``. Both are sans-I/O operations in the style of :mod:`litellm_sdk._manage.keys`.
 
 The clients check the window once: after their first successful ``request_key`` / ``ensure_key`` they read
 the release (one request, two on 1.80.x) and log one WARNING when it is older than
@@ -20,7 +20,7 @@ import threading
 from typing import Any
 
 from litellm_sdk._constants import ENV_CHECK_RELEASE, NEWEST_TESTED_LITELLM, OLDEST_TESTED_LITELLM
-from litellm_sdk._engine import Advisory, Context, Op, Request, T, call, log
+from litellm_sdk._engine.steps import Advisory, Context, Op, Request, T, call, log
 from litellm_sdk.errors import APIStatusError, LiteLLMError
 
 __all__ = [

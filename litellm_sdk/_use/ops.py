@@ -1,5 +1,5 @@
 """The key in use, without I/O: the key's limits checked before sending, requests built, answers parsed, and
-server-sent events decoded. ``_use_client`` runs these with the sync or the async runner.
+server-sent events decoded. ``_use.client`` runs these with the sync or the async runner.
 
 Retries: a chat completion, an image, a transcription, speech and embeddings all cost money and are not
 idempotent, so a request is sent again only when it provably never reached the proxy or the proxy refused it
@@ -14,8 +14,9 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from litellm_sdk._engine import Context, Op, Request, Response, Sleep, log, parse_json
-from litellm_sdk._use_types import (
+from litellm_sdk._classify import error_from_response
+from litellm_sdk._engine.steps import Context, Op, Request, Response, Sleep, log, parse_json
+from litellm_sdk._use.types import (
     ChatChunk,
     ChatCompletion,
     Embeddings,
@@ -33,7 +34,6 @@ from litellm_sdk.errors import (
     InvalidResponseError,
     LiteLLMError,
     RateLimitError,
-    error_from_response,
 )
 from litellm_sdk.types import ModelInfo, VirtualKeyInfo
 

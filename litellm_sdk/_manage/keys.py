@@ -1,5 +1,5 @@
 """What ``request_key`` and its friends do, as sans-I/O operations (see ``_engine``); ``ensure_key``'s
-one-key-per-alias protocol is in ``_ensure``.
+one-key-per-alias protocol is in ``ensure``.
 
 ``request_key`` is two round trips on a cold cache and one on a warm one:
 
@@ -19,8 +19,8 @@ import secrets as _secrets
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from litellm_sdk._constants import ENSURE_METADATA
-from litellm_sdk._engine import (
+from litellm_sdk._constants import ENSURE_METADATA, MODEL_MEMO_SIZE
+from litellm_sdk._engine.steps import (
     CacheGetMany,
     CacheSet,
     Context,
@@ -34,8 +34,8 @@ from litellm_sdk._engine import (
     expect_mapping,
     log,
 )
+from litellm_sdk._manage.records import key_info_from_record
 from litellm_sdk._memo import IdentityMemo
-from litellm_sdk._records import key_info_from_record
 from litellm_sdk._redact import mask
 from litellm_sdk.capabilities import (
     is_pattern,
@@ -166,7 +166,7 @@ def fetch_model_groups(ctx: Context, key: str | None) -> Op[tuple[ModelInfo, ...
 
 
 #: ModelInfo objects made from cached dicts, by the dict's identity (see ``_memo``).
-_MODEL_MEMO: IdentityMemo[ModelInfo] = IdentityMemo(4096)
+_MODEL_MEMO: IdentityMemo[ModelInfo] = IdentityMemo(MODEL_MEMO_SIZE)
 
 
 def _model_from_cached(value: dict[str, Any]) -> ModelInfo:

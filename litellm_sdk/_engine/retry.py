@@ -6,7 +6,7 @@ that stays the same (``budget_exceeded``, ``expired_key``, ``conflict`` ...), wh
 before retry ``n`` is ``min(BACKOFF_MAX, BACKOFF_INITIAL * 2**n)`` less a random share of up to
 ``BACKOFF_JITTER``; a ``Retry-After`` from the proxy replaces it when it is at most ``RETRY_AFTER_CAP``
 seconds, and a longer one ends the retries at once (the error carries ``retry_after``). The call's deadline
-(``_deadline``) bounds all of it: a wait that would pass it is not made.
+(``deadline``) bounds all of it: a wait that would pass it is not made.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""The awaiting runner: :class:`AsyncRunner` performs the steps of ``_engine`` operations over one
-``httpx.AsyncClient``. Everything that is not I/O comes from ``_http._Runner``; this module is imported only by
+"""The awaiting runner: :class:`AsyncRunner` performs the steps of operations (``steps``) over one
+``httpx.AsyncClient``. Everything that is not I/O comes from ``http._Runner``; this module is imported only by
 ``AsyncLiteLLMClient``, so sync users never load asyncio."""
 
 from __future__ import annotations
@@ -14,9 +14,8 @@ from typing import Any
 import httpx
 
 from litellm_sdk._constants import ASYNC_POOL_LIMITS, COMPENSATION_DEADLINE
-from litellm_sdk._deadline import CallSettings
-from litellm_sdk._engine import Advisory, Context, Op, Request, Response, Shared, Sleep, T, log
-from litellm_sdk._http import (
+from litellm_sdk._engine.deadline import CallSettings
+from litellm_sdk._engine.http import (
     _CACHE_STEPS,
     _FAILED,
     _NOT_MINE,
@@ -32,6 +31,7 @@ from litellm_sdk._http import (
     abody_chunks,
     own_client,
 )
+from litellm_sdk._engine.steps import Advisory, Context, Op, Request, Response, Shared, Sleep, T, log
 from litellm_sdk.errors import LiteLLMError
 
 if sys.version_info >= (3, 11):

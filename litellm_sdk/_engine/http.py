@@ -1,6 +1,6 @@
 """The one place that sends: builds requests (URL and query, auth, timeouts), reads bounded bodies, logs with
-masking, and runs sans-I/O operations from ``_engine`` either blocking (:class:`SyncRunner`) or awaiting
-(:class:`~litellm_sdk._async_runner.AsyncRunner`, kept apart so sync users never import asyncio). Both share
+masking, and runs sans-I/O operations (``steps``) either blocking (:class:`SyncRunner`) or awaiting
+(:class:`~litellm_sdk._engine.async_runner.AsyncRunner`, kept apart so sync users never import asyncio). Both share
 :class:`_Runner` for everything that is not I/O: request building, the call's time budget, its compensations,
 step dispatch and the cache guard.
 
@@ -23,8 +23,8 @@ from urllib.parse import urlencode
 import httpx
 
 from litellm_sdk._constants import COMPENSATION_DEADLINE, COMPENSATION_TIMEOUT, MAX_RESPONSE_BYTES, URL_CACHE_SIZE
-from litellm_sdk._deadline import Budget, CallSettings
-from litellm_sdk._engine import (
+from litellm_sdk._engine.deadline import Budget, CallSettings
+from litellm_sdk._engine.steps import (
     Advisory,
     CacheDelete,
     CacheGetMany,
