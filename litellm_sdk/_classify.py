@@ -119,6 +119,18 @@ _MESSAGE_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "conflict",
     ),
+    # a stored row's unique column taken (the database's own words, passed on by a route that does not reword them:
+    # LiteLLM #36435 makes /key/generate of an existing key value a 400 from the token's unique constraint), or a
+    # key value someone holds
+    (
+        re.compile(
+            r"\bunique constraint failed\b|\bduplicate key value violates unique constraint\b"
+            r"|\bduplicate (?:virtual )?(?:key|secret)s?\b"
+            r"|\b(?:key|secret)\b[^.\n]{0,120}\balready (?:in use|taken|used)\b",
+            re.I,
+        ),
+        "conflict",
+    ),
     # 1.80.x: /key/update of an unknown key answers 401 auth_error (404 from 1.90); only a looked-up key says this
     (re.compile(r"\buser key does not exist in db\b", re.I), "not_found"),
     (re.compile(r"\bdb not connected\b|\bno db connection\b|\bdatabase not connected\b", re.I), "no_db_connection"),

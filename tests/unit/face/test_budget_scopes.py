@@ -4,6 +4,7 @@ release's own source), and the sentence a person is shown for each."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from pathlib import Path
@@ -12,9 +13,12 @@ from typing import Any
 import httpx
 import pytest
 
-from litellm_sdk import BudgetExceededError, BudgetScope, error_from_response
+from litellm_sdk import BudgetExceededError, BudgetScope, ConflictError, error_from_response
 from litellm_sdk._classify import budget_details
+from litellm_sdk._manage import keys as K
 from litellm_sdk.errors import _period_words
+
+from .._ops import Driver, ctx, err, ok, script
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 BUDGET = json.loads((FIXTURES / "budget_messages.json").read_text())
@@ -315,3 +319,48 @@ def test_to_dict_carries_the_budget_as_plain_json() -> None:
         "reservation": False,
         "estimated_cost": None,
     }
+
+
+# --------------------------------------------------------------------------- a re-sent key value refused (item 8)
+
+KEY = "sk-chosen-value-0123456789"
+TOKEN = hashlib.sha256(KEY.encode()).hexdigest()
+
+#: How a proxy may refuse a /key/generate whose key value is already stored: the database's words passed on (the
+#: open LiteLLM change makes it a 400 from the token's unique constraint), or a reworded refusal.
+DUPLICATE_KEY = (
+    "Unique constraint failed on the fields: (`token`)",
+    "{'error': 'Unique constraint failed on the fields: (`token`)'}",
+    'duplicate key value violates unique constraint "LiteLLM_VerificationToken_pkey"',
+    "Duplicate virtual key secret",
+    "This key value is already in use",
+    "The secret key is already taken",
+)
+
+
+@pytest.mark.parametrize("status", [400, 500])  # a 409 was a conflict already
+@pytest.mark.parametrize("message", DUPLICATE_KEY)
+def test_a_duplicate_key_value_is_a_conflict_whatever_the_status(message: str, status: int) -> None:
+    for type_ in ("internal_server_error", "bad_request_error", None):
+        body = {"error": {"message": message, "type": type_, "param": None, "code": str(status)}}
+        error = error_from_response(status, httpx.Headers(), json.dumps(body).encode())
+        assert type(error) is ConflictError
+        assert (error.code, error.retryable) == ("conflict", False)
+
+
+@pytest.mark.parametrize("message", DUPLICATE_KEY)
+def test_a_retried_generate_refused_as_a_duplicate_reads_the_key_back(message: str) -> None:
+    found = ok({"key": TOKEN, "info": {"token": TOKEN, "models": []}})
+    # the first send may have created the key (503), the look-up does not see it yet (404), the re-send is refused
+    d = Driver(script(err(503), err(404), None, err(400, message, "bad_request_error"), found))
+    record = d.run(K.generate_key(ctx(), {"key": KEY}, key_is_new=True))
+    assert record == {"token": TOKEN, "models": [], "key": KEY}
+    assert len(d.undo) == 1  # the key is the caller's now, but the call's compensation stands until it returns
+
+
+@pytest.mark.parametrize("message", DUPLICATE_KEY[:1])
+def test_a_first_generate_refused_as_a_duplicate_creates_nothing_of_ours(message: str) -> None:
+    d = Driver(script(err(400, message, "bad_request_error")))
+    with pytest.raises(ConflictError):
+        d.run(K.generate_key(ctx(), {"key": KEY}, key_is_new=True))
+    assert d.undo == {}
