@@ -601,7 +601,7 @@ def _exceeded_details(match: re.Match[str]) -> dict[str, Any]:
         # a stated estimate is the strict reservation's; the other reservation-only forms below say so too
         "reservation": True if estimated is not None else None,
     }
-    if entity is None:  # LiteLLM's default text: the key's, a team member's or the proxy's (1.80-1.90); whose, unsaid
+    if entity is None:  # LiteLLM's default text: the key's, a team member's or the proxy's (1.80.17, 1.90.7)
         details["reservation"] = False  # the reservation always names its counter
         return details
     details["scope"] = _SCOPE_OF_ENTITY[entity]

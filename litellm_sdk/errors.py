@@ -211,22 +211,22 @@ class BudgetScope:
     """
 
     KEY = "key"  #: the key's own ``max_budget``
-    KEY_WINDOW = "key_window"  #: one of the key's ``budget_limits`` windows (1.85+), e.g. $1 per day
+    KEY_WINDOW = "key_window"  #: one of the key's ``budget_limits`` windows (1.90.7+), e.g. $1 per day
     KEY_MODEL = "key_model"  #: the key's budget for one model (``model_max_budget``); scope_id is the model
     TEAM = "team"  #: the team's ``max_budget``
     TEAM_WINDOW = "team_window"  #: one of the team's ``budget_limits`` windows
-    TEAM_MODEL = "team_model"  #: the team's budget for one model (1.108+); scope_id is the model
+    TEAM_MODEL = "team_model"  #: the team's budget for one model (1.108.7+); scope_id is the model
     TEAM_MEMBER = "team_member"  #: the person's own budget inside the team; scope_id is the user id
-    TEAM_MEMBER_MODEL = "team_member_model"  #: the person's budget for one model inside the team (1.108+)
+    TEAM_MEMBER_MODEL = "team_member_model"  #: the person's budget for one model inside the team (1.108.7+)
     USER = "user"  #: the user's (internal user's) ``max_budget``
-    USER_MODEL = "user_model"  #: the user's budget for one model (1.100+); scope_id is the model
+    USER_MODEL = "user_model"  #: the user's budget for one model (1.100.5+); scope_id is the model
     END_USER = "end_user"  #: the end user's (the ``user`` a call names, a customer of the app) budget
     END_USER_MODEL = "end_user_model"  #: the end user's budget for one model; scope_id is the model
     ORGANIZATION = "organization"
-    PROJECT = "project"  #: 1.85+
+    PROJECT = "project"  #: 1.90.7+
     TAG = "tag"  #: the budget of a tag the call carries; scope_id is the tag
-    MODEL_ACCESS_GROUP = "model_access_group"  #: a model access group's shared budget (1.100+)
-    SESSION = "session"  #: the key's ``max_budget_per_session`` for one session id (1.90+)
+    MODEL_ACCESS_GROUP = "model_access_group"  #: a model access group's shared budget (1.100.5+)
+    SESSION = "session"  #: the key's ``max_budget_per_session`` for one session id (1.90.7+)
 
     ALL: ClassVar[frozenset[str]] = frozenset(
         {
@@ -243,7 +243,7 @@ class BudgetExceededError(APIStatusError):
 
     - ``scope``: whose budget (a :class:`BudgetScope` value), None when the message does not say (LiteLLM's bare
       "Budget has been exceeded! Current cost: X, Max budget: Y" is the key's, a team member's or the whole proxy's
-      on 1.80-1.90, the proxy's from 1.100);
+      on 1.80.17 and 1.90.7, the proxy's from 1.100.5);
     - ``scope_id``: the id the message names (team id, user id, tag, model access group, the model of a per-model
       budget, the key's alias or masked value, its token hash in a reservation; None when it names none);
     - ``team_id``: the team the message names, for the team scopes;
