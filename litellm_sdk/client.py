@@ -249,9 +249,16 @@ class LiteLLMClient(_BaseClient):
         return self._runner.run(self._ctx, op, self._settings)
 
     def close(self) -> None:
-        """Close the connection pool (unless it was passed in as ``http_client``)."""
-        if self._owns_http and self._owns_runner:
-            self._runner.close()
+        """Close the client, also while other threads' calls run (docs/reliability.md, "Shutdown").
+
+        New calls get ClientClosedError at once. A call in flight stops at its next step with ClientClosedError
+        after deleting any key it had created, so no key is left that nobody holds; a call that already returned
+        its key leaves it with its caller. Waits for the calls in flight at most ``SHUTDOWN_GRACE +
+        COMPENSATION_DEADLINE`` seconds (15 s), then closes the connection pool (unless it was passed in as
+        ``http_client``: that stays open, yours to close after this). A ``with_options`` copy leaves it all open.
+        """
+        if self._owns_runner:
+            self._runner.close(pool=self._owns_http)
 
     def __enter__(self) -> LiteLLMClient:
         return self
@@ -393,12 +400,25 @@ class AsyncLiteLLMClient(_BaseClient):
     async def _run(self, op: Op[T]) -> T:
         return await self._runner.run(self._ctx, op, self._settings)
 
+    async def aclose(self) -> None:
+        """Close the client, also while other tasks' calls run (docs/reliability.md, "Shutdown").
+
+        New calls get ClientClosedError at once. A call in flight stops at its next step with ClientClosedError
+        after deleting any key it had created, so no key is left that nobody holds; a call that already returned
+        its key leaves it with its caller. A request already on the wire gets ``SHUTDOWN_GRACE`` (5 s) to be
+        answered, the undoing ``COMPENSATION_DEADLINE`` (10 s): ``aclose`` returns within their sum. Then the
+        connection pool is closed (unless it was passed in as ``http_client``: that stays open, yours to close after
+        this). A ``with_options`` copy leaves it all open.
+        """
+        if self._owns_runner:
+            await self._runner.close(pool=self._owns_http)
+
     async def close(self) -> None:
-        if self._owns_http and self._owns_runner:
-            await self._runner.close()
+        """The same as :meth:`aclose` (httpx's name for it)."""
+        await self.aclose()
 
     async def __aenter__(self) -> AsyncLiteLLMClient:
         return self
 
     async def __aexit__(self, *exc: object) -> None:
-        await self.close()
+        await self.aclose()

@@ -215,8 +215,10 @@ class KeyClient(_KeyBase):
         return self._run(ops.speech_op(self._ctx, self._speech(input, model, voice, params, check)))
 
     def close(self) -> None:
-        if self._owns_http and self._owns_runner:
-            self._runner.close()
+        """Close the client, also while other threads' calls run: as :meth:`LiteLLMClient.close` (new and stopped
+        calls get ClientClosedError; a stream already returned is not waited for)."""
+        if self._owns_runner:
+            self._runner.close(pool=self._owns_http)
 
     def __enter__(self) -> KeyClient:
         return self
@@ -314,15 +316,21 @@ class AsyncKeyClient(_KeyBase):
     ) -> Speech:
         return await self._run(ops.speech_op(self._ctx, self._speech(input, model, voice, params, check)))
 
+    async def aclose(self) -> None:
+        """Close the client, also while other tasks' calls run: as :meth:`AsyncLiteLLMClient.aclose` (new and
+        stopped calls get ClientClosedError; a stream already returned is not waited for)."""
+        if self._owns_runner:
+            await self._runner.close(pool=self._owns_http)
+
     async def close(self) -> None:
-        if self._owns_http and self._owns_runner:
-            await self._runner.close()
+        """The same as :meth:`aclose` (httpx's name for it)."""
+        await self.aclose()
 
     async def __aenter__(self) -> AsyncKeyClient:
         return self
 
     async def __aexit__(self, *exc: object) -> None:
-        await self.close()
+        await self.aclose()
 
 
 async def _aclose(source: AsyncGenerator[Any, None]) -> None:
