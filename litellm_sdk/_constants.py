@@ -52,6 +52,17 @@ CACHE_KEY_PREFIX: Final = "litellm_sdk"
 #: Default bound of the in-memory cache (entries).
 INMEMORY_CACHE_MAX_ENTRIES: Final = 2048
 
+#: Redis adapters' socket timeouts (seconds) unless the caller sets them: a slow cache must not hold up a login,
+#: since a cache failure only costs a look-up at the proxy.
+REDIS_SOCKET_TIMEOUT: Final = 1.0
+REDIS_CONNECT_TIMEOUT: Final = 1.0
+#: Keys per SCAN round trip, and per DEL, when a Redis adapter clears its prefix.
+REDIS_SCAN_COUNT: Final = 500
+
+#: Bounded identity memos of warm logins: model records -> ModelInfo, and model sets -> (servable models, features).
+MODEL_MEMO_SIZE: Final = 4096
+FEATURES_MEMO_SIZE: Final = 1024
+
 #: Responses larger than this are refused rather than read into memory (bytes).
 MAX_RESPONSE_BYTES: Final = 32 * 1024 * 1024
 
@@ -73,6 +84,10 @@ ENSURE_METADATA: Final = "litellm_sdk"
 
 #: ensure_key hands out an existing key only if it stays valid at least this long (seconds).
 DEFAULT_MIN_VALIDITY: Final = 300.0
+#: ``ensure_key``: keys of one alias read per look-up (one alias has one key, a few while a race settles), and how
+#: many times it looks again when what it found changed under it before giving up with a ConflictError.
+ENSURE_PAGE_SIZE: Final = 10
+ENSURE_ATTEMPTS: Final = 3
 
 #: The LiteLLM releases this SDK is tested against (``scripts/test-matrix`` runs the integration tier on real
 #: proxies of each): the oldest and the newest. A proxy outside this window gets one logged WARNING per client.

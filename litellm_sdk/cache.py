@@ -15,7 +15,13 @@ from collections import OrderedDict
 from collections.abc import Iterable
 from typing import Any, Protocol, runtime_checkable
 
-from litellm_sdk._constants import CACHE_KEY_PREFIX, INMEMORY_CACHE_MAX_ENTRIES
+from litellm_sdk._constants import (
+    CACHE_KEY_PREFIX,
+    INMEMORY_CACHE_MAX_ENTRIES,
+    REDIS_CONNECT_TIMEOUT,
+    REDIS_SCAN_COUNT,
+    REDIS_SOCKET_TIMEOUT,
+)
 
 __all__ = ["AsyncCacheAdapter", "AsyncRedisCache", "CacheAdapter", "InMemoryCache", "RedisCache"]
 
@@ -157,8 +163,8 @@ class RedisCache(_RedisBase):
     def from_url(cls, url: str, *, prefix: str = f"{CACHE_KEY_PREFIX}:", **kwargs: Any) -> RedisCache:
         import redis
 
-        kwargs.setdefault("socket_timeout", 1.0)
-        kwargs.setdefault("socket_connect_timeout", 1.0)
+        kwargs.setdefault("socket_timeout", REDIS_SOCKET_TIMEOUT)
+        kwargs.setdefault("socket_connect_timeout", REDIS_CONNECT_TIMEOUT)
         return cls(redis.Redis.from_url(url, **kwargs), prefix=prefix)
 
     def get(self, key: str) -> Any | None:
@@ -177,9 +183,9 @@ class RedisCache(_RedisBase):
 
     def clear(self) -> None:
         batch: list[Any] = []
-        for name in self._redis.scan_iter(match=self._prefix + "*", count=500):
+        for name in self._redis.scan_iter(match=self._prefix + "*", count=REDIS_SCAN_COUNT):
             batch.append(name)
-            if len(batch) >= 500:
+            if len(batch) >= REDIS_SCAN_COUNT:
                 self._redis.delete(*batch)
                 batch.clear()
         if batch:
@@ -196,8 +202,8 @@ class AsyncRedisCache(_RedisBase):
     def from_url(cls, url: str, *, prefix: str = f"{CACHE_KEY_PREFIX}:", **kwargs: Any) -> AsyncRedisCache:
         import redis.asyncio
 
-        kwargs.setdefault("socket_timeout", 1.0)
-        kwargs.setdefault("socket_connect_timeout", 1.0)
+        kwargs.setdefault("socket_timeout", REDIS_SOCKET_TIMEOUT)
+        kwargs.setdefault("socket_connect_timeout", REDIS_CONNECT_TIMEOUT)
         return cls(redis.asyncio.Redis.from_url(url, **kwargs), prefix=prefix)
 
     async def get(self, key: str) -> Any | None:
@@ -216,9 +222,9 @@ class AsyncRedisCache(_RedisBase):
 
     async def clear(self) -> None:
         batch: list[Any] = []
-        async for name in self._redis.scan_iter(match=self._prefix + "*", count=500):
+        async for name in self._redis.scan_iter(match=self._prefix + "*", count=REDIS_SCAN_COUNT):
             batch.append(name)
-            if len(batch) >= 500:
+            if len(batch) >= REDIS_SCAN_COUNT:
                 await self._redis.delete(*batch)
                 batch.clear()
         if batch:

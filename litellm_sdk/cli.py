@@ -21,7 +21,7 @@ import httpx
 
 from litellm_sdk import _validate as check
 from litellm_sdk._cli_format import key_info_table, key_list_table, models_table
-from litellm_sdk._constants import DEFAULT_TIMEOUT, ENV_BASE_URL, ENV_MASTER_KEY
+from litellm_sdk._constants import DEFAULT_PAGE_SIZE, DEFAULT_TIMEOUT, ENV_BASE_URL, ENV_MASTER_KEY, MAX_PAGE_SIZE
 from litellm_sdk._manage.fields import ALL_MODELS, typed_fields
 from litellm_sdk._redact import mask, redact_json, scrub
 from litellm_sdk._version import __version__
@@ -185,7 +185,11 @@ class _Env:
         return check.base_url(args.base_url if args.base_url else self.environ.get(ENV_BASE_URL))
 
     def timeout(self, args: argparse.Namespace) -> httpx.Timeout:
-        return httpx.Timeout(args.timeout, connect=min(args.timeout, 5.0)) if args.timeout else DEFAULT_TIMEOUT
+        return (
+            httpx.Timeout(args.timeout, connect=min(args.timeout, DEFAULT_TIMEOUT.connect or args.timeout))
+            if args.timeout
+            else DEFAULT_TIMEOUT
+        )
 
     def http_client(self, args: argparse.Namespace) -> httpx.Client:
         return httpx.Client(timeout=self.timeout(args), transport=self.transport)
@@ -436,7 +440,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--team-id", "--team", dest="team_id", metavar="ID", help="only this team's keys")
     p.add_argument("--key-alias", metavar="ALIAS", help="only the key with this alias")
     p.add_argument("--limit", type=_positive_int, metavar="N", help="stop after N keys")
-    p.add_argument("--page-size", type=_positive_int, default=100, metavar="N", help="keys per request (max 100)")
+    p.add_argument(
+        "--page-size",
+        type=_positive_int,
+        default=DEFAULT_PAGE_SIZE,
+        metavar="N",
+        help=f"keys per request (max {MAX_PAGE_SIZE})",
+    )
     return parser
 
 

@@ -23,7 +23,7 @@ import attrs
 import httpx
 
 from litellm_sdk._classify import error_from_response, looks_like_json
-from litellm_sdk._constants import CACHE_KEY_VERSION, LOGGER_NAME
+from litellm_sdk._constants import CACHE_KEY_VERSION, CAPABILITY_TTL, LOGGER_NAME
 from litellm_sdk._engine.retry import RetryPolicy
 from litellm_sdk._redact import mask, redact_json, scrub
 from litellm_sdk._version import __version__
@@ -167,7 +167,7 @@ class Context:
     base_url: str
     master_key: str = attrs.field(repr=lambda v: repr(mask(v)))
     retry: RetryPolicy = attrs.field(factory=RetryPolicy)
-    capability_ttl: float = 300.0
+    capability_ttl: float = CAPABILITY_TTL
     #: The master key's request headers, built once (httpx copies a Headers object cheaply; a dict it normalises).
     master_headers: httpx.Headers = attrs.field(init=False, repr=False, eq=False)
 

@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from datetime import datetime, timezone
 from typing import Any
 
-from litellm_sdk._constants import ENSURE_METADATA
+from litellm_sdk._constants import ENSURE_ATTEMPTS, ENSURE_METADATA, ENSURE_PAGE_SIZE
 from litellm_sdk._engine.steps import Context, Op, Shared, log
 from litellm_sdk._manage.keys import _hash, delete_keys, list_keys_page, models_for_record, request_key
 from litellm_sdk._manage.records import key_info_from_record, parse_datetime
@@ -112,7 +112,7 @@ def _derived_secret(ctx: Context, alias: str, entry: Mapping[str, Any]) -> str |
 
 
 def _alias_entries(ctx: Context, alias: str) -> Op[list[dict[str, Any]]]:
-    entries, _pages = yield from list_keys_page(ctx, {"key_alias": alias}, 1, 10)
+    entries, _pages = yield from list_keys_page(ctx, {"key_alias": alias}, 1, ENSURE_PAGE_SIZE)
     return [e for e in entries if isinstance(e, dict) and e.get("key_alias") == alias]
 
 
@@ -127,7 +127,7 @@ def ensure_once(
 ) -> Op[VirtualKeyInfo]:
     """One ensure_key run: reuse the alias's key if it was made for this very request, else replace it."""
     fingerprint = request_fingerprint(body)
-    for _ in range(3):
+    for _ in range(ENSURE_ATTEMPTS):
         # Oldest first, the order _settle picks its winner in: while a race is being settled the alias has several
         # keys for one request, and a caller reusing one must take the one that stays, not one its maker deletes.
         for entry in sorted((yield from _alias_entries(ctx, alias)), key=_settle_order):

@@ -19,7 +19,7 @@ import secrets as _secrets
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from litellm_sdk._constants import ENSURE_METADATA
+from litellm_sdk._constants import ENSURE_METADATA, MODEL_MEMO_SIZE
 from litellm_sdk._engine.steps import (
     CacheGetMany,
     CacheSet,
@@ -166,7 +166,7 @@ def fetch_model_groups(ctx: Context, key: str | None) -> Op[tuple[ModelInfo, ...
 
 
 #: ModelInfo objects made from cached dicts, by the dict's identity (see ``_memo``).
-_MODEL_MEMO: IdentityMemo[ModelInfo] = IdentityMemo(4096)
+_MODEL_MEMO: IdentityMemo[ModelInfo] = IdentityMemo(MODEL_MEMO_SIZE)
 
 
 def _model_from_cached(value: dict[str, Any]) -> ModelInfo:

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from datetime import datetime, timezone
 from typing import Any
 
+from litellm_sdk._constants import FEATURES_MEMO_SIZE
 from litellm_sdk._memo import IdentityMemo
 from litellm_sdk.capabilities import SENTINELS, aggregate_features
 from litellm_sdk.errors import InvalidResponseError
@@ -130,7 +131,7 @@ def unavailable_models(allowed: tuple[str, ...], servable: tuple[ModelInfo, ...]
 
 #: The servable models, features and unavailable names of a model tuple and a key's model list, by the identities
 #: of the models and the list itself (see ``_memo``).
-_FEATURES_MEMO: IdentityMemo[tuple[tuple[ModelInfo, ...], Features, tuple[str, ...]]] = IdentityMemo(1024)
+_FEATURES_MEMO: IdentityMemo[tuple[tuple[ModelInfo, ...], Features, tuple[str, ...]]] = IdentityMemo(FEATURES_MEMO_SIZE)
 
 
 def _resolved(

@@ -352,7 +352,8 @@ class _StreamState:
         self._decoder = ops.SSEDecoder()
         self._events: deque[str] = deque()
         self._answer = ops.Accumulator()
-        self._finished = False
+        self._finished = False  # nothing more will be read (the end, an error, or close)
+        self._complete = False  # the whole answer arrived
         self._ended = False
 
     @property
@@ -362,7 +363,9 @@ class _StreamState:
 
     @property
     def done(self) -> bool:
-        return self._finished
+        """Whether the whole answer arrived (its end marker, or a finish reason at the end of the body): False
+        while it streams, and after an error or an early close, so a cut answer is never taken for a whole one."""
+        return self._complete
 
     @property
     def completion(self) -> ChatCompletion:
@@ -373,7 +376,7 @@ class _StreamState:
         """The chunk in one decoded event, added to the answer; StopIteration at the end marker."""
         parsed = ops.parse_event(self._ctx, event)
         if parsed is ops.DONE:
-            self._finished = True
+            self._finished = self._complete = True
             raise StopIteration
         assert isinstance(parsed, ChatChunk)
         self._answer.add(parsed)
@@ -387,6 +390,7 @@ class _StreamState:
                 "the chat stream ended before its end marker ([DONE]) and without a finish reason",
                 retryable=False,
             )
+        self._complete = True
         raise StopIteration
 
     def _feed(self, chunk: bytes | None) -> None:

@@ -468,21 +468,26 @@ async def test_a_slow_proxy_gets_apitimeouterror_at_the_deadline_and_no_key_is_l
     started = time.monotonic()
     with pytest.raises(APITimeoutError) as caught:
         await client.request_key(user_id="u1")
-    assert time.monotonic() - started < 0.6
+    assert time.monotonic() - started < 0.9  # the handler holds the answer 1.0 s: the call must not wait for it
     assert caught.value.retryable
     assert proxy.keys == {}
 
 
-def test_a_backoff_that_would_pass_the_deadline_raises_the_last_error_instead() -> None:
+def test_a_backoff_that_would_pass_the_deadline_raises_the_last_error_instead(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # What is asserted is the decision (no wait that ends past the deadline), not the wall clock: a loaded machine
+    # may take longer than the deadline to run the call, but the SDK must never choose to sleep past it.
+    slept: list[float] = []
+    monkeypatch.setattr(time, "sleep", slept.append)
     proxy = FakeProxy()
     proxy.faults["/model_group/info"] = [lambda r: httpx.Response(503, text="down")] * 5
     client = LiteLLMClient(
         BASE, proxy.master_key, http_client=httpx.Client(transport=proxy.transport()), max_retries=5, deadline=0.3
     )
-    started = time.monotonic()
     with pytest.raises(ServerError):
         client.request_key(models=["mock/*"])
-    assert time.monotonic() - started < 0.3
+    assert sum(slept) < 0.3
     assert proxy.count("/model_group/info") < 5
 
 

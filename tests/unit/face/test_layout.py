@@ -114,3 +114,31 @@ def test_the_floor_table_catches_an_import_from_a_lower_floor_to_a_higher_one() 
     # the check above is only worth something if a real upward import would fail it
     assert _floor("client")[0] > _floor("_use.client")[0] > _floor("_engine.steps")[0] > _floor("errors")[0]
     assert "_config" in GRAPH["_use.client"] and "client" not in GRAPH["_use.client"]
+
+
+#: Calls whose numeric arguments are tunables (sizes, attempts, timeouts): outside _constants.py they take names.
+_TUNABLE_CALLS = {"IdentityMemo", "range", "setdefault", "scan_iter", "add_argument", "Timeout", "Limits"}
+
+
+def _numeric_arguments(call: ast.Call) -> list[object]:
+    values = [*call.args, *(k.value for k in call.keywords)]
+    return [
+        v.value
+        for v in values
+        if isinstance(v, ast.Constant) and isinstance(v.value, (int, float)) and not isinstance(v.value, bool)
+    ]
+
+
+def test_every_tunable_is_defined_in_constants() -> None:
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if path.name == "_constants.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.Call):
+                func = node.func
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                numbers = [n for n in _numeric_arguments(node) if n not in (0, 1)]
+                if name in _TUNABLE_CALLS and numbers:
+                    found.append(f"{path.relative_to(PACKAGE)}:{node.lineno} {name}{tuple(numbers)}")
+    assert found == [], "give these a name in _constants.py"
