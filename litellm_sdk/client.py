@@ -27,7 +27,7 @@ from litellm_sdk._manage import ensure as _ensure
 from litellm_sdk._manage import keys
 from litellm_sdk._manage.fields import KeyFields, KeyOptions, build_body, build_changes
 from litellm_sdk._manage.records import key_summary_from_record
-from litellm_sdk._manage.release import WindowCheck, checked_once, read_release
+from litellm_sdk._manage.release import WindowCheck, checked_once, read_once
 from litellm_sdk.cache import AsyncCacheAdapter, CacheAdapter, InMemoryCache
 from litellm_sdk.errors import InvalidRequestError
 from litellm_sdk.types import KeySummary, ModelInfo, VirtualKeyInfo
@@ -218,8 +218,11 @@ class LiteLLMClient(_BaseClient):
         return self._run(checked_once(self._ctx, self._window, op))
 
     def proxy_version(self) -> str | None:
-        """The proxy's LiteLLM release (``"1.108.7"``), or None when it does not say (see ``_manage.release``)."""
-        return self._run(read_release(self._ctx))
+        """The proxy's LiteLLM release (``"1.108.7"``), or None when it does not say (see ``_manage.release``).
+
+        Read once per client, by this or by the release check after the first ``request_key`` / ``ensure_key``,
+        whichever comes first; later calls answer from memory."""
+        return self._run(read_once(self._ctx, self._window))
 
     def for_key(self, info: VirtualKeyInfo) -> KeyClient:
         """A :class:`~litellm_sdk.KeyClient` for ``info`` on this client's proxy, connections and settings
@@ -375,7 +378,7 @@ class AsyncLiteLLMClient(_BaseClient):
 
     async def proxy_version(self) -> str | None:
         """See :meth:`LiteLLMClient.proxy_version`."""
-        return await self._run(read_release(self._ctx))
+        return await self._run(read_once(self._ctx, self._window))
 
     def for_key(self, info: VirtualKeyInfo) -> AsyncKeyClient:
         """See :meth:`LiteLLMClient.for_key`."""
