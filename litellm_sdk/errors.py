@@ -153,7 +153,8 @@ class APIStatusError(LiteLLMError):
 
     default_code = "api_error"
 
-    #: The error response as the proxy sent it (status, headers, body), when the SDK saw one.
+    #: The proxy's answer the error was made from (status, headers, body): its error response, or the answer the SDK
+    #: concluded the error from (a 2xx saying a key is deleted or blocked). None only for an error made without one.
     http_response: Any = None
 
     @property
