@@ -390,7 +390,9 @@ class AsyncRunner(_Runner):
 
     async def _drain(self) -> None:
         grace, compensation = self._shutdown_waits()
-        idle = self._idle = asyncio.get_running_loop().create_future()
+        idle = self._idle
+        if idle is None or idle.done():  # a second close at once waits on the same drain
+            idle = self._idle = asyncio.get_running_loop().create_future()
         await asyncio.wait({idle}, timeout=grace)
         if not idle.done():
             self._stopped = True

@@ -448,3 +448,28 @@ def test_a_compensation_is_not_stopped_by_the_close() -> None:
         runner.run(ctx, op(), CallSettings(httpx.Timeout(5.0), 30.0))
     assert undone == ["sent"]
     assert proxy.count("/key/list") == 1
+
+
+async def test_two_closes_at_once_both_return_when_the_calls_are_done(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(H, "SHUTDOWN_GRACE", 5.0)
+    proxy = FakeProxy()
+    answer = asyncio.Event()
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        await answer.wait()
+        return proxy.handle(request)
+
+    client = AsyncLiteLLMClient(
+        BASE, proxy.master_key, http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler))
+    )
+    login = asyncio.create_task(client.request_key(user_id="u1", models=["mock/*"]))
+    await _until(lambda: client._runner.active)
+    started = time.monotonic()
+    closes = asyncio.gather(client.aclose(), client.close())
+    await asyncio.sleep(0.05)
+    answer.set()  # the create is answered: the call stops at its next step, deletes its key and leaves
+    await closes
+    assert time.monotonic() - started < 4  # neither close waited out the 5 s grace
+    with pytest.raises(ClientClosedError):
+        await login
+    assert proxy.keys == {}
