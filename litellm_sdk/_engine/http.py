@@ -1,6 +1,7 @@
 """The blocking runner: :class:`SyncRunner` performs the waits of :class:`~litellm_sdk._engine.runner.Runner`
-(send, read a body, sleep, wait on a shared flight) over one ``httpx.Client``; everything else is the shared
-core's. The awaiting twin is ``async_runner``, kept apart so sync users never import asyncio."""
+(send, read a body, sleep, wait on a shared flight) over one ``httpx.Client``, counts its calls and closes (see
+the shutdown rules in ``runner``); everything else is the shared core's. The awaiting twin is ``async_runner``,
+kept apart so sync users never import asyncio."""
 
 from __future__ import annotations
 
@@ -42,8 +43,31 @@ class SyncRunner(core.Runner):
     _event = threading.Event
     _body = Body
 
+    def __init__(self, client: httpx.Client, cache: Any, *, preset_token: str | None = None) -> None:
+        super().__init__(client, cache, preset_token=preset_token)
+        #: Guards ``active`` and ``closing``; notified when the last call leaves a closing runner.
+        self._state = threading.Condition(threading.Lock())
+        #: Set by ``close``: a call waiting before a retry wakes up (and stops at its next step).
+        self._wake = threading.Event()
+
     def run(self, ctx: Context, op: Op[T], settings: CallSettings) -> T:
-        return self._complete(self._call(core.Call(ctx, settings), op))
+        with self._state:
+            self._refuse_if_closed()
+            self.active += 1
+        try:
+            return self._complete(self._call(core.Call(ctx, settings), op))
+        finally:
+            self._leave()
+
+    def _leave(self) -> None:
+        with self._state:
+            self.active -= 1
+            if self.active or not self.closing:
+                return
+            self._state.notify_all()
+            close_pool, self._close_pool_when_idle = self._close_pool_when_idle, False
+        if close_pool:
+            self.client.close()
 
     def _complete(self, work: core.Work[T]) -> T:
         """Perform the waits ``work`` hands out, blocking, each outcome sent (or thrown) back, until it returns."""
@@ -82,12 +106,26 @@ class SyncRunner(core.Runner):
     def _compensate(self, call: core.Call) -> None:
         self._complete(self._undo_all(call))
 
-    def _sleep(self, seconds: float) -> None:
-        time.sleep(seconds)
+    def _sleep(self, wait: tuple[float, bool]) -> None:
+        self._wake.wait(wait[0])  # close() wakes it
 
     def _land(self, wait: tuple[threading.Event, float | None]) -> bool:
         done, bound = wait
         return done.wait(bound)
 
-    def close(self) -> None:
-        self.client.close()
+    def close(self, *, pool: bool = True) -> None:
+        """Refuse new calls, stop those in flight at their next step and wait for them (at most
+        ``SHUTDOWN_GRACE + COMPENSATION_DEADLINE``), then close the pool when ``pool`` (the client is the runner's
+        to close). A call still running then closes the pool itself once it is done (see ``runner``)."""
+        ends = time.monotonic() + sum(self._shutdown_waits())
+        with self._state:
+            self.closing = True
+            self._wake.set()
+            while self.active and (left := ends - time.monotonic()) > 0:
+                self._state.wait(left)
+            if self.active:
+                self._close_pool_when_idle = pool
+                self._still_running()
+                return
+        if pool:
+            self.client.close()

@@ -13,6 +13,15 @@ Failure rules: only httpx transport errors become ``APIConnectionError`` / ``API
 exception (a user's event hook that raises, ``KeyboardInterrupt``, cancellation) propagates unchanged and is
 never retried. Whenever a call ends by an exception, the compensations it registered (``Undo``) run first,
 shielded from cancellation and bounded by ``COMPENSATION_DEADLINE``.
+
+Shutdown: a runner counts the calls inside ``run``. ``close`` marks it closing: a new call is refused with
+``ClientClosedError`` before it sends anything, and a call in flight raises ``ClientClosedError`` at its next step
+that would talk to the proxy, wait or use the cache (an ``Advisory`` step is skipped), so its compensations run over
+the still-open pool. ``close`` waits for the calls to drain, at most ``SHUTDOWN_GRACE + COMPENSATION_DEADLINE``,
+then closes the pool; should a call still be running then (a request slower than that, on the wire), ``close``
+returns and that call closes the pool once it has undone its work. A client (``http_client``) closed under a
+runner gives ``ClientClosedError`` too, never httpx's ``RuntimeError``. The counting and the waiting are each
+runner's; the steps a closing runner stops are decided here.
 """
 
 from __future__ import annotations
@@ -27,7 +36,13 @@ from urllib.parse import urlencode
 
 import httpx
 
-from litellm_sdk._constants import COMPENSATION_DEADLINE, COMPENSATION_TIMEOUT, MAX_RESPONSE_BYTES, URL_CACHE_SIZE
+from litellm_sdk._constants import (
+    COMPENSATION_DEADLINE,
+    COMPENSATION_TIMEOUT,
+    MAX_RESPONSE_BYTES,
+    SHUTDOWN_GRACE,
+    URL_CACHE_SIZE,
+)
 from litellm_sdk._engine.deadline import Budget, CallSettings
 from litellm_sdk._engine.steps import (
     Advisory,
@@ -48,7 +63,13 @@ from litellm_sdk._engine.steps import (
     request_headers,
 )
 from litellm_sdk._redact import redact_json, scrub
-from litellm_sdk.errors import APIConnectionError, APITimeoutError, InvalidResponseError, LiteLLMError
+from litellm_sdk.errors import (
+    APIConnectionError,
+    APITimeoutError,
+    ClientClosedError,
+    InvalidResponseError,
+    LiteLLMError,
+)
 
 R = TypeVar("R", bound="Runner")
 #: What the core yields to its runner: one of the runner's waiting methods and its argument.
@@ -148,13 +169,14 @@ class Exchange:
     """One request on the wire, as a runner's waiting methods need it: ``_open`` sends ``http`` and sets
     ``response`` (its head); ``_read`` reads its body, bounded, and closes it; ``_exchange`` is both."""
 
-    __slots__ = ("budget", "ctx", "http", "request", "response")
+    __slots__ = ("budget", "ctx", "http", "request", "response", "stoppable")
 
-    def __init__(self, ctx: Context, http: httpx.Request, request: Request, budget: Budget) -> None:
-        self.ctx = ctx
+    def __init__(self, call: Call, http: httpx.Request, request: Request) -> None:
+        self.ctx = call.ctx
+        self.budget = call.budget
+        self.stoppable = call.stoppable
         self.http = http
         self.request = request
-        self.budget = budget
         self.response: httpx.Response = None  # type: ignore[assignment]  # set by _open
 
     def bounded(self) -> BoundedBody:
@@ -208,15 +230,17 @@ class CacheGuard:
 
 
 class Call:
-    """One SDK call in progress: its time budget and the compensations it registered."""
+    """One SDK call in progress: its time budget and the compensations it registered. ``stoppable``: closing the
+    client stops it at its next step (every call but a compensation, which must finish)."""
 
-    __slots__ = ("budget", "ctx", "next_handle", "undo")
+    __slots__ = ("budget", "ctx", "next_handle", "stoppable", "undo")
 
-    def __init__(self, ctx: Context, settings: CallSettings) -> None:
+    def __init__(self, ctx: Context, settings: CallSettings, *, stoppable: bool = True) -> None:
         self.ctx = ctx
         self.budget = Budget(settings)
         self.undo: dict[int, Undo] = {}
         self.next_handle = 0
+        self.stoppable = stoppable
 
     def register(self, step: Undo) -> int:
         self.next_handle += 1
@@ -228,6 +252,10 @@ class Call:
         pending = list(reversed(self.undo.values()))
         self.undo.clear()
         return pending
+
+
+def closed_error(what: str) -> ClientClosedError:
+    return ClientClosedError(f"{what}: the client was closed")
 
 
 def compensation_settings(settings: CallSettings) -> CallSettings:
@@ -302,12 +330,46 @@ class Runner:
         self._urls: dict[str, httpx.URL] = {}
         self._flights: dict[str, Flight] = {}
         self._lock = threading.Lock()
+        #: Calls inside ``run`` now (``close`` waits for them), and whether ``close`` has begun (see the module doc).
+        self.active = 0
+        self.closing = False
+        #: ``close`` stopped waiting while calls still ran: the last of them closes the pool.
+        self._close_pool_when_idle = False
 
     @classmethod
     def owning(cls: type[R], token: str, timeout: httpx.Timeout, cache: Any) -> R:
         """A runner over an httpx client of its own whose default headers are ``token``'s."""
         client = getattr(httpx, cls._http)(**own_client(token, timeout, **cls._http_options))
         return cls(client, cache, preset_token=token)
+
+    # --- shutdown: what both runners decide alike ----------------------------------------------------------------
+
+    def _refuse_if_closed(self) -> None:
+        if self.closing or self.client.is_closed:
+            raise closed_error("not sent")
+
+    @staticmethod
+    def _shutdown_waits() -> tuple[float, float]:
+        """``close``'s two waits: for requests on the wire, then for the compensations (read from this module at
+        each close, so a test can shorten them)."""
+        return SHUTDOWN_GRACE, COMPENSATION_DEADLINE
+
+    def _still_running(self) -> None:
+        log.warning(
+            "closing the client with %d call(s) still running after %.0fs; the last of them closes its connections",
+            self.active,
+            sum(self._shutdown_waits()),
+        )
+
+    @staticmethod
+    def _skip_when_closing(step: Any) -> bool:
+        """A step of a stoppable call met while closing: True to answer it with None unperformed (an ``Advisory``:
+        information only), False to perform it (bookkeeping); any other step raises ClientClosedError."""
+        if isinstance(step, (Undo, Forget)):
+            return False
+        if isinstance(step, Advisory):
+            return True
+        raise closed_error(f"{step.label} not sent" if isinstance(step, (Request, Stream)) else "stopped")
 
     # --- the waits: each runner performs these, blocking or awaiting --------------------------------------------
 
@@ -326,7 +388,8 @@ class Runner:
         """Read the body of ``x.response`` (bounded; within the call's deadline) and close it: the bytes."""
         raise NotImplementedError
 
-    def _sleep(self, seconds: float) -> Any:
+    def _sleep(self, wait: tuple[float, bool]) -> Any:
+        """Wait ``seconds`` before a retry; ``close`` ends the wait of a ``stoppable`` call early."""
         raise NotImplementedError
 
     def _land(self, wait: tuple[Any, float | None]) -> Any:
@@ -396,6 +459,8 @@ class Runner:
                     result: T = stop.value
                     return result
                 value, error = None, None
+                if self.closing and call.stoppable and self._skip_when_closing(step):
+                    continue
                 try:
                     if isinstance(step, Request):
                         value = yield from self._fetch(call, step)
@@ -405,6 +470,8 @@ class Runner:
                         call.undo.pop(step.handle, None)
                     else:
                         value = yield from self._perform(call, step)
+                except ClientClosedError:
+                    raise  # the call stops: its operation may not catch this and go on
                 except LiteLLMError as exc:
                     error = exc
         finally:
@@ -416,7 +483,7 @@ class Runner:
         if isinstance(step, Sleep):
             if step.error is not None and not call.budget.fits(step.seconds):
                 raise step.error  # the wait would pass the deadline: the error it would retry is the answer
-            yield self._sleep, step.seconds
+            yield self._sleep, (step.seconds, call.stoppable)
             return None
         if isinstance(step, Shared):
             return (yield from self._shared(call, step))
@@ -437,10 +504,14 @@ class Runner:
         _log_request(request)
         started = time.perf_counter()
         try:
-            x = Exchange(ctx, self._build(ctx, request, timeout), request, call.budget)
+            x = Exchange(call, self._build(ctx, request, timeout), request)
             content = yield self._exchange, x
         except httpx.RequestError as exc:
             raise transport_error(exc, ctx, request) from None
+        except RuntimeError:
+            if self.client.is_closed:  # httpx: "Cannot send a request, as the client has been closed"
+                raise closed_error(f"{request.label} not sent") from None
+            raise
         response = Response(x.response.status_code, x.response.headers, content, time.perf_counter() - started)
         _log_response(request, response)
         return response
@@ -452,12 +523,16 @@ class Runner:
         _log_request(request)
         started = time.perf_counter()
         try:
-            x = Exchange(ctx, self._build(ctx, request, timeout), request, call.budget)
+            x = Exchange(call, self._build(ctx, request, timeout), request)
             head = yield self._open, x
             failed = head.status_code >= 400
             content = (yield self._read, x) if failed else b""
         except httpx.RequestError as exc:
             raise transport_error(exc, ctx, request) from None
+        except RuntimeError:
+            if self.client.is_closed:  # httpx: "Cannot send a request, as the client has been closed"
+                raise closed_error(f"{request.label} not sent") from None
+            raise
         body = None if failed else self._body(x)
         response = Response(head.status_code, head.headers, content, time.perf_counter() - started, body)
         _log_response(request, response)
@@ -513,7 +588,7 @@ class Runner:
 
     def _undo_all(self, call: Call) -> Work[None]:
         """Run ``call``'s compensations, last first, within their own bounds; each failure logged, never raised."""
-        undo_call = Call(call.ctx, compensation_settings(call.budget.settings))
+        undo_call = Call(call.ctx, compensation_settings(call.budget.settings), stoppable=False)
         for undo in call.compensations():
             try:
                 yield from self._drive(undo_call, undo.action())

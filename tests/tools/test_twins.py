@@ -19,7 +19,7 @@ CEILINGS: dict[str, int | None] = {
     "key clients": 65,
     "waiting": 23,
     "streams": None,
-    "runners": 45,
+    "runners": 56,
     "stream bodies": 13,
 }
 

@@ -18,7 +18,6 @@ import pytest
 
 from litellm_sdk._constants import COMPENSATION_DEADLINE, COMPENSATION_TIMEOUT, LOGGER_NAME
 from litellm_sdk._engine import deadline as D
-from litellm_sdk._engine import http as H
 from litellm_sdk._engine import runner as R
 from litellm_sdk._engine.deadline import CallSettings
 from litellm_sdk._engine.http import SyncRunner
@@ -435,7 +434,6 @@ def test_an_unknown_step_is_a_type_error() -> None:
 
 def test_sleep_waits_unless_it_would_pass_the_deadline(monkeypatch: pytest.MonkeyPatch, clock: Clock) -> None:
     slept: list[float] = []
-    monkeypatch.setattr(H, "time", types.SimpleNamespace(sleep=slept.append))
     error = ServerError("down", status=503)
 
     def op(seconds: float, with_error: bool) -> Any:
@@ -443,6 +441,7 @@ def test_sleep_waits_unless_it_would_pass_the_deadline(monkeypatch: pytest.Monke
         return "slept"
 
     r = runner(Transport())
+    monkeypatch.setattr(r, "_wake", types.SimpleNamespace(wait=slept.append))  # the wait close() would end early
     settings = CallSettings(httpx.Timeout(1.0), 5.0)
     assert r.run(CTX, op(4.0, True), settings) == "slept"
     assert r.run(CTX, op(9.0, False), settings) == "slept"  # no error to raise instead: waits

@@ -1,4 +1,4 @@
-"""The error mapper over every error body recorded from the real proxy (scripts/record-examples)."""
+"""The error mapper over every error body recorded from the real proxy (scripts/regenerate --record-examples)."""
 
 from __future__ import annotations
 

@@ -10,7 +10,6 @@ failed call's undo step, the create-safe look-up and re-send, a shared flight, c
 from __future__ import annotations
 
 import asyncio
-import time
 from collections.abc import Callable
 from typing import Any
 
@@ -118,7 +117,7 @@ def run_sync(make_op: Callable[[], Op[Any]], answers: list[Any], settings: CallS
     proxy = Proxy(clock, answers)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(deadline, "time", type("FakeTime", (), {"monotonic": staticmethod(clock.monotonic)}))
-        patch.setattr(time, "sleep", clock.sleep)
+        patch.setattr(SyncRunner, "_sleep", lambda self, wait: clock.sleep(wait[0]))
         runner = SyncRunner(httpx.Client(transport=httpx.MockTransport(proxy)), cache)
         try:
             result: Any = runner.run(CTX, make_op(), settings)
@@ -153,7 +152,7 @@ def run_async(
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(deadline, "time", type("FakeTime", (), {"monotonic": staticmethod(clock.monotonic)}))
-        patch.setattr(asyncio, "sleep", clock.asleep)
+        patch.setattr(AsyncRunner, "_sleep", lambda self, wait: clock.asleep(wait[0]))
         result = asyncio.run(main())
     return _outcome(result), proxy.sent, clock.slept
 

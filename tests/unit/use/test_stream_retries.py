@@ -17,6 +17,8 @@ import pytest
 
 from litellm_sdk import APITimeoutError, AsyncKeyClient, KeyClient, RateLimitError
 from litellm_sdk._engine import deadline
+from litellm_sdk._engine.async_runner import AsyncRunner
+from litellm_sdk._engine.http import SyncRunner
 
 BASE = "http://litellm.test"
 KEY = "sk-test-key-0000"
@@ -62,8 +64,9 @@ class Clock:
 def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
     c = Clock()
     monkeypatch.setattr(deadline, "time", type("FakeTime", (), {"monotonic": staticmethod(c.monotonic)}))
-    monkeypatch.setattr(time, "sleep", c.sleep)
-    monkeypatch.setattr(asyncio, "sleep", c.asleep)
+    # the runners' one wait before a retry (close() can cut it short), sync and async
+    monkeypatch.setattr(SyncRunner, "_sleep", lambda self, wait: c.sleep(wait[0]))
+    monkeypatch.setattr(AsyncRunner, "_sleep", lambda self, wait: c.asleep(wait[0]))
     return c
 
 
