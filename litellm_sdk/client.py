@@ -208,7 +208,7 @@ class LiteLLMClient(_BaseClient):
         replace_blocked: bool = False,
         **fields: Unpack[KeyOptions],
     ) -> VirtualKeyInfo:
-        """The user's still-valid key, or a new one when there is none (see the README's key lifecycle).
+        """The user's still-valid key, or a new one when there is none (see docs/key-lifecycle.md).
 
         A key is reused when ensure_key made it for this user with the same request (same fields), it expires
         more than ``min_validity`` seconds from now and has budget left. A blocked key raises KeyBlockedError

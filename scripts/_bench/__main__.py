@@ -95,7 +95,7 @@ def render(
         "",
         "litellm_sdk against its anchors, side by side in one run on one machine. Every figure is a ratio to a",
         "baseline measured in the same run (absolute medians are for context: they drift on a shared machine).",
-        "How to run and read them: the README, section Benchmarks.",
+        "How to run and read them: CONTRIBUTING.md, section Benchmarks.",
         "",
         f"- Command: `{command}`",
         f"- Run: {started}, {seconds:.0f} s",

@@ -77,6 +77,6 @@ def explain(sections: list[Section]) -> list[str]:
                 + "httpcore's async connection pool spends far more CPU per request with 50 requests in flight "
                 "than with 10 (its bookkeeping grows with waiting requests and connections); bounding the requests "
                 "in flight (the pool-16 column, or a semaphore inside AsyncLiteLLMClient) is the lever. This row "
-                "varies run to run on this shared machine (see the README, section Benchmarks)."
+                "varies run to run on this shared machine (see CONTRIBUTING.md, section Benchmarks)."
             )
     return notes
