@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import json
 import logging
+import secrets
 from typing import Any
 
 import httpx
 import pytest
 
 from litellm_sdk import AsyncLiteLLMClient, ConflictError
+from litellm_sdk._constants import ENSURE_PAGE_SIZE
 from litellm_sdk._engine.steps import Request, Shared
 from litellm_sdk._manage import ensure as EN
 from litellm_sdk._manage import keys as K
@@ -21,7 +24,7 @@ from litellm_sdk._manage.ensure import ensure_alias
 
 from .._concurrent import BASE, async_client
 from .._fake_proxy import FakeProxy
-from .._ops import MASTER, Driver, Proxy, ctx, err, ok, script
+from .._ops import MASTER, Driver, Proxy, ctx, err, ok
 
 
 def sha(key: str) -> str:
@@ -86,60 +89,6 @@ def test_request_fingerprint_ignores_order_and_repeats_in_set_like_lists_only() 
     assert body == {"models": ["b", "a"]}  # the caller's body is not changed
 
 
-def test_marker() -> None:
-    assert EN._marker({"metadata": {"litellm_sdk": {"nonce": "n"}}}) == {"nonce": "n"}
-    assert EN._marker({"metadata": {"litellm_sdk": "x"}}) is None
-    assert EN._marker({"metadata": {"other": {}}}) is None
-    assert EN._marker({"metadata": "x"}) is None
-    assert EN._marker({}) is None
-
-
-def test_usable_reasons() -> None:
-    from datetime import datetime, timedelta, timezone
-
-    fp = "f" * 32
-    good = {"metadata": {"litellm_sdk": {"request": fp}}}
-    assert EN._usable(good, fingerprint=fp, min_validity=300) is None
-    assert EN._usable(good, fingerprint="g" * 32, min_validity=300) == (
-        "was made for another request (models, team, budget, duration ...)"
-    )
-    assert EN._usable({}, fingerprint=fp, min_validity=0) == (
-        "was made for another request (models, team, budget, duration ...)"
-    )
-    now = datetime.now(timezone.utc)
-    soon = {**good, "expires": (now + timedelta(seconds=200)).isoformat()}
-    later = {**good, "expires": (now + timedelta(seconds=400)).isoformat()}
-    assert EN._usable(soon, fingerprint=fp, min_validity=300) == "expired or about to expire"
-    assert EN._usable(later, fingerprint=fp, min_validity=300) is None
-    assert EN._usable(soon, fingerprint=fp, min_validity=100) is None
-    past = {**good, "expires": (now - timedelta(seconds=5)).isoformat()}
-    assert EN._usable(past, fingerprint=fp, min_validity=0) == "expired or about to expire"
-    assert EN._usable({**good, "max_budget": 1.0, "spend": 1.0}, fingerprint=fp, min_validity=0) == "budget used up"
-    assert EN._usable({**good, "max_budget": 1.0, "spend": 2}, fingerprint=fp, min_validity=0) == "budget used up"
-    assert EN._usable({**good, "max_budget": 1.0, "spend": 0.5}, fingerprint=fp, min_validity=0) is None
-    assert EN._usable({**good, "max_budget": 0, "spend": None}, fingerprint=fp, min_validity=0) == "budget used up"
-    assert EN._usable({**good, "max_budget": 0.5}, fingerprint=fp, min_validity=0) is None
-    assert EN._usable({**good, "max_budget": None, "spend": 9.0}, fingerprint=fp, min_validity=0) is None
-    assert EN._usable({**good, "max_budget": 1.0, "spend": "9"}, fingerprint=fp, min_validity=0) is None
-
-
-def test_a_key_with_exactly_min_validity_left_is_not_handed_out(monkeypatch: pytest.MonkeyPatch) -> None:
-    from datetime import datetime, timedelta, timezone
-
-    now = datetime(2030, 1, 1, tzinfo=timezone.utc)
-
-    class Frozen(datetime):
-        @classmethod
-        def now(cls, tz: Any = None) -> Any:
-            return now
-
-    monkeypatch.setattr(EN, "datetime", Frozen)
-    fp = "f" * 32
-    record = {"metadata": {"litellm_sdk": {"request": fp}}, "expires": (now + timedelta(seconds=300)).isoformat()}
-    assert EN._usable(record, fingerprint=fp, min_validity=300) == "expired or about to expire"
-    assert EN._usable(record, fingerprint=fp, min_validity=299.5) is None
-
-
 def test_ensure_key_is_one_flight_per_whole_request() -> None:
     seen: list[Shared] = []
 
@@ -176,24 +125,6 @@ def entry_for(
     return secret, {"token": sha(secret), "key_alias": alias, "metadata": {K.ENSURE_METADATA: marker}, **extra}
 
 
-def test_derived_secret_only_for_keys_made_with_this_master_key() -> None:
-    c = ctx()
-    secret, entry = entry_for(ALIAS, "n1", "fp")
-    assert EN._derived_secret(c, ALIAS, entry) == secret
-    assert EN._derived_secret(c, "other-alias", entry) is None
-    _, foreign = entry_for(ALIAS, "n1", "fp", master="sk-another-master-000")
-    assert EN._derived_secret(c, ALIAS, foreign) is None
-    assert EN._derived_secret(c, ALIAS, {**entry, "metadata": {K.ENSURE_METADATA: {"nonce": 5}}}) is None
-    assert EN._derived_secret(c, ALIAS, {"token": entry["token"]}) is None
-
-
-def test_alias_entries_lists_by_alias_and_keeps_exact_matches() -> None:
-    listed = ok({"keys": [{"key_alias": ALIAS, "token": "a"}, {"key_alias": ALIAS + "x"}, "tok", {"token": "b"}]})
-    d = Driver(script(listed))
-    assert d.run(EN._alias_entries(ctx(), ALIAS)) == [{"key_alias": ALIAS, "token": "a"}]
-    assert d.steps[0].params == {"key_alias": ALIAS, "page": 1, "size": 10, "return_full_object": "true"}
-
-
 def seed(fake: FakeProxy, secret: str, entry: dict[str, Any], **record: Any) -> None:
     fake.keys[secret] = {
         "key": secret,
@@ -211,6 +142,157 @@ def run_once(p: Proxy, body: dict[str, Any], *, min_validity: float = 300.0, rep
         p.context, user_id="u1", alias=ALIAS, body=body, min_validity=min_validity, replace_blocked=replace_blocked
     )
     return p.run(op)
+
+
+def handed_out_or_why_not(
+    caplog: pytest.LogCaptureFixture, *, request: str | None = "", min_validity: float = 300.0, **record: Any
+) -> str | None:
+    """ensure_once with one key of ours under the alias, made for ``request`` (default: this very request; None: a
+    marker without one): None when it hands that key out, else the reason it logs for replacing it."""
+    caplog.set_level(logging.INFO, logger="litellm_sdk")
+    caplog.clear()
+    p = Proxy(FakeProxy())
+    secret, entry = entry_for(ALIAS, "n1", EN.request_fingerprint({}) if request == "" else str(request))
+    if request is None:
+        del entry["metadata"][K.ENSURE_METADATA]["request"]
+    seed(p.fake, secret, entry, **record)
+    info = run_once(p, {}, min_validity=min_validity)
+    if info.key == secret:
+        return None
+    (line,) = [r.getMessage() for r in caplog.records if r.getMessage().startswith("replacing the key")]
+    return line.split(": it ", 1)[1]
+
+
+ANOTHER_REQUEST = "was made for another request (models, team, budget, duration ...)"
+EXPIRING = "expired or about to expire"
+USED_UP = "budget used up"
+
+
+def _in(seconds: float) -> str:
+    from datetime import datetime, timedelta, timezone
+
+    return (datetime.now(timezone.utc) + timedelta(seconds=seconds)).isoformat()
+
+
+@pytest.mark.parametrize(
+    ("request_", "min_validity", "record", "reason"),
+    [
+        ("", 300, {}, None),
+        ("g" * 32, 300, {}, ANOTHER_REQUEST),
+        (None, 0, {}, ANOTHER_REQUEST),
+        ("", 300, {"expires": _in(200)}, EXPIRING),
+        ("", 300, {"expires": _in(400)}, None),
+        ("", 100, {"expires": _in(200)}, None),
+        ("", 0, {"expires": _in(-5)}, EXPIRING),
+        ("", 0, {"max_budget": 1.0, "spend": 1.0}, USED_UP),
+        ("", 0, {"max_budget": 1.0, "spend": 2}, USED_UP),
+        ("", 0, {"max_budget": 1.0, "spend": 0.5}, None),
+        ("", 0, {"max_budget": 0, "spend": None}, USED_UP),
+        ("", 0, {"max_budget": 0.5}, None),
+        ("", 0, {"max_budget": None, "spend": 9.0}, None),
+        ("", 0, {"max_budget": 1.0, "spend": "9"}, None),
+    ],
+)
+def test_a_key_of_ours_is_handed_out_unless_made_for_another_request_expiring_or_used_up(
+    request_: str | None,
+    min_validity: float,
+    record: dict[str, Any],
+    reason: str | None,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    assert handed_out_or_why_not(caplog, request=request_, min_validity=min_validity, **record) == reason
+
+
+def test_a_key_with_exactly_min_validity_left_is_not_handed_out(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from datetime import datetime, timedelta, timezone
+
+    now = datetime(2030, 1, 1, tzinfo=timezone.utc)
+
+    class Frozen(datetime):
+        @classmethod
+        def now(cls, tz: Any = None) -> Any:
+            return now
+
+    monkeypatch.setattr(EN, "datetime", Frozen)
+    expires = (now + timedelta(seconds=300)).isoformat()
+    assert handed_out_or_why_not(caplog, min_validity=300, expires=expires) == EXPIRING
+    assert handed_out_or_why_not(caplog, min_validity=299.5, expires=expires) is None
+
+
+ANOTHER_MASTER = "was made by ensure_key with another master key"
+
+
+@pytest.mark.parametrize(
+    ("case", "outcome"),
+    [
+        ("ours", None),
+        ("derived for another alias", ANOTHER_MASTER),
+        ("another master key", ANOTHER_MASTER),
+        ("nonce not a string", ANOTHER_MASTER),
+        ("marker without a nonce", ANOTHER_MASTER),
+        ("marker not an object", ConflictError),
+        ("metadata of another tool", ConflictError),
+        ("metadata not an object", ConflictError),
+        ("no metadata", ConflictError),
+    ],
+)
+def test_only_a_key_ensure_key_made_with_this_master_key_is_its_own(
+    case: str, outcome: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="litellm_sdk")
+    p = Proxy(FakeProxy())
+    fp = EN.request_fingerprint({})
+    secret, entry = entry_for(ALIAS, "n1", fp)
+    if case == "derived for another alias":
+        secret, entry = entry_for("other-alias", "n1", fp)
+        entry["key_alias"] = ALIAS
+    elif case == "another master key":
+        secret, entry = entry_for(ALIAS, "n1", fp, master="sk-another-master-000")
+    elif case == "nonce not a string":
+        entry["metadata"] = {K.ENSURE_METADATA: {"nonce": 5, "request": fp}}
+    elif case == "marker without a nonce":
+        entry["metadata"] = {K.ENSURE_METADATA: {"request": fp}}
+    elif case == "marker not an object":
+        entry["metadata"] = {K.ENSURE_METADATA: "x"}
+    elif case == "metadata of another tool":
+        entry["metadata"] = {"other": {}}
+    elif case == "metadata not an object":
+        entry["metadata"] = "x"
+    elif case == "no metadata":
+        entry["metadata"] = None
+    seed(p.fake, secret, entry)
+    if outcome is ConflictError:
+        with pytest.raises(ConflictError, match="belongs to a key that ensure_key did not make"):
+            run_once(p, {})
+        assert secret in p.fake.keys
+        return
+    info = run_once(p, {})
+    if outcome is None:
+        assert info.key == secret
+    else:
+        assert info.key != secret and secret not in p.fake.keys
+        assert f"replacing the key with alias {ALIAS}: it {outcome}" in [r.getMessage() for r in caplog.records]
+
+
+def test_ensure_once_looks_up_its_alias_and_only_exact_matches_count() -> None:
+    def listing(*entries: Any) -> Any:
+        return lambda request: httpx.Response(200, json={"keys": list(entries), "total_pages": 1})
+
+    p = Proxy(FakeProxy())
+    p.fake.faults["/key/list"] = [listing({"key_alias": ALIAS + "x"}, "tok", {"token": "b"})]
+    info = run_once(p, {})  # nothing listed is a key of this alias: a new key, no conflict
+    assert list(p.fake.keys) == [info.key]
+    assert p.requests[0] == Request(
+        "GET",
+        "/key/list",
+        params={"key_alias": ALIAS, "page": 1, "size": ENSURE_PAGE_SIZE, "return_full_object": "true"},
+    )
+    q = Proxy(FakeProxy())
+    q.fake.faults["/key/list"] = [listing({"key_alias": ALIAS, "token": "a"})]
+    with pytest.raises(ConflictError, match="belongs to a key that ensure_key did not make"):
+        run_once(q, {})
 
 
 def test_ensure_once_creates_the_derived_key_when_the_alias_is_free() -> None:
@@ -375,23 +457,68 @@ def test_settle_without_a_rival_keeps_the_created_key() -> None:
     assert list(p.fake.keys) == [info.key]
 
 
-def make_created(p: Proxy, body: dict[str, Any], nonce: str, created_at: str) -> tuple[str, dict[str, Any]]:
-    secret, entry = entry_for(ALIAS, nonce, EN.request_fingerprint(body))
-    seed(p.fake, secret, entry, created_at=created_at)
-    return secret, entry
+def rival(nonce: str, created_at: str | None, body: dict[str, Any] | None = None, **record: Any) -> Any:
+    """A key another caller made for the alias: (secret, entry, record fields) for :func:`race`."""
+    secret, entry = entry_for(ALIAS, nonce, EN.request_fingerprint(body or {}), master=record.pop("master", MASTER))
+    if created_at is not None:
+        record["created_at"] = created_at
+    return secret, entry, record
+
+
+def race(
+    p: Proxy,
+    body: dict[str, Any],
+    ours_at: str | None,
+    *rivals: Any,
+    listed: bool = True,
+    ours_first: bool = False,
+    min_validity: float = 0.0,
+) -> tuple[str, Any]:
+    """ensure_once while other callers create keys for the alias after its look-up and before its own create, so
+    only its settling sees them. Our key gets ``created_at=ours_at`` (none for None); ``listed=False``: the settling's
+    listing lags and does not show our key yet; ``ours_first``: the listing shows ours before the rivals.
+    Returns (our key's value, what ensure_once returned)."""
+    ours: dict[str, str] = {}
+
+    def rivals_create_first(request: httpx.Request) -> None:
+        for secret, entry, record in rivals:
+            seed(p.fake, secret, entry, **record)
+
+    def ours_created(request: httpx.Request, response: httpx.Response) -> httpx.Response:
+        key = ours["key"] = json.loads(request.content)["key"]
+        record = p.fake.keys[key]
+        record.pop("created_at")
+        if ours_at is not None:
+            record["created_at"] = ours_at
+        if ours_first:
+            p.fake.keys = {key: record, **{k: v for k, v in p.fake.keys.items() if k != key}}
+        return httpx.Response(200, json=record)
+
+    def lagging(request: httpx.Request) -> httpx.Response:
+        rows = [
+            {**{k: v for k, v in r.items() if k not in ("key", "token_id")}, "token": r["token_id"]}
+            for k, r in p.fake.keys.items()
+            if k != ours["key"]
+        ]
+        return httpx.Response(200, json={"keys": rows, "total_pages": 1})
+
+    p.fake.faults["/key/generate"] = [rivals_create_first]
+    p.fake.after["/key/generate"] = [ours_created]
+    if not listed:
+        p.fake.faults["/key/list"] = [passes, lagging]
+    info = run_once(p, body, min_validity=min_validity)
+    return ours["key"], info
 
 
 def test_settle_the_earliest_key_wins_and_the_loser_deletes_its_own(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.INFO, logger="litellm_sdk")
     p = Proxy(FakeProxy())
     body = {"models": ["plain-chat"]}
-    ours, _ = make_created(p, body, "n-ours", "2030-01-02")
-    theirs, _ = make_created(p, body, "n-theirs", "2030-01-01")
-    created = K.key_info_from_record(ours, {"models": ["plain-chat"]}, ())
-    info = p.run(EN._settle(p.context, ALIAS, created, fingerprint=EN.request_fingerprint(body), min_validity=0))
-    assert info.key == theirs
+    theirs = rival("n-theirs", "2030-01-01", body)
+    ours, info = race(p, body, "2030-01-02", theirs)
+    assert info.key == theirs[0]
     assert p.bodies("/key/delete") == [{"keys": [ours]}]
-    assert list(p.fake.keys) == [theirs]
+    assert list(p.fake.keys) == [theirs[0]]
     assert info.model_ids == ("plain-chat",)
     assert f"another caller created the key with alias {ALIAS} first; deleting ours" in [
         r.getMessage() for r in caplog.records
@@ -400,75 +527,49 @@ def test_settle_the_earliest_key_wins_and_the_loser_deletes_its_own(caplog: pyte
 
 def test_settle_the_winner_keeps_its_key() -> None:
     p = Proxy(FakeProxy())
-    body: dict[str, Any] = {}
-    ours, _ = make_created(p, body, "n-ours", "2030-01-01")
-    make_created(p, body, "n-theirs", "2030-01-02")
-    created = K.key_info_from_record(ours, {}, ())
-    assert p.run(EN._settle(p.context, ALIAS, created, fingerprint="x", min_validity=0)) is created
+    ours, info = race(p, {}, "2030-01-01", rival("n-theirs", "2030-01-02"))
+    assert info.key == ours
     assert ("POST", "/key/delete") not in p.calls
 
 
-def test_settle_ties_on_time_are_broken_by_token() -> None:
+@pytest.mark.parametrize("created_at", ["2030-01-01", None])
+def test_settle_ties_on_time_are_broken_by_token(created_at: str | None, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(secrets, "token_hex", lambda n: "n-ours")  # our key's nonce, so its token is known
+    ours = EN.derive_key(MASTER, ALIAS, "n-ours")
+    lower = next(n for n in (f"n{i}" for i in range(99)) if sha(EN.derive_key(MASTER, ALIAS, n)) < sha(ours))
+    higher = next(n for n in (f"n{i}" for i in range(99)) if sha(EN.derive_key(MASTER, ALIAS, n)) > sha(ours))
     p = Proxy(FakeProxy())
-    a, _ = make_created(p, {}, "n-a", "2030-01-01")
-    b, _ = make_created(p, {}, "n-b", "2030-01-01")
-    low, high = sorted([a, b], key=sha)
-    created = K.key_info_from_record(high, {}, ())
-    info = p.run(EN._settle(p.context, ALIAS, created, fingerprint=EN.request_fingerprint({}), min_validity=0))
-    assert info.key == low
-    # no created_at at all: still decided by token
+    theirs = rival(lower, created_at)
+    assert race(p, {}, created_at, theirs)[1].key == theirs[0]
     q = Proxy(FakeProxy())
-    a2, e2 = entry_for(ALIAS, "n-a", EN.request_fingerprint({}))
-    b2, f2 = entry_for(ALIAS, "n-b", EN.request_fingerprint({}))
-    seed(q.fake, a2, e2)
-    seed(q.fake, b2, f2)
-    low2, _high2 = sorted([a2, b2], key=sha)
-    assert (
-        q.run(EN._settle(q.context, ALIAS, K.key_info_from_record(low2, {}, ()), fingerprint="", min_validity=0)).key
-        == low2
-    )
+    assert race(q, {}, created_at, rival(higher, created_at))[1].key == ours
 
 
 def test_settle_a_loser_that_asked_for_something_else_gets_a_conflict() -> None:
     p = Proxy(FakeProxy())
-    ours, _ = make_created(p, {"models": ["dall-e-3"]}, "n-ours", "2030-01-02")
-    make_created(p, {"models": ["plain-chat"]}, "n-theirs", "2030-01-01")
-    created = K.key_info_from_record(ours, {}, ())
     with pytest.raises(ConflictError) as info:
-        p.run(
-            EN._settle(
-                p.context, ALIAS, created, fingerprint=EN.request_fingerprint({"models": ["dall-e-3"]}), min_validity=0
-            )
-        )
+        race(p, {"models": ["dall-e-3"]}, "2030-01-02", rival("n-theirs", "2030-01-01", {"models": ["plain-chat"]}))
     assert info.value.param == "key_alias"
     assert info.value.message == (
         f"A concurrent ensure_key for alias {ALIAS!r} made its key first, and that key "
         "was made for another request (models, team, budget, duration ...)"
     )
     assert info.value.suggested_action.startswith("Two logins of one user asked for different keys at once;")
-    assert ours not in p.fake.keys
+    assert len(p.fake.keys) == 1  # ours was deleted: only the winner's key is left
 
 
 def test_settle_counts_only_keys_made_with_this_master_key() -> None:
     p = Proxy(FakeProxy())
-    ours, _ = make_created(p, {}, "n-ours", "2030-01-02")
-    foreign, fentry = entry_for(ALIAS, "n-f", EN.request_fingerprint({}), master="sk-another-master-000")
-    seed(p.fake, foreign, fentry, created_at="2030-01-01")
-    created = K.key_info_from_record(ours, {}, ())
-    assert p.run(EN._settle(p.context, ALIAS, created, fingerprint="", min_validity=0)) is created
+    ours, info = race(p, {}, "2030-01-02", rival("n-f", "2030-01-01", master="sk-another-master-000"))
+    assert info.key == ours
+    assert ("POST", "/key/delete") not in p.calls
 
 
 def test_settle_ignores_a_loser_key_already_gone() -> None:
     p = Proxy(FakeProxy())
-    theirs, _ = make_created(p, {}, "n-theirs", "2030-01-01")
-    ours, oentry = entry_for(ALIAS, "n-ours", EN.request_fingerprint({}))
-    seed(p.fake, ours, oentry, created_at="2030-01-02")
     p.fake.faults["/key/delete"] = [lambda r: err_response(404, "No keys found")]
-    created = K.key_info_from_record(ours, {}, ())
-    assert (
-        p.run(EN._settle(p.context, ALIAS, created, fingerprint=EN.request_fingerprint({}), min_validity=0)).key
-        == theirs
-    )
+    theirs = rival("n-theirs", "2030-01-01")
+    assert race(p, {}, "2030-01-02", theirs)[1].key == theirs[0]
 
 
 # --------------------------------------------------------------------------- transient failures on every step
@@ -515,84 +616,60 @@ def test_a_usable_key_that_expires_later_than_min_validity_is_handed_out() -> No
 
 def test_settle_keeps_ours_when_the_listing_lags_and_shows_only_a_newer_rival() -> None:
     p = Proxy(FakeProxy())
-    make_created(p, {}, "n-theirs", "2030-01-02T00:00:00Z")  # ours is not listed yet
-    created = K.key_info_from_record("sk-ours-not-listed-01", {"created_at": "2030-01-01T00:00:00+00:00"}, ())
-    assert p.run(EN._settle(p.context, ALIAS, created, fingerprint="", min_validity=0)) is created
+    ours, info = race(p, {}, "2030-01-01T00:00:00+00:00", rival("n-theirs", "2030-01-02T00:00:00Z"), listed=False)
+    assert info.key == ours
     assert ("POST", "/key/delete") not in p.calls
 
 
 def test_settle_gives_way_when_the_listing_lags_and_shows_only_an_older_rival() -> None:
     p = Proxy(FakeProxy())
-    theirs, _ = make_created(p, {}, "n-theirs", "2030-01-01T00:00:00Z")  # ours is not listed yet
-    ours = "sk-ours-not-listed-01"
-    created = K.key_info_from_record(ours, {"created_at": "2030-01-01T00:00:01.5+00:00"}, ())
-    info = p.run(EN._settle(p.context, ALIAS, created, fingerprint=EN.request_fingerprint({}), min_validity=0))
-    assert info.key == theirs  # the rival every other caller also sees as the earliest
+    theirs = rival("n-theirs", "2030-01-01T00:00:00Z")
+    ours, info = race(p, {}, "2030-01-01T00:00:01.5+00:00", theirs, listed=False)
+    assert info.key == theirs[0]  # the rival every other caller also sees as the earliest
     assert p.bodies("/key/delete") == [{"keys": [ours]}]
 
 
 def test_settle_compares_creation_times_as_instants() -> None:
     p = Proxy(FakeProxy())
     # "2030-01-01T01:00:00+02:00" is 23:00 UTC the day before: earlier, although it sorts later as text
-    ours, _ = make_created(p, {}, "n-ours", "2030-01-01T00:00:00Z")
-    theirs, _ = make_created(p, {}, "n-theirs", "2030-01-01T01:00:00+02:00")
-    created = K.key_info_from_record(ours, {}, ())
-    info = p.run(EN._settle(p.context, ALIAS, created, fingerprint=EN.request_fingerprint({}), min_validity=0))
-    assert info.key == theirs
+    theirs = rival("n-theirs", "2030-01-01T01:00:00+02:00")
+    assert race(p, {}, "2030-01-01T00:00:00Z", theirs)[1].key == theirs[0]
 
 
 def test_settle_a_key_without_created_at_counts_as_earliest() -> None:
     p = Proxy(FakeProxy())
-    ours, _ = make_created(p, {}, "n-ours", "2030-01-01")
-    theirs, tentry = entry_for(ALIAS, "n-theirs", EN.request_fingerprint({}))
-    seed(p.fake, theirs, tentry)
-    created = K.key_info_from_record(ours, {}, ())
-    info = p.run(EN._settle(p.context, ALIAS, created, fingerprint=EN.request_fingerprint({}), min_validity=0))
-    assert info.key == theirs
+    theirs = rival("n-theirs", None)
+    assert race(p, {}, "2030-01-01", theirs)[1].key == theirs[0]
 
 
-def test_settle_a_tie_goes_to_the_lower_token_whatever_the_listing_order() -> None:
-    secrets_ = [entry_for(ALIAS, f"n{i}", EN.request_fingerprint({})) for i in range(2)]
-    (low, lentry), (high, hentry) = sorted(secrets_, key=lambda pair: pair[1]["token"])
-    p = Proxy(FakeProxy())
-    seed(p.fake, high, hentry, created_at="2030-01-01")  # listed first
-    seed(p.fake, low, lentry, created_at="2030-01-01")
-    created = K.key_info_from_record(high, {}, ())
-    info = p.run(EN._settle(p.context, ALIAS, created, fingerprint=EN.request_fingerprint({}), min_validity=0))
-    assert info.key == low
-    assert p.bodies("/key/delete") == [{"keys": [high]}]
+@pytest.mark.parametrize("ours_first", [False, True])
+def test_settle_a_tie_goes_to_the_lower_token_whatever_the_listing_order(
+    ours_first: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(secrets, "token_hex", lambda n: "n-ours")
+    ours = EN.derive_key(MASTER, ALIAS, "n-ours")
+    for nonce in ("n0", "n1", "n2", "n3"):
+        theirs = rival(nonce, "2030-01-01")
+        p = Proxy(FakeProxy())
+        _, info = race(p, {}, "2030-01-01", theirs, ours_first=ours_first)
+        low, high = sorted([ours, theirs[0]], key=sha)
+        assert info.key == low
+        assert p.bodies("/key/delete") == ([{"keys": [high]}] if high == ours else [])
 
 
 def test_settle_checks_the_winner_against_min_validity() -> None:
     p = Proxy(FakeProxy())
-    ours, _ = make_created(p, {}, "n-ours", "2030-01-02")
-    theirs, _ = make_created(p, {}, "n-theirs", "2030-01-01")
-    p.fake.keys[theirs]["expires"] = "2999-01-01T00:00:00Z"
-    created = K.key_info_from_record(ours, {}, ())
-    info = p.run(EN._settle(p.context, ALIAS, created, fingerprint=EN.request_fingerprint({}), min_validity=60.0))
-    assert info.key == theirs
+    theirs = rival("n-theirs", "2030-01-01", expires="2999-01-01T00:00:00Z")
+    assert race(p, {}, "2030-01-02", theirs, min_validity=60.0)[1].key == theirs[0]
     q = Proxy(FakeProxy())
-    ours, _ = make_created(q, {}, "n-ours", "2030-01-02")
-    theirs, _ = make_created(q, {}, "n-theirs", "2030-01-01")
-    q.fake.keys[theirs]["expires"] = "2000-01-01T00:00:00Z"
     with pytest.raises(ConflictError, match="that key expired or about to expire"):
-        q.run(
-            EN._settle(
-                q.context,
-                ALIAS,
-                K.key_info_from_record(ours, {}, ()),
-                fingerprint=EN.request_fingerprint({}),
-                min_validity=60.0,
-            )
-        )
+        race(q, {}, "2030-01-02", rival("n-theirs", "2030-01-01", expires="2000-01-01T00:00:00Z"), min_validity=60.0)
 
 
 def test_settle_conflict_tells_what_to_do() -> None:
     p = Proxy(FakeProxy())
-    ours, _ = make_created(p, {"models": ["dall-e-3"]}, "n-ours", "2030-01-02")
-    make_created(p, {"models": ["plain-chat"]}, "n-theirs", "2030-01-01")
     with pytest.raises(ConflictError) as info:
-        p.run(EN._settle(p.context, ALIAS, K.key_info_from_record(ours, {}, ()), fingerprint="mine", min_validity=0))
+        race(p, {"models": ["dall-e-3"]}, "2030-01-02", rival("n-theirs", "2030-01-01", {"models": ["plain-chat"]}))
     assert info.value.suggested_action == (
         "Two logins of one user asked for different keys at once; ask again (the later "
         "request then replaces the key) or give each request its own key_alias."
