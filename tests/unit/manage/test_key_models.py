@@ -51,36 +51,55 @@ def _many(cache: dict[str, Any]) -> Any:
     return lambda step: [cache.get(key) for key in step.keys]
 
 
-def test_cached_models_reads_each_name_once_in_order_in_one_step() -> None:
+FETCHED = (model("fetched"),)
+
+
+def resolved(answer_cache: Any, models: Any) -> tuple[Any, Driver]:
+    """resolve_models of a key whose record lists ``models``: its cache step answered by ``answer_cache``, a fetch
+    from the proxy (a Shared step) answered with FETCHED."""
+
+    def answer(step: Any) -> Any:
+        if isinstance(step, CacheGetMany):
+            return answer_cache(step)
+        assert isinstance(step, Shared), step
+        return FETCHED
+
+    d = Driver(answer)
+    return d.run(K.resolve_models(ctx(), KEY, {"models": models})), d
+
+
+def test_an_explicit_list_is_read_from_the_cache_in_one_step_each_name_once() -> None:
     c = ctx()
     cache = {c.cache_key("model_group", n): model(n).to_dict() for n in ("a", "b")}
-    d = Driver(_many(cache))
-    got = d.run(K._cached_models(c, ["b", "a", "b"]))
+    got, d = resolved(_many(cache), ["b", "a", "b"])
     assert [m.id for m in got] == ["a", "b"]
     assert d.steps == [CacheGetMany((c.cache_key("model_group", "a"), c.cache_key("model_group", "b")))]
-    assert Driver(_many(cache)).run(K._cached_models(c, ["a", "c", "d"])) is None  # one miss: no cached answer
-    assert Driver(lambda step: ["not a dict"]).run(K._cached_models(c, ["a"])) is None
-    assert Driver(lambda step: [{"id": 5}]).run(K._cached_models(c, ["a"])) is None
-    assert Driver(lambda step: [{"no": "id"}]).run(K._cached_models(c, ["a"])) is None
-    assert Driver(lambda step: None).run(K._cached_models(c, ["a"])) is None  # the cache failed
-    assert Driver(lambda step: [model("a").to_dict()]).run(K._cached_models(c, ["a", "b"])) is None  # too few
-    d = Driver(lambda step: None)
-    assert d.run(K._cached_models(c, [])) == () and d.steps == []
+    assert resolved(_many(cache), ["a", "c", "d"])[0] is FETCHED  # one miss: no cached answer
+    assert resolved(lambda step: ["not a dict"], ["a"])[0] is FETCHED
+    assert resolved(lambda step: [{"id": 5}], ["a"])[0] is FETCHED
+    assert resolved(lambda step: [{"no": "id"}], ["a"])[0] is FETCHED
+    assert resolved(lambda step: None, ["a"])[0] is FETCHED  # the cache failed
+    assert resolved(lambda step: [model("a").to_dict()], ["a", "b"])[0] is FETCHED  # too few
 
 
 def test_model_memo_builds_a_cached_dict_once_and_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(K, "_MODEL_MEMO", IdentityMemo(2))
     a, b, c = model("a").to_dict(), model("b").to_dict(), model("c").to_dict()
-    first = K._model_from_cached(a)
-    assert K._model_from_cached(a) is first
-    assert K._model_from_cached(dict(a)) == first
+
+    def from_cache(value: dict[str, Any]) -> ModelInfo:
+        (found,) = resolved(lambda step: [value], [value["id"]])[0]
+        return found  # type: ignore[no-any-return]
+
+    first = from_cache(a)
+    assert from_cache(a) is first
+    assert from_cache(dict(a)) == first
     assert len(K._MODEL_MEMO) == 2
-    K._model_from_cached(b)  # full: cleared, then this one stored
+    from_cache(b)  # full: cleared, then this one stored
     assert len(K._MODEL_MEMO) == 1
-    K._model_from_cached(c)
+    from_cache(c)
     assert len(K._MODEL_MEMO) == 2
-    assert K._model_from_cached(c).id == "c"
-    assert K._model_from_cached(b).id == "b"
+    assert from_cache(c).id == "c"
+    assert from_cache(b).id == "b"
 
 
 def test_model_scope_drops_per_key_fields_and_the_ensure_marker() -> None:
@@ -152,9 +171,25 @@ def test_patterns_and_sentinels() -> None:
         assert is_pattern(s)
     assert not is_pattern("gpt-4o")
     assert not is_pattern("all-models")
-    assert K._record_models({"models": ["a", 1, None, "b"]}) == ["a", "b"]
-    assert K._record_models({"models": "a"}) == []
-    assert K._record_models({}) == []
+
+
+@pytest.mark.parametrize(
+    ("listed", "ids"),
+    [
+        (["plain-chat", 1, None, "whisper-1"], ["plain-chat", "whisper-1"]),  # the names only
+        ("plain-chat", ["dall-e-3", "plain-chat", "whisper-1"]),  # not a list: no names, every model
+        (None, ["dall-e-3", "plain-chat", "whisper-1"]),
+    ],
+)
+def test_only_the_names_in_a_keys_model_list_narrow_the_master_keys_answer(listed: Any, ids: list[str]) -> None:
+    groups = ok({"data": [GROUPS["plain-chat"], GROUPS["dall-e-3"], GROUPS["whisper-1"]]})
+    record = {} if listed is None else {"models": listed}
+    c = ctx(max_retries=0)
+    answers = [None, err(401, "Key is blocked", "auth_error"), groups]  # the cache, the key refused, the master key
+    if not isinstance(listed, list):
+        answers.pop(0)  # no names: nothing to read from the cache
+    got = Driver(script(*answers), c).run(K.models_for_record(c, KEY, record))
+    assert sorted(m.id for m in got) == ids
 
 
 def test_scope_models_fetches_with_the_credential() -> None:
@@ -227,7 +262,8 @@ def test_model_memo_holds_the_dicts_whose_ids_key_it(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(K, "_MODEL_MEMO", IdentityMemo(64))
     template = model("a").to_dict()
     for name in "abcdefgh":  # each dict is dropped after the call; only the memo can keep its id taken
-        assert K._model_from_cached({**template, "id": name, "name": name}).id == name
+        got = resolved(lambda step, name=name: [{**template, "id": name, "name": name}], [name])[0]
+        assert got[0].id == name
 
 
 # --------------------------------------------------------------------------- models the proxy cannot serve

@@ -53,13 +53,34 @@ def test_new_key_values_are_sk_and_256_random_bits() -> None:
     assert a != b
 
 
-def test_may_have_created() -> None:
-    assert K._may_have_created(APIConnectionError("x")) is True
-    assert K._may_have_created(APIConnectionError("x", request_sent=False)) is False
-    assert K._may_have_created(ServerError("x", status=500)) is True
-    assert K._may_have_created(ServerError("x", status=499)) is False
-    assert K._may_have_created(ServerError("x")) is False
-    assert K._may_have_created(LiteLLMError("x", status=503)) is True
+@pytest.mark.parametrize(
+    ("error", "looked_up"),
+    [
+        (APIConnectionError("x"), True),
+        (APIConnectionError("x", request_sent=False), False),
+        (ServerError("x", status=500), True),
+        (ServerError("x", status=499), False),
+        (ServerError("x"), False),
+        (LiteLLMError("x", status=503, retryable=True), True),
+    ],
+    ids=["sent", "not-sent", "5xx", "499", "no-status", "any-5xx-error"],
+)
+def test_only_a_failure_that_may_have_reached_the_proxy_makes_generate_look_the_key_up(
+    error: LiteLLMError, looked_up: bool
+) -> None:
+    sent: list[str] = []
+
+    def answer(step: Any) -> Any:
+        if not isinstance(step, Request):
+            return None  # the backoff's sleep
+        sent.append(step.path)
+        if len(sent) == 1:
+            return error
+        return err(404, "Key not found") if step.path == "/key/info" else ok({"key": step.json["key"]})
+
+    record = Driver(answer).run(K.generate_key(ctx(), {}))
+    assert sent == (["/key/generate", "/key/info", "/key/generate"] if looked_up else ["/key/generate"] * 2)
+    assert record["key"].startswith("sk-")
 
 
 # --------------------------------------------------------------------------- generate_key
