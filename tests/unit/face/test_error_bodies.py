@@ -166,16 +166,17 @@ def test_dict_repr_messages_are_unwrapped() -> None:
     assert msg(huge) == huge
 
 
-def test_stringify_caps_long_values() -> None:
+def test_a_message_that_is_not_text_is_shown_as_capped_json() -> None:
     e = error_from_response(400, H, jbody({"error": {"message": ["a" * 1000]}}))
     assert e.message == ('["' + "a" * 1000)[: C.ERROR_BODY_SNIPPET]
-    assert CL._stringify("s") == "s"
-    assert CL._stringify({"a": 1}) == '{"a": 1}'
+    assert error_from_response(400, H, jbody({"detail": ["s"]})).message == "s"  # text stays text
+    assert error_from_response(400, H, jbody({"detail": {"error": {"a": 1}}})).message == '{"a": 1}'
+    assert error_from_response(400, H, b'{"error": {"message": NaN}}').message == "NaN"
+    # values no JSON body can hold (a cycle, a module): only the mapper's own fallback sees them
     cyclic: list[Any] = []
     cyclic.append(cyclic)
     assert CL._stringify(cyclic) == "[[...]]"
     assert CL._stringify({"t": time}).startswith('{"t": "<module')
-    assert CL._stringify(float("nan")) == "NaN"
 
 
 # --------------------------------------------------------------------------- Retry-After
@@ -203,17 +204,20 @@ def test_retry_after_as_an_http_date() -> None:
     assert got is not None and 27.0 < got <= 30.0
     past = email.utils.formatdate(time.time() - 30, usegmt=True)
     assert retry_after_seconds({"retry-after": past}) == 0.0
-    assert CL._http_date("Wed, 21 Oct 2015 07:28:00 GMT") is not None
-    assert CL._http_date("not a date") is None
+    assert retry_after_seconds({"retry-after": "Wed, 21 Oct 2015 07:28:00 GMT"}) == 0.0
+    assert retry_after_seconds({"retry-after": "not a date"}) is None
 
 
 def test_headers_are_found_case_insensitively_in_any_mapping() -> None:
-    assert CL._header({"X-Request-Id": "a"}, "x-request-id") == "a"
-    assert CL._header({"x-request-id": "b"}, "x-request-id") == "b"
-    assert CL._header({"other": "c"}, "x-request-id") is None
-    assert CL._header(httpx.Headers({"X-Request-Id": "d"}), "x-request-id") == "d"
-    e = error_from_response(500, {"X-LiteLLM-Call-Id": "call-9"}, b"")
-    assert e.request_id == "call-9"
+    def request_id(headers: Any) -> str | None:
+        return error_from_response(500, headers, b"").request_id
+
+    assert request_id({"X-Request-Id": "a"}) == "a"
+    assert request_id({"x-request-id": "b"}) == "b"
+    assert request_id({"other": "c"}) is None
+    assert request_id(httpx.Headers({"X-Request-Id": "d"})) == "d"
+    assert request_id({"X-LiteLLM-Call-Id": "call-9"}) == "call-9"
+    assert request_id({"x-request-id": "r", "X-LiteLLM-Call-Id": "call-9"}) == "call-9"  # LiteLLM's own id first
 
 
 def test_looks_like_json() -> None:
@@ -233,7 +237,9 @@ def test_a_response_without_content_has_an_empty_body() -> None:
 
 
 def test_an_exact_header_name_is_found_before_the_case_insensitive_scan() -> None:
-    assert CL._header({"X-Request-Id": "scan", "x-request-id": "exact"}, "x-request-id") == "exact"
+    headers = {"X-Request-Id": "scan", "x-request-id": "exact"}
+    assert error_from_response(500, headers, b"").request_id == "exact"
+    assert retry_after_seconds({"Retry-After": "9", "retry-after": "2"}) == 2.0
 
 
 def test_a_detail_object_gives_its_message_not_its_whole_text() -> None:
