@@ -377,9 +377,11 @@ def test_nothing_is_logged_above_debug(caplog: pytest.LogCaptureFixture) -> None
     assert [rec for rec in caplog.records if rec.name == LOGGER_NAME] == []
 
 
-def test_the_response_log_gives_milliseconds(caplog: pytest.LogCaptureFixture) -> None:
+def test_the_response_log_gives_milliseconds(monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG, logger=LOGGER_NAME)
-    H._log_response(GET, Response(404, httpx.Headers(), b"abc", elapsed=0.01234))
+    ticks = iter([10.0, 10.01234])
+    monkeypatch.setattr(H, "time", types.SimpleNamespace(perf_counter=lambda: next(ticks)))
+    runner(Transport(lambda r: httpx.Response(404, content=b"abc"))).send(_Call(CTX, SETTINGS), GET)
     assert caplog.records[-1].getMessage() == "response GET /key/info -> 404 (3 bytes, 12.3 ms)"
 
 
@@ -465,15 +467,27 @@ def test_sleep_waits_unless_it_would_pass_the_deadline(monkeypatch: pytest.Monke
 
 
 def test_undo_and_forget_register_and_drop_compensations() -> None:
-    call = _Call(CTX, SETTINGS)
-    r = runner(Transport())
-    a, b, c = (Undo(lambda: iter(()), label) for label in "abc")
-    assert [r._bookkeeping(call, s) for s in (a, b, c)] == [1, 2, 3]
-    assert r._bookkeeping(call, Forget(2)) is None
-    assert r._bookkeeping(call, Forget(99)) is None  # already gone: fine
-    assert r._bookkeeping(call, "other") is H._NOT_MINE
-    assert call.compensations() == [c, a]  # last first
-    assert call.compensations() == []  # handed out once
+    ran: list[str] = []
+    handles: list[Any] = []
+
+    def undo(label: str) -> Callable[[], Any]:
+        def action() -> Any:
+            ran.append(label)
+            yield from ()
+
+        return action
+
+    def op() -> Any:
+        for label in "abc":
+            handles.append((yield Undo(undo(label), label)))
+        handles.append((yield Forget(2)))
+        handles.append((yield Forget(99)))  # already gone: fine
+        raise ServerError("the call failed")
+
+    with pytest.raises(ServerError):
+        runner(Transport()).run(CTX, op(), SETTINGS)
+    assert handles == [1, 2, 3, None, None]
+    assert ran == ["c", "a"]  # last first, each once
 
 
 def test_a_failing_call_runs_its_compensations_last_first_then_raises(caplog: pytest.LogCaptureFixture) -> None:
@@ -525,12 +539,35 @@ def test_a_call_that_succeeds_runs_no_compensation() -> None:
     assert ran == []
 
 
-def test_compensation_settings_cap_every_timeout_and_the_deadline() -> None:
-    s = H._compensation_settings(CallSettings(httpx.Timeout(connect=1.0, read=None, write=9.0, pool=3.0), 100.0))
-    assert (s.timeout.connect, s.timeout.read, s.timeout.write, s.timeout.pool) == (1.0, 5.0, 5.0, 3.0)
-    assert s.deadline == COMPENSATION_DEADLINE
-    s = H._compensation_settings(CallSettings(httpx.Timeout(connect=None, read=2.0, write=None, pool=None), None))
-    assert (s.timeout.connect, s.timeout.read, s.timeout.write, s.timeout.pool) == (5.0, 2.0, 5.0, 5.0)
+@pytest.mark.parametrize(
+    ("timeout", "deadline", "capped"),
+    [
+        (httpx.Timeout(connect=1.0, read=None, write=9.0, pool=3.0), 100.0, (1.0, 5.0, 5.0, 3.0)),
+        (httpx.Timeout(connect=None, read=2.0, write=None, pool=None), None, (5.0, 2.0, 5.0, 5.0)),
+    ],
+)
+def test_compensation_settings_cap_every_timeout_and_the_deadline(
+    timeout: httpx.Timeout, deadline: float | None, capped: tuple[float, ...], clock: Clock
+) -> None:
+    def late(request: httpx.Request) -> httpx.Response:
+        clock.now += COMPENSATION_DEADLINE - 1.0  # the compensations have 1 s left after this answer
+        return httpx.Response(200, json={})
+
+    t = Transport(late)
+
+    def action() -> Any:
+        yield Request("DELETE", "/undo/1")
+        yield Request("DELETE", "/undo/2")
+
+    def op() -> Any:
+        yield Undo(action, "undo")
+        raise ValueError("the call failed")
+
+    with pytest.raises(ValueError, match="the call failed"):
+        runner(t).run(CTX, op(), CallSettings(timeout, deadline))
+    first, second = (r.extensions["timeout"] for r in t.requests)
+    assert (first["connect"], first["read"], first["write"], first["pool"]) == capped
+    assert second == {"connect": 1.0, "read": 1.0, "write": 1.0, "pool": 1.0}  # within COMPENSATION_DEADLINE
 
 
 def test_a_failed_advisory_step_is_logged_at_debug_and_the_call_goes_on(caplog: pytest.LogCaptureFixture) -> None:

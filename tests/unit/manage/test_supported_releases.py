@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import subprocess
+import sys
 import threading
 from typing import Any
 
@@ -120,11 +122,23 @@ def debug_lines(caplog: pytest.LogCaptureFixture) -> list[str]:
 
 
 def test_window_bounds_parse_the_constants_and_refuse_a_typo() -> None:
-    assert _support._window_bound("1.80.17") == (1, 80, 17)
-    assert _support._window_bound("v2.0.1-stable") == (2, 0, 1)
-    with pytest.raises(ValueError) as info:
-        _support._window_bound("1.80")
-    assert str(info.value) == "not a LiteLLM release: '1.80'"
+    """The window is read from _constants.py when the module loads: a bound spelled with a ``v`` or a suffix is a
+    release, a typo stops the import (run in a fresh interpreter, so this one keeps its modules)."""
+    script = """
+import importlib
+import litellm_sdk._constants as C
+from litellm_sdk._manage import release
+C.OLDEST_TESTED_LITELLM, C.NEWEST_TESTED_LITELLM = "1.80.17", "v2.0.1-stable"
+importlib.reload(release)
+print(*(release.in_tested_window(v) for v in ("1.80.17", "1.80.16", "2.0.1", "2.0.2")))
+C.NEWEST_TESTED_LITELLM = "1.80"
+try:
+    importlib.reload(release)
+except ValueError as e:
+    print(e)
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert done.stdout.splitlines() == ["True False True False", "not a LiteLLM release: '1.80'"], done.stderr
 
 
 # ------------------------------------------------------------------------------------------ proxy_version
