@@ -886,3 +886,18 @@ async def test_a_failing_async_cache_is_a_miss_logged_once(caplog: pytest.LogCap
         (logging.DEBUG, "cache still failing: ConnectionError"),
         (logging.INFO, "cache <AsyncCache> is working again"),
     ]
+
+
+async def test_an_async_cache_is_told_by_its_get_and_awaited() -> None:
+    class Async:
+        async def get(self, key: str) -> Any:
+            return f"awaited {key}"
+
+    class Sync:
+        def get(self, key: str) -> Any:
+            return f"read {key}"
+
+    answers = []
+    for cache in (Async(), Sync(), None, object()):  # no cache, or one without get: a miss
+        answers.append(await runner(Transport(), cache).run(CTX, _steps(CacheGetMany(("a",))), SETTINGS))
+    assert answers == [[["awaited a"]], [["read a"]], [None], [None]]

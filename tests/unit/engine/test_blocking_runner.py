@@ -20,7 +20,7 @@ from litellm_sdk._constants import COMPENSATION_DEADLINE, COMPENSATION_TIMEOUT, 
 from litellm_sdk._engine import deadline as D
 from litellm_sdk._engine import http as H
 from litellm_sdk._engine.deadline import CallSettings
-from litellm_sdk._engine.http import SyncRunner, _BoundedBody, _CacheGuard, _Call, _headers, _plain, _transport_error
+from litellm_sdk._engine.http import SyncRunner, _Call, _headers, _plain
 from litellm_sdk._engine.steps import (
     USER_AGENT,
     Advisory,
@@ -254,19 +254,21 @@ def test_a_declared_length_over_the_bound_is_refused_before_reading(monkeypatch:
         assert runner(t).send(_Call(CTX, SETTINGS), GET).content == b"x", declared
 
 
-def test_bounded_body_content_joins_its_chunks() -> None:
-    response = httpx.Response(200)
-    body = _BoundedBody(GET, response)
-    assert body.content() == b""
-    body.add(b"ab")
-    assert body.content() == b"ab"
-    body.add(b"")
-    body.add(b"cd")
-    assert body.content() == b"abcd"
-    assert body.size == 4
+def test_a_body_is_its_chunks_joined() -> None:
+    for chunks, content in (([], b""), ([b"ab"], b"ab"), ([b"ab", b"", b"cd"], b"abcd")):
+        t = Transport(lambda r, c=chunks: httpx.Response(200, stream=Closing(c)))
+        assert runner(t).send(_Call(CTX, SETTINGS), GET).content == content
 
 
-# --- transport errors -----------------------------------------------------------------------------------------
+def failed_send(exc: httpx.RequestError, request: Request = GET) -> LiteLLMError:
+    """The error ``send`` raises when the transport raises ``exc``."""
+
+    def fail(r: httpx.Request) -> httpx.Response:
+        raise exc
+
+    with pytest.raises(LiteLLMError) as info:
+        runner(Transport(fail)).send(_Call(CTX, SETTINGS), request)
+    return info.value
 
 
 @pytest.mark.parametrize(
@@ -282,7 +284,7 @@ def test_bounded_body_content_joins_its_chunks() -> None:
     ],
 )
 def test_transport_errors_say_whether_the_request_went_out(exc: httpx.TransportError, cls: type, sent: bool) -> None:
-    error = _transport_error(exc, CTX, GET)
+    error = failed_send(exc)
     assert type(error) is cls
     assert error.request_sent is sent  # type: ignore[attr-defined]
     assert error.retryable is True
@@ -290,17 +292,17 @@ def test_transport_errors_say_whether_the_request_went_out(exc: httpx.TransportE
 
 def test_transport_error_messages_name_the_request_and_hide_secrets() -> None:
     auth = Request("GET", "/x", auth="virtual-secret-0002")
-    e = _transport_error(httpx.ReadTimeout(f"timed out with {MASTER}"), CTX, GET)
+    e = failed_send(httpx.ReadTimeout(f"timed out with {MASTER}"))
     assert e.message == "GET /key/info at http://litellm.test/base timed out (ReadTimeout: timed out with ...0001)"
-    e = _transport_error(httpx.ConnectError("with virtual-secret-0002"), CTX, auth)
+    e = failed_send(httpx.ConnectError("with virtual-secret-0002"), auth)
     assert e.message == "GET /x at http://litellm.test/base failed: ConnectError: with ...0002"
-    e = _transport_error(httpx.ReadError(""), CTX, GET)
+    e = failed_send(httpx.ReadError(""))
     assert e.message == "GET /key/info at http://litellm.test/base failed: ReadError: ReadError"
 
 
 @pytest.mark.parametrize("exc", [httpx.DecodingError("bad gzip"), httpx.TooManyRedirects("loop")])
 def test_a_bad_answer_is_an_invalid_response_never_retried(exc: httpx.RequestError) -> None:
-    e = _transport_error(exc, CTX, GET)
+    e = failed_send(exc)
     assert type(e) is InvalidResponseError and e.retryable is False
     assert e.message == f"GET /key/info at http://litellm.test/base: {type(exc).__name__}: {exc}"
 
@@ -918,14 +920,3 @@ def test_a_failing_cache_is_a_miss_logged_once_until_it_works_again(caplog: pyte
         (logging.INFO, "cache <Flaky> is working again"),
         (logging.WARNING, "cache <Flaky> failed (ConnectionError: redis down); continuing without it"),
     ]
-
-
-def test_the_cache_guard_tells_an_async_cache_by_its_get() -> None:
-    class Async:
-        async def get(self, key: str) -> Any:
-            return None
-
-    assert _CacheGuard(Async()).is_async is True
-    assert _CacheGuard(DictCache()).is_async is False
-    assert _CacheGuard(None).is_async is False
-    assert _CacheGuard(object()).is_async is False

@@ -20,7 +20,7 @@ import pytest
 
 from litellm_sdk import AsyncCacheAdapter, AsyncLiteLLMClient, CacheAdapter, InMemoryCache, LiteLLMClient
 from litellm_sdk._constants import CACHE_KEY_PREFIX, INMEMORY_CACHE_MAX_ENTRIES
-from litellm_sdk.cache import AsyncRedisCache, RedisCache, _ttl_ms
+from litellm_sdk.cache import AsyncRedisCache, RedisCache
 
 from .._fake_proxy import FakeProxy
 
@@ -123,16 +123,16 @@ def test_delete_removes_only_that_key() -> None:
     assert cache.get("b") is None
 
 
-# --- TTL in milliseconds -----------------------------------------------------------------------------------------
-
-
 @pytest.mark.parametrize(
     ("ttl", "ms"),
     [(None, None), (1, 1000), (2.5, 2500), (0.0015, 1), (0.0001, 1), (0, 1), (3600, 3_600_000)],
 )
 def test_ttl_is_sent_in_whole_milliseconds_never_below_one(ttl: float | None, ms: int | None) -> None:
     # Redis PX takes whole milliseconds and refuses 0: a tiny TTL still expires (after 1 ms), never lives forever
-    assert _ttl_ms(ttl) == ms
+    fake, afake = FakeRedis(), AsyncFakeRedis()
+    RedisCache(fake).set("k", 1, ttl)
+    asyncio.run(AsyncRedisCache(afake).set("k", 1, ttl))
+    assert list(fake.px.values()) == list(afake.sync.px.values()) == [ms]
 
 
 # --- Redis adapters over a fake client ---------------------------------------------------------------------------
