@@ -25,6 +25,7 @@ from litellm_sdk.errors import (
     AuthenticationError,
     BadRequestError,
     BudgetExceededError,
+    BudgetScope,
     ConfigurationError,
     ConflictError,
     ContentPolicyError,
@@ -41,7 +42,16 @@ from litellm_sdk.errors import (
     ServerError,
     UnprocessableEntityError,
 )
-from litellm_sdk.types import BudgetInfo, Features, KeySummary, ModelInfo, RateLimitInfo, VirtualKeyInfo
+from litellm_sdk.types import (
+    BrowserKeyInfo,
+    BrowserModelInfo,
+    BudgetInfo,
+    Features,
+    KeySummary,
+    ModelInfo,
+    RateLimitInfo,
+    VirtualKeyInfo,
+)
 
 if TYPE_CHECKING:
     from litellm_sdk._use.client import AsyncChatStream, AsyncKeyClient, ChatStream, KeyClient
@@ -57,6 +67,7 @@ if TYPE_CHECKING:
         Transcription,
         Usage,
     )
+    from litellm_sdk._use.ui_messages import chat_messages_from_ui
     from litellm_sdk._use.vercel import UI_MESSAGE_STREAM_HEADERS, aui_message_stream, ui_message_stream
 
 #: The key in use (KeyClient and its results), loaded at first use: a server that only manages keys never imports it.
@@ -77,6 +88,7 @@ _IN_USE = {
         ),
         "_use.types",
     ),
+    "chat_messages_from_ui": "_use.ui_messages",
     **dict.fromkeys(("UI_MESSAGE_STREAM_HEADERS", "aui_message_stream", "ui_message_stream"), "_use.vercel"),
 }
 
@@ -92,8 +104,11 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/unit/face/test_public_api
     "AsyncLiteLLMClient",
     "AuthenticationError",
     "BadRequestError",
+    "BrowserKeyInfo",
+    "BrowserModelInfo",
     "BudgetExceededError",
     "BudgetInfo",
+    "BudgetScope",
     "CacheAdapter",
     "ChatChunk",
     "ChatCompletion",
@@ -135,6 +150,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/unit/face/test_public_api
     "__version__",
     "araise_for_status",
     "aui_message_stream",
+    "chat_messages_from_ui",
     "error_from_response",
     "raise_for_status",
     "ui_message_stream",

@@ -25,6 +25,7 @@ from litellm_sdk.errors import (
     AuthenticationError,
     BadRequestError,
     BudgetExceededError,
+    BudgetScope,
     ConflictError,
     ContentPolicyError,
     EnterpriseRequiredError,
@@ -39,7 +40,14 @@ from litellm_sdk.errors import (
     UnprocessableEntityError,
 )
 
-__all__ = ["RETRYABLE_CODES", "araise_for_status", "error_from_response", "raise_for_status", "retry_after_seconds"]
+__all__ = [
+    "RETRYABLE_CODES",
+    "araise_for_status",
+    "budget_details",
+    "error_from_response",
+    "raise_for_status",
+    "retry_after_seconds",
+]
 
 
 _CLASS_BY_CODE: dict[str, type[APIStatusError]] = {
@@ -90,7 +98,10 @@ _MEANINGFUL_TYPES = frozenset(
 # plain-text and HTML bodies (a proxy in front) are never read this way: their status decides.
 _MESSAGE_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
-        re.compile(r"\bbudget has been exceeded\b|\bexceeded (?:its |the )?budget\b|\bbudget exceeded\b", re.I),
+        re.compile(
+            r"\bbudget has been exceeded\b|\bexceeded (?:its |the )?budget\b|\bbudget exceeded\b|\bExceededBudget: ",
+            re.I,
+        ),
         "budget_exceeded",
     ),
     (re.compile(r"\bexpired key\b|\b(?:virtual |api )?key (?:has )?expired\b", re.I), "expired_key"),
@@ -105,6 +116,18 @@ _MESSAGE_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\b(?:key|user|team|organization|org|model|budget|tag|alias|id)\b[^.\n]{0,120}\balready exists\b", re.I
+        ),
+        "conflict",
+    ),
+    # a stored row's unique column taken (the database's own words, passed on by a route that does not reword them:
+    # LiteLLM #36435 makes /key/generate of an existing key value a 400 from the token's unique constraint), or a
+    # key value someone holds
+    (
+        re.compile(
+            r"\bunique constraint failed\b|\bduplicate key value violates unique constraint\b"
+            r"|\bduplicate (?:virtual )?(?:key|secret)s?\b"
+            r"|\b(?:key|secret)\b[^.\n]{0,120}\balready (?:in use|taken|used)\b",
+            re.I,
         ),
         "conflict",
     ),
@@ -168,6 +191,8 @@ def error_from_response(
     }
     if cls is RateLimitError:
         error: APIStatusError = RateLimitError(message, retry_after=retry_after_seconds(headers, message), **common)
+    elif cls is BudgetExceededError:
+        error = BudgetExceededError(message, **budget_details(message), **common)
     else:
         error = cls(message, **common)
     error.http_response = _httpx().Response(status, headers=dict(headers.items()), content=content)
@@ -462,3 +487,175 @@ def _decide_code(status: int, err_type: str | None, message: str, *, from_json: 
     if status >= 500:
         return "server_error"
     return "bad_request" if 400 <= status < 500 else "api_error"
+
+
+# --------------------------------------------------------------------------- whose budget (BudgetExceededError)
+# Every message format LiteLLM 1.80.17-1.110.2 uses for a refused budget (litellm/proxy/auth/auth_checks.py,
+# user_api_key_auth.py, hooks/model_max_budget_limiter.py, hooks/max_budget_per_session_limiter.py,
+# spend_tracking/budget_reservation.py); tests/fixtures/budget_messages.json has one real string of each per release.
+
+_NUM = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?|[-+]?inf|nan"
+_DURATION = r"\d+(?:mo|[smhdw])|hourly|daily|weekly|monthly"
+_MODEL = r"(?P<model>[^\s,]+)(?:, budget_model=[^\s,]+)?"
+
+# "Budget has been exceeded! <Entity>=<id> Current cost: X, [Estimated request cost: E, ]Max budget: Y"
+_EXCEEDED = re.compile(
+    r"Budget has been exceeded! (?:(?P<entity>Model access group|TeamMember|Organization|EndUser|Project|Team|User|"
+    r"Key|Tag)=(?P<id>.*?) )?Current cost: (?P<spent>"
+    + _NUM
+    + r"), (?:Estimated request cost: (?P<est>"
+    + _NUM
+    + r"), )?Max budget: (?P<max>"
+    + _NUM
+    + r")",
+    re.S,
+)
+_IN_TEAM = re.compile(r"(?P<user>.*?) in Team=(?P<team>.*)", re.S)  # User=<u> in Team=<t>: the team member check
+_WINDOW_ID = re.compile(r"(?P<id>.*):(?P<duration>" + _DURATION + r")")  # a reservation's <id>:<budget_duration>
+_TOKEN_HASH = re.compile(r"[0-9a-f]{64}")
+_KEY_LABEL = re.compile(r"(?P<label>.*?)(?: \((?P<name>[^()]*)\))?", re.S)  # <alias or "key">[ (<sk-...abcd>)]
+
+_SPENT_BUDGET = r"Spend=(?P<spent>" + _NUM + r"), Budget=(?P<max>" + _NUM + r")"
+_WINDOW_SPEND = r"Spend=\$(?P<spent>" + _NUM + r"), Limit=\$(?P<max>" + _NUM + r")"
+_OTHER_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"ExceededBudget: End User=(?P<id>.*?) over budget\. " + _SPENT_BUDGET, re.S), BudgetScope.END_USER),
+    (re.compile(r"ExceededBudget: User=(?P<id>.*?) over budget\. " + _SPENT_BUDGET, re.S), BudgetScope.USER),
+    (
+        re.compile(r"ExceededBudget: Key over (?P<duration>\S+) budget\. " + _WINDOW_SPEND),
+        BudgetScope.KEY_WINDOW,
+    ),
+    (
+        re.compile(r"ExceededBudget: Team=(?P<team>.*?) over (?P<duration>\S+) budget\. " + _WINDOW_SPEND, re.S),
+        BudgetScope.TEAM_WINDOW,
+    ),
+    (
+        re.compile(r"LiteLLM Virtual Key: .*?, key_alias: .*?, exceeded budget for model=" + _MODEL, re.S),
+        BudgetScope.KEY_MODEL,
+    ),
+    (
+        re.compile(r"LiteLLM Team Member: user=(?P<user>.*?), team=(?P<team>.*?), exceeded budget for model=" + _MODEL),
+        BudgetScope.TEAM_MEMBER_MODEL,
+    ),
+    (re.compile(r"LiteLLM Team: (?P<team>.*?), exceeded budget for model=" + _MODEL), BudgetScope.TEAM_MODEL),
+    (re.compile(r"LiteLLM End User: .*?, exceeded budget for model=" + _MODEL), BudgetScope.END_USER_MODEL),
+    (re.compile(r"LiteLLM User: .*?, exceeded budget for model=" + _MODEL), BudgetScope.USER_MODEL),
+    (
+        re.compile(
+            r"Session budget exceeded for session (?P<id>.*?)\. Current spend: \$(?P<spent>"
+            + _NUM
+            + r"), max_budget_per_session: \$(?P<max>"
+            + _NUM
+            + r")",
+            re.S,
+        ),
+        BudgetScope.SESSION,
+    ),
+)
+
+#: The reservation's own entity names (budget_reservation._BudgetCounter.entity_type) that no check of the recorded
+#: spend uses; Team=, TeamMember=, Organization=, Tag=, Model access group= and Project= are used by both.
+_RESERVATION_ONLY = frozenset({"EndUser", "User"})
+_SCOPE_OF_ENTITY = {
+    "Key": BudgetScope.KEY,
+    "Team": BudgetScope.TEAM,
+    "TeamMember": BudgetScope.TEAM_MEMBER,
+    "User": BudgetScope.USER,
+    "EndUser": BudgetScope.END_USER,
+    "Tag": BudgetScope.TAG,
+    "Model access group": BudgetScope.MODEL_ACCESS_GROUP,
+    "Organization": BudgetScope.ORGANIZATION,
+    "Project": BudgetScope.PROJECT,
+}
+
+
+def _number(text: str | None) -> float | None:
+    if text is None:
+        return None
+    try:
+        return float(text)
+    except ValueError:  # pragma: no cover - the patterns only capture numbers
+        return None
+
+
+def budget_details(message: str) -> dict[str, Any]:
+    """What a budget refusal's message says: ``scope``, ``scope_id``, ``team_id``, ``max_budget``, ``spent``,
+    ``budget_duration``, ``reservation``, ``estimated_cost`` (the keywords of :class:`BudgetExceededError`); an empty
+    dict for a message in no known format (the scope is then unknown)."""
+    match = _EXCEEDED.search(message)
+    if match is not None:
+        return _exceeded_details(match)
+    for pattern, scope in _OTHER_FORMS:
+        match = pattern.search(message)
+        if match is not None:
+            return _other_details(match, scope)
+    return {}
+
+
+def _exceeded_details(match: re.Match[str]) -> dict[str, Any]:
+    entity, raw_id = match.group("entity"), match.group("id")
+    estimated = _number(match.group("est"))
+    details: dict[str, Any] = {
+        "spent": _number(match.group("spent")),
+        "max_budget": _number(match.group("max")),
+        "estimated_cost": estimated,
+        # a stated estimate is the strict reservation's; the other reservation-only forms below say so too
+        "reservation": True if estimated is not None else None,
+    }
+    if entity is None:  # LiteLLM's default text: the key's, a team member's or the proxy's (1.80.17, 1.90.7)
+        details["reservation"] = False  # the reservation always names its counter
+        return details
+    details["scope"] = _SCOPE_OF_ENTITY[entity]
+    ident = _clean(raw_id)
+    window = _WINDOW_ID.fullmatch(raw_id) if entity in ("Key", "Team") else None
+    if window is not None:  # the reservation's counter of one budget_limits window: <id>:<budget_duration>
+        details["scope"] = BudgetScope.KEY_WINDOW if entity == "Key" else BudgetScope.TEAM_WINDOW
+        details["budget_duration"] = window.group("duration")
+        details["reservation"] = True
+        ident = _clean(window.group("id"))
+    if entity in _RESERVATION_ONLY and _IN_TEAM.fullmatch(raw_id) is None:
+        details["reservation"] = True
+    if entity == "User" and (member := _IN_TEAM.fullmatch(raw_id)) is not None:
+        # "User=<u> in Team=<t>": the team member check of the recorded spend
+        details.update(scope=BudgetScope.TEAM_MEMBER, team_id=_clean(member.group("team")), reservation=False)
+        ident = _clean(member.group("user"))
+    elif entity == "TeamMember" and ident is not None and ":" in ident:
+        user, _, team = ident.rpartition(":")  # <user_id>:<team_id>
+        ident, details["team_id"] = _clean(user), _clean(team)
+    elif entity == "Key" and window is None:
+        ident, details["reservation"] = _key_id(raw_id, estimated)
+    if details["scope"] in (BudgetScope.TEAM, BudgetScope.TEAM_WINDOW):
+        details["team_id"] = ident
+    details["scope_id"] = ident
+    return details
+
+
+def _key_id(raw_id: str, estimated: float | None) -> tuple[str | None, bool | None]:
+    """The id a ``Key=`` names, and whether the form is the reservation's: it names the key by its token hash; the
+    check of the recorded spend by ``<alias or "key">[ (<masked key>)]`` (1.85+)."""
+    if _TOKEN_HASH.fullmatch(raw_id):
+        return raw_id, True
+    label = _KEY_LABEL.fullmatch(raw_id)
+    assert label is not None  # the pattern matches every string
+    name = _clean(label.group("name"))
+    alias = _clean(label.group("label"))
+    reservation = estimated is not None
+    if alias == "key":  # LiteLLM's label of a key without an alias
+        return name, reservation
+    return alias, reservation
+
+
+def _other_details(match: re.Match[str], scope: str) -> dict[str, Any]:
+    groups = match.groupdict()
+    details: dict[str, Any] = {"scope": scope, "reservation": False}
+    details["spent"] = _number(groups.get("spent"))
+    details["max_budget"] = _number(groups.get("max"))
+    details["budget_duration"] = groups.get("duration")
+    team = _clean(groups.get("team"))
+    details["team_id"] = team
+    if groups.get("model") is not None:
+        details["scope_id"] = groups["model"]
+    elif scope == BudgetScope.TEAM_WINDOW:
+        details["scope_id"] = team
+    else:
+        details["scope_id"] = _clean(groups.get("id"))
+    return details

@@ -2,14 +2,17 @@
 
 Where the proxy is (``base_url`` or ``LITELLM_BASE_URL``), the secret the client sends (checked by the client kind,
 never shown whole), the per-request timeout, the retry count, the per-call deadline derived from them, and the
-masked ``repr``. ``with_options`` makes a client sharing this one's connections with other settings. Nothing here
-does I/O; the client shells add their runner and their methods.
+masked ``repr``. ``with_options`` makes a client sharing this one's connections with other settings.
+
+``Blocking`` and ``Awaiting`` are the one place where a client waits: each holds a runner and runs an operation on
+it, closes it, and is its own context manager. A client is one of them plus its kind's base (``client._BaseClient``
+or ``_use.client._KeyBase``), which checks the input and builds the operations without doing any I/O.
 """
 
 from __future__ import annotations
 
 import os
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 import httpx
@@ -17,12 +20,16 @@ import httpx
 from litellm_sdk import _validate as check
 from litellm_sdk._constants import CAPABILITY_TTL, DEFAULT_MAX_RETRIES, ENV_BASE_URL
 from litellm_sdk._engine.deadline import CallSettings, check_deadline
+from litellm_sdk._engine.http import SyncRunner
 from litellm_sdk._engine.retry import RetryPolicy
-from litellm_sdk._engine.steps import Context
+from litellm_sdk._engine.steps import Context, Op, T
 from litellm_sdk._redact import mask
 from litellm_sdk.errors import ConfigurationError
 
-__all__ = ["UNSET", "ClientConfig", "timeout_of"]
+if TYPE_CHECKING:
+    from litellm_sdk._engine.async_runner import AsyncRunner
+
+__all__ = ["UNSET", "Awaiting", "Blocking", "ClientConfig", "timeout_of"]
 
 _Self = TypeVar("_Self", bound="ClientConfig")
 #: A keyword left out of ``with_options`` (None is a value there: no timeout, no deadline).
@@ -53,6 +60,7 @@ class ClientConfig:
     _deadline: float | None
     _settings: CallSettings
     _owns_runner: bool
+    _runner: SyncRunner | AsyncRunner  # Blocking's or Awaiting's
 
     def _configure(
         self,
@@ -124,3 +132,63 @@ class ClientConfig:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, {self._secret_name}={mask(self._ctx.master_key)!r})"
+
+
+class Blocking(ClientConfig):
+    """What a blocking client waits with: its runner, the call that runs an operation, ``close`` and ``with``."""
+
+    _runner: SyncRunner
+    _owns_http: bool
+
+    def _start(self, http_client: httpx.Client | None, cache: Any) -> None:
+        """The runner: on ``http_client`` (then the caller's to close) or on a connection pool of its own."""
+        self._owns_http = http_client is None
+        if http_client is None:
+            self._runner = SyncRunner.owning(self._ctx.master_key, self._timeout, cache)
+        else:
+            self._runner = SyncRunner(http_client, cache)
+
+    def _run(self, op: Op[T]) -> T:
+        return self._runner.run(self._ctx, op, self._settings)
+
+    def close(self) -> None:
+        """Close the connection pool (unless it was passed in as ``http_client``)."""
+        if self._owns_http and self._owns_runner:
+            self._runner.close()
+
+    def __enter__(self: _Self) -> _Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class Awaiting(ClientConfig):
+    """The async twin of :class:`Blocking`; the async runner (and asyncio) load with the first async client."""
+
+    _runner: AsyncRunner
+    _owns_http: bool
+
+    def _start(self, http_client: httpx.AsyncClient | None, cache: Any) -> None:
+        """See :meth:`Blocking._start`."""
+        from litellm_sdk._engine.async_runner import AsyncRunner
+
+        self._owns_http = http_client is None
+        if http_client is None:
+            self._runner = AsyncRunner.owning(self._ctx.master_key, self._timeout, cache)
+        else:
+            self._runner = AsyncRunner(http_client, cache)
+
+    async def _run(self, op: Op[T]) -> T:
+        return await self._runner.run(self._ctx, op, self._settings)
+
+    async def close(self) -> None:
+        """See :meth:`Blocking.close`."""
+        if self._owns_http and self._owns_runner:
+            await self._runner.close()
+
+    async def __aenter__(self: _Self) -> _Self:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()

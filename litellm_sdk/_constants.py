@@ -63,6 +63,11 @@ MAX_RESPONSE_BYTES: Final = 32 * 1024 * 1024
 #: Parsed request URLs (those without a query) a client keeps, so the same URL is not parsed at every call.
 URL_CACHE_SIZE: Final = 64
 
+#: ``chat_messages_from_ui``: a file a UI message attaches (a data URL) may hold at most this many bytes once
+#: decoded; a larger one is refused before anything is sent. 20 MiB is OpenAI's limit for one image; pass
+#: ``max_file_bytes=`` to choose another bound (``None``: none).
+MAX_UI_FILE_BYTES: Final = 20 * 1024 * 1024
+
 #: Error bodies larger than this are not parsed as JSON (LiteLLM's are a few hundred bytes).
 MAX_ERROR_BODY_BYTES: Final = 1024 * 1024
 

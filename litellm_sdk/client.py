@@ -1,5 +1,7 @@
-"""``LiteLLMClient`` and ``AsyncLiteLLMClient``: thin shells that validate input, then run the operations
-from :mod:`litellm_sdk._manage.keys` with a blocking or an awaiting runner."""
+"""``LiteLLMClient`` and ``AsyncLiteLLMClient``: twin shells over shared bases. ``_BaseClient`` checks the input and
+builds each call's operation (from :mod:`litellm_sdk._manage`); a twin method only runs it, blocking or awaiting
+(``_config.Blocking`` / ``_config.Awaiting``). tests/unit/face/test_client_parity.py keeps the twins alike;
+``scripts/twins`` measures what they still copy."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ import httpx
 
 from litellm_sdk import _validate as check
 from litellm_sdk._api import generated_client, is_closed
-from litellm_sdk._config import ClientConfig
+from litellm_sdk._config import Awaiting, Blocking, ClientConfig
 from litellm_sdk._constants import (
     CAPABILITY_TTL,
     DEFAULT_MAX_RETRIES,
@@ -21,8 +23,7 @@ from litellm_sdk._constants import (
     ENV_MASTER_KEY,
     MAX_PAGE_SIZE,
 )
-from litellm_sdk._engine.http import SyncRunner
-from litellm_sdk._engine.steps import Context, Op, T
+from litellm_sdk._engine.steps import Context, Op
 from litellm_sdk._manage import ensure as _ensure
 from litellm_sdk._manage import keys
 from litellm_sdk._manage.fields import KeyFields, KeyOptions, build_body, build_changes
@@ -42,8 +43,29 @@ if TYPE_CHECKING:
 __all__ = ["AsyncLiteLLMClient", "LiteLLMClient"]
 
 
+class _KeyPages:
+    """The pages of ``/key/list`` one after the other: which page to ask for next, and the keys in each answer."""
+
+    def __init__(self, ctx: Context, params: dict[str, Any], size: int) -> None:
+        self._ctx, self._params, self._size = ctx, params, size
+        self._page, self._pages = 1, 1
+
+    def next_op(self) -> Op[tuple[list[Any], int]] | None:
+        """The operation reading the next page, or None after the last one."""
+        if self._page > self._pages:
+            return None
+        return keys.list_keys_page(self._ctx, self._params, self._page, self._size)
+
+    def take(self, answer: tuple[list[Any], int]) -> Iterator[KeySummary]:
+        """The keys on the page just read (converted as they are taken); learns how many pages there are."""
+        entries, self._pages = answer
+        self._page += 1
+        return map(key_summary_from_record, entries)
+
+
 class _BaseClient(ClientConfig):
-    """What both management clients hold beyond the shared configuration: the release check, the generated client."""
+    """Everything both management clients do that is not waiting: the input checks, the bodies, the operations
+    (each twin method runs the one built here, blocking or awaiting), the release check, the generated client."""
 
     _api: AuthenticatedClient | None
 
@@ -64,34 +86,89 @@ class _BaseClient(ClientConfig):
         super()._settle()
         self._api = None
 
+    def _request_key_op(self, fields: Mapping[str, Any]) -> Op[VirtualKeyInfo]:
+        body = build_body(fields)
+        return checked_once(self._ctx, self._window, keys.request_key(self._ctx, body))
 
-def _list_params(
-    user_id: str | None, team_id: str | None, key_alias: str | None, page_size: int, filters: dict[str, Any]
-) -> tuple[dict[str, Any], int]:
-    size = check.non_negative_int("page_size", page_size)
-    if not size or size > MAX_PAGE_SIZE:
-        raise InvalidRequestError(f"page_size: must be between 1 and {MAX_PAGE_SIZE}", param="page_size")
-    params = {
-        "user_id": check.identifier("user_id", user_id),
-        "team_id": check.identifier("team_id", team_id),
-        "key_alias": check.identifier("key_alias", key_alias),
-        **(check.json_object("filters", filters) or {}),
-    }
-    return params, size
+    def _list_models_op(self, key: str | None) -> Op[tuple[ModelInfo, ...]]:
+        token = check.virtual_key("key", key) if key is not None else None
+        return keys.fetch_model_groups(self._ctx, token)
+
+    def _describe_key_op(self, key: str) -> Op[VirtualKeyInfo]:
+        return keys.describe_key(self._ctx, check.virtual_key("key", key))
+
+    def _update_key_op(self, key: str, changes: Mapping[str, Any]) -> Op[VirtualKeyInfo]:
+        body = build_changes(changes)
+        return keys.update_key(self._ctx, check.virtual_key("key", key), body)
+
+    def _delete_keys_op(self, keys_: tuple[str, ...]) -> Op[tuple[str, ...]]:
+        if not keys_:
+            raise InvalidRequestError("delete_keys: give at least one key", param="keys")
+        wanted = [check.identifier("keys", k) or "" for k in keys_]
+        return keys.delete_keys(self._ctx, wanted)
+
+    def _revoke_op(self, key: str, missing_ok: bool) -> Op[bool]:
+        return keys.revoke(self._ctx, check.virtual_key("key", key), missing_ok=missing_ok)
+
+    def _set_blocked_op(self, key: str, blocked: bool) -> Op[None]:
+        return keys.set_blocked(self._ctx, check.virtual_key("key", key), blocked)
+
+    def _regenerate_key_op(self, key: str, changes: Mapping[str, Any]) -> Op[VirtualKeyInfo]:
+        body = build_changes(changes)
+        return keys.regenerate_key(self._ctx, check.virtual_key("key", key), body)
+
+    def _key_pages(
+        self, user_id: str | None, team_id: str | None, key_alias: str | None, page_size: int, filters: dict[str, Any]
+    ) -> _KeyPages:
+        """The walk over ``/key/list``, its arguments checked now (before anything is iterated)."""
+        size = check.non_negative_int("page_size", page_size)
+        if not size or size > MAX_PAGE_SIZE:
+            raise InvalidRequestError(f"page_size: must be between 1 and {MAX_PAGE_SIZE}", param="page_size")
+        params = {
+            "user_id": check.identifier("user_id", user_id),
+            "team_id": check.identifier("team_id", team_id),
+            "key_alias": check.identifier("key_alias", key_alias),
+            **(check.json_object("filters", filters) or {}),
+        }
+        return _KeyPages(self._ctx, params, size)
+
+    def _ensure_key_op(
+        self, user_id: str, fields: Mapping[str, Any], min_validity: float, replace_blocked: bool
+    ) -> Op[VirtualKeyInfo]:
+        user = check.identifier("user_id", user_id)
+        if user is None:
+            raise InvalidRequestError("user_id: ensure_key needs the user's id", param="user_id")
+        validity = check.non_negative_number("min_validity", min_validity) or 0.0
+        body = build_body({**fields, "user_id": user})
+        op = _ensure.ensure_key(self._ctx, user, body, min_validity=validity, replace_blocked=bool(replace_blocked))
+        return checked_once(self._ctx, self._window, op)
+
+    def _proxy_version_op(self) -> Op[str | None]:
+        return read_release(self._ctx)
+
+    def _key_client_options(self) -> dict[str, Any]:
+        """What a key client made by ``for_key`` shares with this client: proxy, settings, connections."""
+        return {
+            "base_url": self.base_url,
+            "timeout": self._timeout,
+            "max_retries": self.max_retries,
+            "deadline": self._deadline,
+            "http_client": self._runner.client,
+        }
+
+    @property
+    def api(self) -> AuthenticatedClient:
+        """The generated low-level client for every LiteLLM endpoint, on this client's connections and auth.
+
+        Turn its error responses into LiteLLMError with :func:`litellm_sdk.raise_for_status`. On
+        :class:`AsyncLiteLLMClient`, use the generated ``asyncio`` functions with it.
+        """
+        if self._api is None or is_closed(self._api):
+            self._api = generated_client(self._runner.client, self.base_url, self._ctx.master_key, self._timeout)
+        return self._api
 
 
-def _ensure_op(
-    ctx: Context, user_id: str, fields: Mapping[str, Any], min_validity: float, replace_blocked: bool
-) -> Op[VirtualKeyInfo]:
-    user = check.identifier("user_id", user_id)
-    if user is None:
-        raise InvalidRequestError("user_id: ensure_key needs the user's id", param="user_id")
-    validity = check.non_negative_number("min_validity", min_validity) or 0.0
-    body = build_body({**fields, "user_id": user})
-    return _ensure.ensure_key(ctx, user, body, min_validity=validity, replace_blocked=bool(replace_blocked))
-
-
-class LiteLLMClient(_BaseClient):
+class LiteLLMClient(Blocking, _BaseClient):
     """Blocking client for the LiteLLM proxy's management API. Thread-safe; use one per process.
 
     ``base_url`` and ``master_key`` default to ``LITELLM_BASE_URL`` / ``LITELLM_MASTER_KEY``. Pass
@@ -111,71 +188,58 @@ class LiteLLMClient(_BaseClient):
         deadline: float | None = None,
     ) -> None:
         self._setup(base_url, master_key, timeout, max_retries, capability_ttl, deadline)
-        self._owns_http = http_client is None
-        adapter = InMemoryCache() if cache is None else check.cache_adapter(cache, allow_async=False)
-        if http_client is None:
-            self._runner = SyncRunner.owning(self._ctx.master_key, self._timeout, adapter)
-        else:
-            self._runner = SyncRunner(http_client, adapter)
+        self._start(http_client, InMemoryCache() if cache is None else check.cache_adapter(cache, allow_async=False))
 
     @property
     def cache(self) -> CacheAdapter:
+        """The capability cache (the ``cache`` given, else this client's in-memory one)."""
         cache: CacheAdapter = self._runner.cache.cache
         return cache
 
-    def request_key(
-        self,
-        **fields: Unpack[KeyFields],
-    ) -> VirtualKeyInfo:
+    def request_key(self, **fields: Unpack[KeyFields]) -> VirtualKeyInfo:
         """Create a virtual key and return it with its models, features, budget and limits.
 
         The fields are :class:`~litellm_sdk.KeyFields`. ``models=None`` lets LiteLLM decide; ``models=ALL_MODELS``
         means all models the team (or proxy) allows (an empty list is refused). Any other ``/key/generate`` field
         goes in ``extra={...}`` (or as a plain keyword, untyped) and is sent unchanged.
         """
-        body = build_body(fields)
-        return self._run(checked_once(self._ctx, self._window, keys.request_key(self._ctx, body)))
+        return self._run(self._request_key_op(fields))
 
     def list_models(self, key: str | None = None) -> tuple[ModelInfo, ...]:
         """The models ``key`` may use, with capabilities; without a key, every model on the proxy."""
-        token = check.virtual_key("key", key) if key is not None else None
-        return self._run(keys.fetch_model_groups(self._ctx, token))
+        return self._run(self._list_models_op(key))
 
     def describe_key(self, key: str) -> VirtualKeyInfo:
         """An existing key with its current spend, models and features (for a returning user)."""
-        return self._run(keys.describe_key(self._ctx, check.virtual_key("key", key)))
+        return self._run(self._describe_key_op(key))
 
     def refresh(self, info: VirtualKeyInfo) -> VirtualKeyInfo:
         """``info`` as the proxy sees it now (spend, budget, expiry, blocked)."""
-        return self.describe_key(info.key)
+        return self._run(self._describe_key_op(info.key))
 
     def update_key(self, key: str, **changes: Unpack[KeyFields]) -> VirtualKeyInfo:
         """Change a key's fields (``POST /key/update``) and return it as it is now."""
-        body = build_changes(changes)
-        return self._run(keys.update_key(self._ctx, check.virtual_key("key", key), body))
+        return self._run(self._update_key_op(key, changes))
 
     def delete_keys(self, *keys_: str) -> tuple[str, ...]:
         """Delete keys (values or token hashes); raises NotFoundError when one does not exist."""
-        if not keys_:
-            raise InvalidRequestError("delete_keys: give at least one key", param="keys")
-        wanted = [check.identifier("keys", k) or "" for k in keys_]
-        return self._run(keys.delete_keys(self._ctx, wanted))
+        return self._run(self._delete_keys_op(keys_))
 
     def revoke(self, key: str, *, missing_ok: bool = True) -> bool:
         """Delete one key, e.g. at logout. Returns False when it was already gone (and ``missing_ok``)."""
-        return self._run(keys.revoke(self._ctx, check.virtual_key("key", key), missing_ok=missing_ok))
+        return self._run(self._revoke_op(key, missing_ok))
 
     def block_key(self, key: str) -> None:
         """Block a key: every call with it fails with KeyBlockedError until unblocked."""
-        self._run(keys.set_blocked(self._ctx, check.virtual_key("key", key), True))
+        self._run(self._set_blocked_op(key, True))
 
     def unblock_key(self, key: str) -> None:
-        self._run(keys.set_blocked(self._ctx, check.virtual_key("key", key), False))
+        """Unblock a key blocked by :meth:`block_key`."""
+        self._run(self._set_blocked_op(key, False))
 
     def regenerate_key(self, key: str, **changes: Unpack[KeyFields]) -> VirtualKeyInfo:
         """Rotate a key (the old value stops working). Needs LiteLLM Enterprise: else EnterpriseRequiredError."""
-        body = build_changes(changes)
-        return self._run(keys.regenerate_key(self._ctx, check.virtual_key("key", key), body))
+        return self._run(self._regenerate_key_op(key, changes))
 
     def list_keys(
         self,
@@ -190,15 +254,11 @@ class LiteLLMClient(_BaseClient):
 
         The arguments are checked here, before anything is iterated (a bad ``page_size`` fails at the call).
         """
-        params, size = _list_params(user_id, team_id, key_alias, page_size, filters)
-        return self._walk_keys(params, size)
+        return self._walk_keys(self._key_pages(user_id, team_id, key_alias, page_size, filters))
 
-    def _walk_keys(self, params: dict[str, Any], size: int) -> Iterator[KeySummary]:
-        page, pages = 1, 1
-        while page <= pages:
-            entries, pages = self._run(keys.list_keys_page(self._ctx, params, page, size))
-            yield from (key_summary_from_record(e) for e in entries)
-            page += 1
+    def _walk_keys(self, pages: _KeyPages) -> Iterator[KeySummary]:
+        while (op := pages.next_op()) is not None:
+            yield from pages.take(self._run(op))
 
     def ensure_key(
         self,
@@ -214,53 +274,21 @@ class LiteLLMClient(_BaseClient):
         more than ``min_validity`` seconds from now and has budget left. A blocked key raises KeyBlockedError
         unless ``replace_blocked``. Concurrent calls for one user with one request give one key.
         """
-        op = _ensure_op(self._ctx, user_id, fields, min_validity, replace_blocked)
-        return self._run(checked_once(self._ctx, self._window, op))
+        return self._run(self._ensure_key_op(user_id, fields, min_validity, replace_blocked))
 
     def proxy_version(self) -> str | None:
         """The proxy's LiteLLM release (``"1.108.7"``), or None when it does not say (see ``_manage.release``)."""
-        return self._run(read_release(self._ctx))
+        return self._run(self._proxy_version_op())
 
     def for_key(self, info: VirtualKeyInfo) -> KeyClient:
         """A :class:`~litellm_sdk.KeyClient` for ``info`` on this client's proxy, connections and settings
         (closing it leaves them open)."""
         from litellm_sdk._use.client import KeyClient
 
-        return KeyClient.from_info(
-            info,
-            self.base_url,
-            timeout=self._timeout,
-            max_retries=self.max_retries,
-            deadline=self._deadline,
-            http_client=self._runner.client,
-        )
-
-    @property
-    def api(self) -> AuthenticatedClient:
-        """The generated low-level client for every LiteLLM endpoint, on this client's connections and auth.
-
-        Turn its error responses into LiteLLMError with :func:`litellm_sdk.raise_for_status`.
-        """
-        if self._api is None or is_closed(self._api):
-            self._api = generated_client(self._runner.client, self.base_url, self._ctx.master_key, self._timeout)
-        return self._api
-
-    def _run(self, op: Op[T]) -> T:
-        return self._runner.run(self._ctx, op, self._settings)
-
-    def close(self) -> None:
-        """Close the connection pool (unless it was passed in as ``http_client``)."""
-        if self._owns_http and self._owns_runner:
-            self._runner.close()
-
-    def __enter__(self) -> LiteLLMClient:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+        return KeyClient.from_info(info, **self._key_client_options())
 
 
-class AsyncLiteLLMClient(_BaseClient):
+class AsyncLiteLLMClient(Awaiting, _BaseClient):
     """The async twin of :class:`LiteLLMClient`; accepts an async or a sync cache."""
 
     def __init__(
@@ -276,62 +304,53 @@ class AsyncLiteLLMClient(_BaseClient):
         deadline: float | None = None,
     ) -> None:
         self._setup(base_url, master_key, timeout, max_retries, capability_ttl, deadline)
-        self._owns_http = http_client is None
-        adapter = InMemoryCache() if cache is None else check.cache_adapter(cache, allow_async=True)
-        from litellm_sdk._engine.async_runner import AsyncRunner
-
-        if http_client is None:
-            self._runner: AsyncRunner = AsyncRunner.owning(self._ctx.master_key, self._timeout, adapter)
-        else:
-            self._runner = AsyncRunner(http_client, adapter)
+        self._start(http_client, InMemoryCache() if cache is None else check.cache_adapter(cache, allow_async=True))
 
     @property
     def cache(self) -> AsyncCacheAdapter | CacheAdapter:
+        """See :attr:`LiteLLMClient.cache`."""
         cache: AsyncCacheAdapter | CacheAdapter = self._runner.cache.cache
         return cache
 
-    async def request_key(
-        self,
-        **fields: Unpack[KeyFields],
-    ) -> VirtualKeyInfo:
+    async def request_key(self, **fields: Unpack[KeyFields]) -> VirtualKeyInfo:
         """See :meth:`LiteLLMClient.request_key`."""
-        body = build_body(fields)
-        return await self._run(checked_once(self._ctx, self._window, keys.request_key(self._ctx, body)))
+        return await self._run(self._request_key_op(fields))
 
     async def list_models(self, key: str | None = None) -> tuple[ModelInfo, ...]:
         """See :meth:`LiteLLMClient.list_models`."""
-        token = check.virtual_key("key", key) if key is not None else None
-        return await self._run(keys.fetch_model_groups(self._ctx, token))
+        return await self._run(self._list_models_op(key))
 
     async def describe_key(self, key: str) -> VirtualKeyInfo:
         """See :meth:`LiteLLMClient.describe_key`."""
-        return await self._run(keys.describe_key(self._ctx, check.virtual_key("key", key)))
+        return await self._run(self._describe_key_op(key))
 
     async def refresh(self, info: VirtualKeyInfo) -> VirtualKeyInfo:
-        return await self.describe_key(info.key)
+        """See :meth:`LiteLLMClient.refresh`."""
+        return await self._run(self._describe_key_op(info.key))
 
     async def update_key(self, key: str, **changes: Unpack[KeyFields]) -> VirtualKeyInfo:
-        body = build_changes(changes)
-        return await self._run(keys.update_key(self._ctx, check.virtual_key("key", key), body))
+        """See :meth:`LiteLLMClient.update_key`."""
+        return await self._run(self._update_key_op(key, changes))
 
     async def delete_keys(self, *keys_: str) -> tuple[str, ...]:
-        if not keys_:
-            raise InvalidRequestError("delete_keys: give at least one key", param="keys")
-        wanted = [check.identifier("keys", k) or "" for k in keys_]
-        return await self._run(keys.delete_keys(self._ctx, wanted))
+        """See :meth:`LiteLLMClient.delete_keys`."""
+        return await self._run(self._delete_keys_op(keys_))
 
     async def revoke(self, key: str, *, missing_ok: bool = True) -> bool:
-        return await self._run(keys.revoke(self._ctx, check.virtual_key("key", key), missing_ok=missing_ok))
+        """See :meth:`LiteLLMClient.revoke`."""
+        return await self._run(self._revoke_op(key, missing_ok))
 
     async def block_key(self, key: str) -> None:
-        await self._run(keys.set_blocked(self._ctx, check.virtual_key("key", key), True))
+        """See :meth:`LiteLLMClient.block_key`."""
+        await self._run(self._set_blocked_op(key, True))
 
     async def unblock_key(self, key: str) -> None:
-        await self._run(keys.set_blocked(self._ctx, check.virtual_key("key", key), False))
+        """See :meth:`LiteLLMClient.unblock_key`."""
+        await self._run(self._set_blocked_op(key, False))
 
     async def regenerate_key(self, key: str, **changes: Unpack[KeyFields]) -> VirtualKeyInfo:
-        body = build_changes(changes)
-        return await self._run(keys.regenerate_key(self._ctx, check.virtual_key("key", key), body))
+        """See :meth:`LiteLLMClient.regenerate_key`."""
+        return await self._run(self._regenerate_key_op(key, changes))
 
     def list_keys(
         self,
@@ -343,16 +362,12 @@ class AsyncLiteLLMClient(_BaseClient):
         **filters: Any,
     ) -> AsyncIterator[KeySummary]:
         """See :meth:`LiteLLMClient.list_keys`; an async iterator (arguments checked at the call)."""
-        params, size = _list_params(user_id, team_id, key_alias, page_size, filters)
-        return self._walk_keys(params, size)
+        return self._walk_keys(self._key_pages(user_id, team_id, key_alias, page_size, filters))
 
-    async def _walk_keys(self, params: dict[str, Any], size: int) -> AsyncIterator[KeySummary]:
-        page, pages = 1, 1
-        while page <= pages:
-            entries, pages = await self._run(keys.list_keys_page(self._ctx, params, page, size))
-            for entry in entries:
-                yield key_summary_from_record(entry)
-            page += 1
+    async def _walk_keys(self, pages: _KeyPages) -> AsyncIterator[KeySummary]:
+        while (op := pages.next_op()) is not None:
+            for summary in pages.take(await self._run(op)):
+                yield summary
 
     async def ensure_key(
         self,
@@ -363,42 +378,14 @@ class AsyncLiteLLMClient(_BaseClient):
         **fields: Unpack[KeyOptions],
     ) -> VirtualKeyInfo:
         """See :meth:`LiteLLMClient.ensure_key`."""
-        op = _ensure_op(self._ctx, user_id, fields, min_validity, replace_blocked)
-        return await self._run(checked_once(self._ctx, self._window, op))
+        return await self._run(self._ensure_key_op(user_id, fields, min_validity, replace_blocked))
 
     async def proxy_version(self) -> str | None:
         """See :meth:`LiteLLMClient.proxy_version`."""
-        return await self._run(read_release(self._ctx))
+        return await self._run(self._proxy_version_op())
 
     def for_key(self, info: VirtualKeyInfo) -> AsyncKeyClient:
         """See :meth:`LiteLLMClient.for_key`."""
         from litellm_sdk._use.client import AsyncKeyClient
 
-        return AsyncKeyClient.from_info(
-            info,
-            self.base_url,
-            timeout=self._timeout,
-            max_retries=self.max_retries,
-            deadline=self._deadline,
-            http_client=self._runner.client,
-        )
-
-    @property
-    def api(self) -> AuthenticatedClient:
-        """See :attr:`LiteLLMClient.api` (use the generated ``asyncio`` functions with it)."""
-        if self._api is None or is_closed(self._api):
-            self._api = generated_client(self._runner.client, self.base_url, self._ctx.master_key, self._timeout)
-        return self._api
-
-    async def _run(self, op: Op[T]) -> T:
-        return await self._runner.run(self._ctx, op, self._settings)
-
-    async def close(self) -> None:
-        if self._owns_http and self._owns_runner:
-            await self._runner.close()
-
-    async def __aenter__(self) -> AsyncLiteLLMClient:
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.close()
+        return AsyncKeyClient.from_info(info, **self._key_client_options())

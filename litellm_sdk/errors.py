@@ -19,7 +19,7 @@ The tree (``code`` values in brackets)::
         ├── NotFoundError              [not_found]
         ├── ConflictError              [conflict]
         ├── UnprocessableEntityError   [validation_error]    (422; ``ValidationError`` is a deprecated alias)
-        ├── BudgetExceededError        [budget_exceeded]
+        ├── BudgetExceededError        [budget_exceeded]     .scope (BudgetScope), .scope_id, .reservation
         ├── RateLimitError             [rate_limited]        .retry_after in seconds
         ├── EnterpriseRequiredError    [enterprise_required] a licensed-only feature (LiteLLM answers 403 or 500)
         └── ServerError                [server_error, no_db_connection, auth_provider_unavailable]
@@ -40,6 +40,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "BudgetExceededError",
+    "BudgetScope",
     "ConfigurationError",
     "ConflictError",
     "ContentPolicyError",
@@ -202,8 +203,109 @@ class UnprocessableEntityError(APIStatusError):
     default_code = "validation_error"
 
 
+class BudgetScope:
+    """Whose budget refused a call: the values of :attr:`BudgetExceededError.scope` (plain strings).
+
+    LiteLLM checks every budget that applies to a call and refuses on the first one used up; only its message says
+    which, and :mod:`litellm_sdk._classify` reads it from every message format of the supported releases.
+    """
+
+    KEY = "key"  #: the key's own ``max_budget``
+    KEY_WINDOW = "key_window"  #: one of the key's ``budget_limits`` windows (1.90.7+), e.g. $1 per day
+    KEY_MODEL = "key_model"  #: the key's budget for one model (``model_max_budget``); scope_id is the model
+    TEAM = "team"  #: the team's ``max_budget``
+    TEAM_WINDOW = "team_window"  #: one of the team's ``budget_limits`` windows
+    TEAM_MODEL = "team_model"  #: the team's budget for one model (1.108.7+); scope_id is the model
+    TEAM_MEMBER = "team_member"  #: the person's own budget inside the team; scope_id is the user id
+    TEAM_MEMBER_MODEL = "team_member_model"  #: the person's budget for one model inside the team (1.108.7+)
+    USER = "user"  #: the user's (internal user's) ``max_budget``
+    USER_MODEL = "user_model"  #: the user's budget for one model (1.100.5+); scope_id is the model
+    END_USER = "end_user"  #: the end user's (the ``user`` a call names, a customer of the app) budget
+    END_USER_MODEL = "end_user_model"  #: the end user's budget for one model; scope_id is the model
+    ORGANIZATION = "organization"
+    PROJECT = "project"  #: 1.90.7+
+    TAG = "tag"  #: the budget of a tag the call carries; scope_id is the tag
+    MODEL_ACCESS_GROUP = "model_access_group"  #: a model access group's shared budget (1.100.5+)
+    SESSION = "session"  #: the key's ``max_budget_per_session`` for one session id (1.90.7+)
+
+    ALL: ClassVar[frozenset[str]] = frozenset(
+        {
+            KEY, KEY_WINDOW, KEY_MODEL, TEAM, TEAM_WINDOW, TEAM_MODEL, TEAM_MEMBER, TEAM_MEMBER_MODEL, USER,
+            USER_MODEL, END_USER, END_USER_MODEL, ORGANIZATION, PROJECT, TAG, MODEL_ACCESS_GROUP, SESSION,
+        }
+    )  # fmt: skip
+
+
 class BudgetExceededError(APIStatusError):
+    """A budget that applies to the call is used up (``code`` is always ``budget_exceeded``).
+
+    What LiteLLM's message says, read by :func:`litellm_sdk.error_from_response` (None where it says nothing):
+
+    - ``scope``: whose budget (a :class:`BudgetScope` value), None when the message does not say (LiteLLM's bare
+      "Budget has been exceeded! Current cost: X, Max budget: Y" is the key's, a team member's or the whole proxy's
+      on 1.80.17 and 1.90.7, the proxy's from 1.100.5);
+    - ``scope_id``: the id the message names (team id, user id, tag, model access group, the model of a per-model
+      budget, the key's alias or masked value, its token hash in a reservation; None when it names none);
+    - ``team_id``: the team the message names, for the team scopes;
+    - ``max_budget`` and ``spent``: the cap and the figure LiteLLM compared with it. In a reservation refusal the
+      figure counts the most this call and calls still running may cost, not only what was spent;
+    - ``budget_duration``: the window's period (``"1d"``, ``"30d"``, ``"daily"``...) for the window scopes;
+    - ``reservation``: True when LiteLLM refused at its budget reservation (1.85+: before sending, it holds the
+      most a call can cost, its input plus ``max_tokens``, or the model's output limit, or 16,384 tokens, against
+      every budget); False when a check of the recorded spend refused; None when the message's form is used by both;
+    - ``estimated_cost``: the held worst case of this call, when LiteLLM states it (strict budget enforcement: the
+      call alone does not fit what is left).
+    """
+
     default_code = "budget_exceeded"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        scope: str | None = None,
+        scope_id: str | None = None,
+        team_id: str | None = None,
+        max_budget: float | None = None,
+        spent: float | None = None,
+        budget_duration: str | None = None,
+        reservation: bool | None = None,
+        estimated_cost: float | None = None,
+        **kwargs: Any,
+    ) -> None:
+        self.scope = scope
+        self.scope_id = scope_id
+        self.team_id = team_id
+        self.max_budget = max_budget
+        self.spent = spent
+        self.budget_duration = budget_duration
+        self.reservation = reservation
+        self.estimated_cost = estimated_cost
+        if kwargs.get("suggested_action") is None:
+            kwargs["suggested_action"] = _budget_action(
+                scope,
+                scope_id=scope_id,
+                max_budget=max_budget,
+                budget_duration=budget_duration,
+                reservation=reservation,
+                estimated_cost=estimated_cost,
+            )
+        super().__init__(message, **kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            **super().to_dict(),
+            "budget": {
+                "scope": self.scope,
+                "scope_id": self.scope_id,
+                "team_id": self.team_id,
+                "max_budget": self.max_budget,
+                "spent": self.spent,
+                "budget_duration": self.budget_duration,
+                "reservation": self.reservation,
+                "estimated_cost": self.estimated_cost,
+            },
+        }
 
 
 class RateLimitError(APIStatusError):
@@ -223,6 +325,126 @@ class ServerError(APIStatusError):
 
 class EnterpriseRequiredError(APIStatusError):
     default_code = "enterprise_required"
+
+
+#: Per scope: (whose budget, what to do or who can change it), written for the person using the key; the second part
+#: reads after "otherwise" too.
+_BUDGET_TEXT: dict[str, tuple[str, str]] = {
+    BudgetScope.KEY: (
+        "your key's budget",
+        "ask whoever gave you the key for a higher budget, or wait for it to reset if it renews",
+    ),
+    BudgetScope.KEY_MODEL: (
+        "your key's budget for {id}",
+        "pick another model, or ask whoever gave you the key for a higher budget for it",
+    ),
+    BudgetScope.TEAM: (
+        "your team's budget",
+        "ask a team admin to raise it (only they can), or wait for it to reset if it renews",
+    ),
+    BudgetScope.TEAM_MODEL: ("your team's budget for {id}", "pick another model, or ask a team admin to raise it"),
+    BudgetScope.TEAM_MEMBER: (
+        "your own budget in this team",
+        "ask a team admin to raise it, or wait for it to reset if it renews",
+    ),
+    BudgetScope.TEAM_MEMBER_MODEL: (
+        "your own budget for {id} in this team",
+        "pick another model, or ask a team admin to raise it",
+    ),
+    BudgetScope.USER: (
+        "your account's budget",
+        "ask your administrator for a higher budget, or wait for it to reset if it renews",
+    ),
+    BudgetScope.USER_MODEL: (
+        "your account's budget for {id}",
+        "pick another model, or ask your administrator to raise it",
+    ),
+    BudgetScope.END_USER: (
+        "the budget for your use of this service",
+        "wait for it to reset, or ask the service's operator to raise it",
+    ),
+    BudgetScope.END_USER_MODEL: (
+        "the budget for your use of {id} in this service",
+        "pick another model, or ask the service's operator to raise it",
+    ),
+    BudgetScope.ORGANIZATION: ("your organization's budget", "ask an organization admin to raise it (only they can)"),
+    BudgetScope.PROJECT: ("this project's budget", "ask the project's owner or your administrator to raise it"),
+    BudgetScope.TAG: ("the budget for calls tagged '{id}'", "ask your administrator to raise it"),
+    BudgetScope.MODEL_ACCESS_GROUP: (
+        "the shared budget of the model group '{id}'",
+        "pick a model outside that group, or ask your administrator to raise it",
+    ),
+    BudgetScope.SESSION: ("this conversation's spending limit", "start a new conversation to go on"),
+}
+_UNKNOWN_BUDGET = (
+    "a budget that applies to your calls (the proxy did not say whose: your key's, yours in your team, or the whole "
+    "service's)",
+    "ask whoever gave you access for a higher budget, or wait for it to reset",
+)
+
+#: Per window scope: (whose limit, who can raise it).
+_WINDOW_TEXT: dict[str, tuple[str, str]] = {
+    BudgetScope.KEY_WINDOW: ("your key's", "whoever gave you the key"),
+    BudgetScope.TEAM_WINDOW: ("your team's", "a team admin"),
+}
+
+_UNITS = {"s": "second", "m": "minute", "h": "hour", "d": "day", "w": "week", "mo": "month"}
+_WORD_PERIODS = {"hourly": "1h", "daily": "24h", "weekly": "7d", "monthly": "1mo"}  # LiteLLM's aliases
+
+
+def _period_words(duration: str) -> tuple[str, str]:
+    """A budget window's period as ``(per, current)``: ``"1d"`` -> ``("day", "day")``, ``"30d"`` ->
+    ``("30 days", "30-day period")``; a period in no known form is quoted as it is."""
+    text = duration.strip().lower()
+    text = _WORD_PERIODS.get(text, text)
+    number = text.rstrip("abcdefghijklmnopqrstuvwxyz")
+    unit = _UNITS.get(text[len(number) :])
+    if not number.isdigit() or unit is None:
+        return duration, f"{duration} period"
+    count = int(number)
+    if count == 1:
+        return unit, unit
+    return f"{count} {unit}s", f"{count}-{unit} period"
+
+
+def _money(value: float) -> str:
+    """``$1.00``, ``$0.0123``, ``$1e-06``: cents, or two significant digits below a cent."""
+    return f"${value:,.2f}" if abs(value) >= 0.01 or value == 0 else f"${value:.2g}"
+
+
+def _budget_action(
+    scope: str | None,
+    *,
+    scope_id: str | None = None,
+    max_budget: float | None = None,
+    budget_duration: str | None = None,
+    reservation: bool | None = None,
+    estimated_cost: float | None = None,
+) -> str:
+    """The sentence a person is shown for a refused call: whose budget ran out, and what to do or who can fix it."""
+    if scope in _WINDOW_TEXT:
+        whose, who = _WINDOW_TEXT[scope]
+        per, current = _period_words(budget_duration) if budget_duration else ("period", "period")
+        limit = f"{_money(max_budget)} " if max_budget is not None else ""
+        budget = f"{whose} {limit}spending limit per {per}"
+        fix = f"wait until the current {current} ends, when it resets, or ask {who} to raise the limit"
+    else:
+        budget, fix = _BUDGET_TEXT.get(scope, _UNKNOWN_BUDGET) if scope is not None else _UNKNOWN_BUDGET
+        budget = budget.format(id=scope_id or "this model")
+    if estimated_cost is not None:
+        return (
+            f"This call could cost up to {_money(estimated_cost)}, more than is left of {budget}. The proxy sets aside "
+            "the most a call can cost before sending it: ask for a shorter answer (a lower max_tokens) or send less "
+            f"text, and try again; otherwise {fix}."
+        )
+    said = budget[:1].upper() + budget[1:]
+    if reservation:
+        return (
+            f"{said} has nothing left once the most that calls still running may cost is set aside (the proxy holds "
+            "it until each call ends). Try again when your other calls have finished, since calls with a lower "
+            f"max_tokens hold less; otherwise {fix}."
+        )
+    return f"{said} is used up: {fix}."
 
 
 _ACTIONS: dict[str, str] = {

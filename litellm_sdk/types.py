@@ -15,7 +15,16 @@ import attrs
 
 from litellm_sdk._redact import mask
 
-__all__ = ["BudgetInfo", "Features", "KeySummary", "ModelInfo", "RateLimitInfo", "VirtualKeyInfo"]
+__all__ = [
+    "BrowserKeyInfo",
+    "BrowserModelInfo",
+    "BudgetInfo",
+    "Features",
+    "KeySummary",
+    "ModelInfo",
+    "RateLimitInfo",
+    "VirtualKeyInfo",
+]
 
 #: Modes LiteLLM reports, mapped to the Features field they turn on.
 MODE_FEATURES: Mapping[str, str] = {
@@ -308,6 +317,22 @@ class VirtualKeyInfo:
     def model(self, model_id: str) -> ModelInfo | None:
         return next((m for m in self.models if m.id == model_id), None)
 
+    def for_browser(self) -> BrowserKeyInfo:
+        """What a page may see of this key: its models for a picker, features, budget, expiry, user and team; never
+        the secret (not even masked), the token id, metadata, limits or the proxy's record. Its ``to_dict()`` is
+        compact JSON (a few hundred bytes for a key with two models, where this ``to_dict()`` is kilobytes and
+        holds the secret); keep the VirtualKeyInfo itself on the server."""
+        budget = self.budget
+        return BrowserKeyInfo(
+            models=tuple(BrowserModelInfo.from_model(m) for m in self.models),
+            features=self.features,
+            budget=attrs.evolve(budget, per_model={}) if budget is not None and budget.per_model else budget,
+            expires_at=self.expires_at,
+            user_id=self.user_id,
+            team_id=self.team_id,
+            blocked=self.blocked,
+        )
+
     def __str__(self) -> str:
         return (
             f"VirtualKeyInfo(key={self.masked_key}, models={list(self.model_ids)}, "
@@ -359,6 +384,148 @@ class VirtualKeyInfo:
             allowed_models=tuple(data.get("allowed_models") or ()),
             unavailable_models=tuple(data.get("unavailable_models") or ()),
             raw=dict(data.get("raw") or {}),
+        )
+
+
+@attrs.frozen(kw_only=True)
+class BrowserModelInfo:
+    """One of the key's models as a page's model picker needs it: no provider, deployment, price or limit.
+
+    The ``supports_*`` flags are :class:`ModelInfo`'s; ``to_dict()`` lists the true ones by feature name under
+    ``capabilities`` (``["vision", "function_calling"]``), as :attr:`ModelInfo.capabilities` names them.
+    """
+
+    id: str
+    name: str
+    mode: str | None = None
+    max_input_tokens: int | None = None
+    max_output_tokens: int | None = None
+    supports_vision: bool = False
+    supports_function_calling: bool = False
+    supports_parallel_function_calling: bool = False
+    supports_reasoning: bool = False
+    supports_web_search: bool = False
+    supports_url_context: bool = False
+    supports_fast_mode: bool = False
+    supports_background_chat: bool = False
+    supports_continuation: bool = False
+
+    @classmethod
+    def from_model(cls, model: ModelInfo) -> BrowserModelInfo:
+        return cls(
+            id=model.id,
+            name=model.name,
+            mode=model.mode,
+            max_input_tokens=model.max_input_tokens,
+            max_output_tokens=model.max_output_tokens,
+            **{flag: True for flag in CAPABILITY_FEATURES if getattr(model, flag)},
+        )
+
+    @property
+    def capabilities(self) -> tuple[str, ...]:
+        """Names of the capability features this model turns on, in :class:`Features` order."""
+        return tuple(feature for flag, feature in CAPABILITY_FEATURES.items() if getattr(self, flag))
+
+    def to_dict(self) -> dict[str, Any]:
+        """Compact: ``name`` only when it differs from ``id``, None values and ``capabilities: []`` left out."""
+        data: dict[str, Any] = {"id": self.id}
+        if self.name != self.id:
+            data["name"] = self.name
+        for field in ("mode", "max_input_tokens", "max_output_tokens"):
+            value = getattr(self, field)
+            if value is not None:
+                data[field] = value
+        if self.capabilities:
+            data["capabilities"] = list(self.capabilities)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> BrowserModelInfo:
+        flags = {f"supports_{name}" for name in data.get("capabilities") or ()}
+        return cls(
+            id=data["id"],
+            name=data.get("name") or data["id"],
+            mode=data.get("mode"),
+            max_input_tokens=data.get("max_input_tokens"),
+            max_output_tokens=data.get("max_output_tokens"),
+            **{flag: True for flag in CAPABILITY_FEATURES if flag in flags},
+        )
+
+
+@attrs.frozen(kw_only=True)
+class BrowserKeyInfo:
+    """The browser-safe view of a :class:`VirtualKeyInfo` (:meth:`VirtualKeyInfo.for_browser`): what a page needs
+    to configure itself, and nothing secret. There is no key here, not even masked: the page talks to your server,
+    which keeps the VirtualKeyInfo (or just its key) in its own session store.
+
+    ``to_dict()`` is compact JSON: values at their defaults (None, False, empty) are left out, ``features`` is the
+    list of the names that are on, and ``budget`` carries ``remaining`` for the page. ``from_dict()`` reads it back.
+    """
+
+    models: tuple[BrowserModelInfo, ...] = ()
+    features: Features = attrs.field(factory=Features)
+    #: The key's budget (``max`` None: unlimited), without per-model budgets.
+    budget: BudgetInfo | None = None
+    expires_at: datetime | None = None
+    user_id: str | None = None
+    team_id: str | None = None
+    blocked: bool = False
+
+    @property
+    def model_ids(self) -> tuple[str, ...]:
+        return tuple(m.id for m in self.models)
+
+    def model(self, model_id: str) -> BrowserModelInfo | None:
+        return next((m for m in self.models if m.id == model_id), None)
+
+    def is_expired(self, *, at: datetime | None = None, leeway: float = 0.0) -> bool:
+        """True when the key expires within ``leeway`` seconds of ``at`` (default: now)."""
+        if self.expires_at is None:
+            return False
+        now = at or datetime.now(timezone.utc)
+        return (self.expires_at - now).total_seconds() <= leeway
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.models:
+            data["models"] = [m.to_dict() for m in self.models]
+        features = self.features.enabled()
+        if features:
+            data["features"] = list(features)
+        if self.budget is not None:
+            budget = self.budget
+            data["budget"] = {
+                k: v
+                for k, v in (
+                    ("max", budget.max),
+                    ("spent", budget.spent),
+                    ("remaining", budget.remaining),
+                    ("duration", budget.duration),
+                    ("resets_at", _iso(budget.resets_at)),
+                )
+                if v is not None
+            }
+        for field in ("user_id", "team_id"):
+            value = getattr(self, field)
+            if value is not None:
+                data[field] = value
+        if self.expires_at is not None:
+            data["expires_at"] = _iso(self.expires_at)
+        if self.blocked:
+            data["blocked"] = True
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> BrowserKeyInfo:
+        budget = data.get("budget")
+        return cls(
+            models=tuple(BrowserModelInfo.from_dict(m) for m in data.get("models") or ()),
+            features=Features.from_dict(dict.fromkeys(data.get("features") or (), True)),
+            budget=BudgetInfo.from_dict(budget) if budget is not None else None,
+            expires_at=_from_iso(data.get("expires_at")),
+            user_id=data.get("user_id"),
+            team_id=data.get("team_id"),
+            blocked=bool(data.get("blocked", False)),
         )
 
 

@@ -1,5 +1,7 @@
 """``KeyClient`` and ``AsyncKeyClient``: a virtual key in use (chat, streamed chat, embeddings, images, audio)
-over the same engine and runners as the management clients, with the key's limits checked before sending."""
+over the same engine and runners as the management clients, with the key's limits checked before sending.
+``_KeyBase`` builds each call's operation; the twins run it blocking or awaiting (``_config.Blocking`` /
+``_config.Awaiting``)."""
 
 from __future__ import annotations
 
@@ -13,17 +15,16 @@ from typing import IO, TYPE_CHECKING, Any, NoReturn, Union
 import httpx
 
 from litellm_sdk import _validate as check
-from litellm_sdk._config import ClientConfig
+from litellm_sdk._config import Awaiting, Blocking, ClientConfig
 from litellm_sdk._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
-from litellm_sdk._engine.http import SyncRunner
-from litellm_sdk._engine.steps import Context, Op, Request, Response, T
+from litellm_sdk._engine.steps import Context, Op, Request, Response
 from litellm_sdk._use import ops as ops
 from litellm_sdk._use.types import ChatChunk, ChatCompletion, Embeddings, Images, Speech, Spend, Transcription
 from litellm_sdk.errors import InvalidRequestError, InvalidResponseError, LiteLLMError
 from litellm_sdk.types import VirtualKeyInfo
 
 if TYPE_CHECKING:
-    from litellm_sdk._engine.async_runner import AsyncRunner
+    pass
 
 __all__ = ["AsyncChatStream", "AsyncKeyClient", "ChatStream", "KeyClient"]
 
@@ -53,7 +54,8 @@ def _read_audio(file: Any, filename: str | None) -> tuple[bytes, str]:
 
 
 class _KeyBase(ClientConfig):
-    """Request building shared by both key clients (nothing here does I/O); the settings are ``ClientConfig``'s."""
+    """Everything both key clients do that is not waiting: the key's limits checked, the requests and the operations
+    built (each twin method runs the one built here, blocking or awaiting); the settings are ``ClientConfig``'s."""
 
     _secret_name = "key"
     info: VirtualKeyInfo | None
@@ -78,28 +80,31 @@ class _KeyBase(ClientConfig):
             raise InvalidRequestError(f"model must be a model name, got {model!r}", param="model")
         return ops.chat_request(model, listed, params, stream=stream)
 
-    def _embed(self, model: str, input: Any, params: dict[str, Any], check_: bool) -> Request:
+    def _chat_op(self, model: str, messages: Any, params: dict[str, Any], check_: bool) -> Op[ChatCompletion]:
+        return ops.chat_op(self._ctx, self._chat(model, messages, params, check_, stream=False))
+
+    def _embed_op(self, model: str, input: Any, params: dict[str, Any], check_: bool) -> Op[Embeddings]:
         if input in (None, "", []) or not isinstance(input, (str, Sequence)):
             raise InvalidRequestError("input must be a non-empty string or list", param="input")
         if check_ and self.info is not None:
             ops.key_model(self.info, model, "embedding", label="embedding")
         inputs = input if isinstance(input, str) else list(input)
-        return Request("POST", "/embeddings", json={"model": model, "input": inputs, **params}, idempotent=False)
+        body = {"model": model, "input": inputs, **params}
+        return ops.embeddings_op(self._ctx, Request("POST", "/embeddings", json=body, idempotent=False))
 
-    def _image(self, prompt: str, model: str | None, params: dict[str, Any], check_: bool) -> Request:
+    def _image_op(self, prompt: str, model: str | None, params: dict[str, Any], check_: bool) -> Op[Images]:
         if not isinstance(prompt, str) or not prompt.strip():
             raise InvalidRequestError("prompt must be a non-empty string", param="prompt")
         if model is None:
             model = ops.default_model(self.info, "image_generation", "image-generation")
         elif check_ and self.info is not None:
             ops.key_model(self.info, model, "image_generation", label="image-generation")
-        return Request(
-            "POST", "/images/generations", json={"model": model, "prompt": prompt, **params}, idempotent=False
-        )
+        body = {"model": model, "prompt": prompt, **params}
+        return ops.images_op(self._ctx, Request("POST", "/images/generations", json=body, idempotent=False))
 
-    def _transcribe(
+    def _transcribe_op(
         self, file: Any, model: str | None, filename: str | None, params: dict[str, Any], check_: bool
-    ) -> Request:
+    ) -> Op[Transcription]:
         data, name = _read_audio(file, filename)
         if check_:
             ops.check_audio(data, name)
@@ -108,9 +113,11 @@ class _KeyBase(ClientConfig):
         elif check_ and self.info is not None:
             ops.key_model(self.info, model, "audio_transcription", label="audio-transcription")
         form = {"model": model, **{k: str(v) for k, v in params.items()}}
-        return Request("POST", "/audio/transcriptions", files={"file": (name, data)}, form=form, idempotent=False)
+        files = {"file": (name, data)}
+        request = Request("POST", "/audio/transcriptions", files=files, form=form, idempotent=False)
+        return ops.transcription_op(self._ctx, request)
 
-    def _speech(self, input: str, model: str | None, voice: str, params: dict[str, Any], check_: bool) -> Request:
+    def _speech_op(self, input: str, model: str | None, voice: str, params: dict[str, Any], check_: bool) -> Op[Speech]:
         if not isinstance(input, str) or not input.strip():
             raise InvalidRequestError("input must be a non-empty string", param="input")
         if model is None:
@@ -118,10 +125,10 @@ class _KeyBase(ClientConfig):
         elif check_ and self.info is not None:
             ops.key_model(self.info, model, "audio_speech", label="speech")
         body = {"model": model, "input": input, "voice": voice, **params}
-        return Request("POST", "/audio/speech", json=body, idempotent=False)
+        return ops.speech_op(self._ctx, Request("POST", "/audio/speech", json=body, idempotent=False))
 
 
-class KeyClient(_KeyBase):
+class KeyClient(Blocking, _KeyBase):
     """A virtual key in use: chat (whole or streamed), embeddings, images, transcription and speech.
 
     Made from a ``VirtualKeyInfo`` (``KeyClient.from_info(info, base_url)``; the key's models and their
@@ -141,25 +148,19 @@ class KeyClient(_KeyBase):
         deadline: float | None = None,
     ) -> None:
         self._setup(key, base_url, info, timeout, max_retries, deadline)
-        self._owns_http = http_client is None
-        if http_client is None:
-            self._runner = SyncRunner.owning(self._ctx.master_key, self._timeout, None)
-        else:
-            self._runner = SyncRunner(http_client, None)
+        self._start(http_client, None)
 
     @classmethod
     def from_info(cls, info: VirtualKeyInfo, base_url: str | None = None, **options: Any) -> KeyClient:
+        """A client for ``info``'s key that checks its models and capabilities before sending; ``options`` are the
+        constructor's keywords (``timeout``, ``max_retries``, ``http_client``, ``deadline``)."""
         return cls(info.key, base_url, info=info, **options)
-
-    def _run(self, op: Op[T]) -> T:
-        return self._runner.run(self._ctx, op, self._settings)
 
     def chat(
         self, model: str, messages: Sequence[Mapping[str, Any]], *, check: bool = True, **params: Any
     ) -> ChatCompletion:
         """``POST /chat/completions``; any other OpenAI parameter (``tools``, ``temperature`` ...) as a keyword."""
-        request = self._chat(model, messages, params, check, stream=False)
-        return self._run(ops.chat_op(self._ctx, request))
+        return self._run(self._chat_op(model, messages, params, check))
 
     def stream_chat(
         self, model: str, messages: Sequence[Mapping[str, Any]], *, check: bool = True, **params: Any
@@ -190,11 +191,12 @@ class KeyClient(_KeyBase):
             return ChatStream(self._ctx, source, response)
 
     def embed(self, model: str, input: str | Sequence[str], *, check: bool = True, **params: Any) -> Embeddings:
-        return self._run(ops.embeddings_op(self._ctx, self._embed(model, input, params, check)))
+        """``POST /embeddings``: one vector per input string, in order."""
+        return self._run(self._embed_op(model, input, params, check))
 
     def generate_image(self, prompt: str, *, model: str | None = None, check: bool = True, **params: Any) -> Images:
         """``POST /images/generations``; ``model`` defaults to the key's first image-generation model."""
-        return self._run(ops.images_op(self._ctx, self._image(prompt, model, params, check)))
+        return self._run(self._image_op(prompt, model, params, check))
 
     def transcribe(
         self,
@@ -206,26 +208,16 @@ class KeyClient(_KeyBase):
         **params: Any,
     ) -> Transcription:
         """``POST /audio/transcriptions`` (multipart upload of ``file``: bytes, a path or a binary file)."""
-        return self._run(ops.transcription_op(self._ctx, self._transcribe(file, model, filename, params, check)))
+        return self._run(self._transcribe_op(file, model, filename, params, check))
 
     def speech(
         self, input: str, *, model: str | None = None, voice: str = "alloy", check: bool = True, **params: Any
     ) -> Speech:
         """``POST /audio/speech``: the generated audio as bytes."""
-        return self._run(ops.speech_op(self._ctx, self._speech(input, model, voice, params, check)))
-
-    def close(self) -> None:
-        if self._owns_http and self._owns_runner:
-            self._runner.close()
-
-    def __enter__(self) -> KeyClient:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+        return self._run(self._speech_op(input, model, voice, params, check))
 
 
-class AsyncKeyClient(_KeyBase):
+class AsyncKeyClient(Awaiting, _KeyBase):
     """The async twin of :class:`KeyClient`."""
 
     def __init__(
@@ -240,26 +232,18 @@ class AsyncKeyClient(_KeyBase):
         deadline: float | None = None,
     ) -> None:
         self._setup(key, base_url, info, timeout, max_retries, deadline)
-        self._owns_http = http_client is None
-        from litellm_sdk._engine.async_runner import AsyncRunner
-
-        if http_client is None:
-            self._runner: AsyncRunner = AsyncRunner.owning(self._ctx.master_key, self._timeout, None)
-        else:
-            self._runner = AsyncRunner(http_client, None)
+        self._start(http_client, None)
 
     @classmethod
     def from_info(cls, info: VirtualKeyInfo, base_url: str | None = None, **options: Any) -> AsyncKeyClient:
+        """See :meth:`KeyClient.from_info`."""
         return cls(info.key, base_url, info=info, **options)
-
-    async def _run(self, op: Op[T]) -> T:
-        return await self._runner.run(self._ctx, op, self._settings)
 
     async def chat(
         self, model: str, messages: Sequence[Mapping[str, Any]], *, check: bool = True, **params: Any
     ) -> ChatCompletion:
-        request = self._chat(model, messages, params, check, stream=False)
-        return await self._run(ops.chat_op(self._ctx, request))
+        """See :meth:`KeyClient.chat`."""
+        return await self._run(self._chat_op(model, messages, params, check))
 
     async def stream_chat(
         self, model: str, messages: Sequence[Mapping[str, Any]], *, check: bool = True, **params: Any
@@ -290,12 +274,14 @@ class AsyncKeyClient(_KeyBase):
             return AsyncChatStream(self._ctx, source, response)
 
     async def embed(self, model: str, input: str | Sequence[str], *, check: bool = True, **params: Any) -> Embeddings:
-        return await self._run(ops.embeddings_op(self._ctx, self._embed(model, input, params, check)))
+        """See :meth:`KeyClient.embed`."""
+        return await self._run(self._embed_op(model, input, params, check))
 
     async def generate_image(
         self, prompt: str, *, model: str | None = None, check: bool = True, **params: Any
     ) -> Images:
-        return await self._run(ops.images_op(self._ctx, self._image(prompt, model, params, check)))
+        """See :meth:`KeyClient.generate_image`."""
+        return await self._run(self._image_op(prompt, model, params, check))
 
     async def transcribe(
         self,
@@ -306,23 +292,14 @@ class AsyncKeyClient(_KeyBase):
         check: bool = True,
         **params: Any,
     ) -> Transcription:
-        request = self._transcribe(file, model, filename, params, check)
-        return await self._run(ops.transcription_op(self._ctx, request))
+        """See :meth:`KeyClient.transcribe`."""
+        return await self._run(self._transcribe_op(file, model, filename, params, check))
 
     async def speech(
         self, input: str, *, model: str | None = None, voice: str = "alloy", check: bool = True, **params: Any
     ) -> Speech:
-        return await self._run(ops.speech_op(self._ctx, self._speech(input, model, voice, params, check)))
-
-    async def close(self) -> None:
-        if self._owns_http and self._owns_runner:
-            await self._runner.close()
-
-    async def __aenter__(self) -> AsyncKeyClient:
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.close()
+        """See :meth:`KeyClient.speech`."""
+        return await self._run(self._speech_op(input, model, voice, params, check))
 
 
 async def _aclose(source: AsyncGenerator[Any, None]) -> None:

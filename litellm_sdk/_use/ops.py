@@ -109,13 +109,25 @@ def default_model(info: VirtualKeyInfo | None, mode: str, what: str, param: str 
 
 
 def has_image(messages: Iterable[Any]) -> bool:
+    """Whether any message holds an image: an image part, or LiteLLM's ``file`` part with an image in it."""
     for message in messages:
         content = message.get("content") if isinstance(message, Mapping) else None
         if isinstance(content, Sequence) and not isinstance(content, str):
             for part in content:
-                if isinstance(part, Mapping) and part.get("type") in IMAGE_PARTS:
+                if isinstance(part, Mapping) and (part.get("type") in IMAGE_PARTS or _image_file(part)):
                     return True
     return False
+
+
+def _image_file(part: Mapping[str, Any]) -> bool:
+    """LiteLLM's ``{"type": "file", "file": {"file_data": "data:image/...", "format"?: "image/..."}}``."""
+    file = part.get("file") if part.get("type") == "file" else None
+    if not isinstance(file, Mapping):
+        return False
+    data, fmt = file.get("file_data"), file.get("format")
+    return (isinstance(data, str) and data[:11].lower() == "data:image/") or (
+        isinstance(fmt, str) and fmt.lower().startswith("image/")
+    )
 
 
 def check_chat(info: VirtualKeyInfo | None, model: str, messages: list[Any], params: Mapping[str, Any]) -> None:
@@ -128,7 +140,7 @@ def check_chat(info: VirtualKeyInfo | None, model: str, messages: list[Any], par
         raise _refuse(
             f"messages hold an image but model {model!r} does not support vision",
             "messages",
-            "Pick a model with supports_vision, or drop the image attachment.",
+            "Pick a model that can read images, or remove the image.",
         )
     if not found.supports_function_calling:
         for name in TOOL_PARAMS:
