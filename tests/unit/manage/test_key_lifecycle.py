@@ -250,6 +250,9 @@ def err_response(status: int, message: str) -> Any:
     return httpx.Response(status, json={"error": {"message": message, "type": "x", "param": None, "code": str(status)}})
 
 
+# --------------------------------------------------------------------------- over an in-memory transport
+
+
 def async_client(proxy: FakeProxy) -> AsyncLiteLLMClient:
     return AsyncLiteLLMClient(
         "http://litellm.test", proxy.master_key, http_client=httpx.AsyncClient(transport=proxy.transport())

@@ -44,7 +44,7 @@ def sha(key: str) -> str:
 KEY = "sk-chosen-value-0123456789"
 
 
-# --------------------------------------------------------------------------- bodies
+# --------------------------------------------------------------------------- the key's value, and when it is looked up
 
 
 def test_new_key_values_are_sk_and_256_random_bits() -> None:
@@ -269,6 +269,9 @@ def drop_connection(request: httpx.Request) -> httpx.Response:
 
 def lose_response(request: httpx.Request, response: httpx.Response) -> httpx.Response:
     raise httpx.ReadError("connection reset after the request was handled", request=request)
+
+
+# --------------------------------------------------------------------------- over an in-memory transport
 
 
 def test_cold_is_two_round_trips_and_warm_is_one() -> None:
