@@ -1,7 +1,8 @@
 """Which error class a proxy answer becomes, and whether a retry may help. A meaningful reason in ``error.type``
 decides whatever the status, then reasons named in the message of a JSON body, then the status. The table runs every
 status LiteLLM uses times every reason it sends, with expectations written from LiteLLM's documented behaviour (not
-read from the mapper), and every error body recorded from the real proxy (scripts/record-examples)."""
+read from the mapper), and every error body recorded from the real proxy
+(scripts/regenerate --record-examples)."""
 
 from __future__ import annotations
 

@@ -491,7 +491,7 @@ def test_the_matrix_the_launcher_and_the_sdk_agree_on_the_window() -> None:
     releases = matrix.group(1).split(",")
     assert releases == sorted(releases, key=_support.parse_release)  # type: ignore[arg-type]
     assert (releases[0], releases[-1]) == (OLDEST_TESTED_LITELLM, NEWEST_TESTED_LITELLM)
-    launcher = re.search(r'^LITELLM_VERSION = "([^"]+)"', (repo / "scripts/_local_proxy/launcher.py").read_text(), re.M)
+    launcher = re.search(r'^LITELLM_VERSION = "([^"]+)"', (repo / "scripts/_local_proxy/install.py").read_text(), re.M)
     assert launcher is not None
     assert launcher.group(1) == PINNED_LITELLM == NEWEST_TESTED_LITELLM  # CI's main run is the newest tested
 

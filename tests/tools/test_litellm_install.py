@@ -4,16 +4,10 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
-
 from _regen import install
-
-pytestmark = pytest.mark.unit
 
 ENTERPRISE = ["0.1.83", "0.1.82", "0.1.80", "0.1.79.post1", "0.1.79", "0.1.78"]
 EXTRAS = ["0.4.110", "0.4.109", "0.4.108"]

@@ -7,23 +7,18 @@ from __future__ import annotations
 import http.server
 import json
 import socket
-import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from _regen import install, pipeline, sdk_fields
+from _regen.report import upgrade_report
+
+from .test_litellm_install import LITELLM, FakePip
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "scripts"))
-
-from _regen import install, pipeline, sdk_fields  # noqa: E402
-from _regen.report import upgrade_report  # noqa: E402
-
-from .test_regen_install import LITELLM, FakePip  # noqa: E402
-
-pytestmark = pytest.mark.unit
 
 WARNING = "WARNING parsing POST /x within y. Endpoint will not be generated.: Unsupported content type application/sdp"
 

@@ -1,5 +1,6 @@
-#!/usr/bin/env python3
 """Benchmark: warm import time of the key-generate endpoint module, lazy models vs eager models.
+
+``scripts/bench imports [--runs N] [--budget S]`` runs only this; scripts/bench's row 3 reuses ``sample``.
 
 Each sample is a fresh subprocess (warm: .pyc files already written by a first untimed run, so
 PYTHONDONTWRITEBYTECODE is dropped for the children). The eager
@@ -16,7 +17,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 MODULE = "litellm_proxy_client.api.key_management.generate_key_fn_key_generate_post"
 LAZY = f"import {MODULE}"
 EAGER = "import litellm_proxy_client.models as m; [getattr(m, n) for n in m.__all__]; " + LAZY
@@ -42,7 +43,7 @@ def median_time(code: str, runs: int) -> float:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(prog="scripts/bench imports", description=__doc__)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--budget", type=float, default=0.15, help="fail (exit 1) if lazy median exceeds this")
     args = parser.parse_args()

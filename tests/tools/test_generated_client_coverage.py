@@ -21,8 +21,6 @@ METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 KEY_GENERATE = "litellm_proxy_client.api.key_management.generate_key_fn_key_generate_post"
 MAX_MODEL_MODULES = 50
 
-pytestmark = pytest.mark.unit
-
 
 @pytest.fixture(scope="module")
 def fixed_spec() -> dict[str, Any]:

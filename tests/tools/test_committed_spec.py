@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
+from _regen import pipeline
+from _regen.report import operation_changes
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "scripts"))
-
-from _regen import pipeline  # noqa: E402
-from _regen.report import operation_changes  # noqa: E402
-
-pytestmark = pytest.mark.unit
 
 
 def test_fixed_spec_matches_fixes_applied_to_committed_upstream() -> None:

@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
-
 from _regen.fixes import FixError, apply_fixes, merge_examples
-
-pytestmark = pytest.mark.unit
 
 NULLABLE_OBJ = {"anyOf": [{"type": "object", "additionalProperties": True}, {"type": "null"}], "default": {}}
 

@@ -1,5 +1,7 @@
-#!/usr/bin/env python3
 """Record real LiteLLM proxy responses as OpenAPI examples (secrets replaced by placeholders).
+
+Run as ``scripts/regenerate --record-examples`` (or ``python -m _regen.record_examples [--examples P] [--errors P]``
+with scripts/ on the path), then ``scripts/regenerate`` to merge the new examples into the fixed spec.
 
 Drives the local proxy (scripts/local-proxy; or LITELLM_BASE_URL + LITELLM_MASTER_KEY) through the
 SDK's endpoints and the error cases of litellm-facts.md, then writes
@@ -24,7 +26,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 KEEP_HEADERS = ("content-type", "retry-after", "x-litellm-call-id", "x-litellm-version", "www-authenticate")
 HEX64 = re.compile(r"\b[0-9a-f]{64}\b")
 SECRET = re.compile(r"sk-[A-Za-z0-9_\-]{6,}")
@@ -271,12 +273,12 @@ def proxy_env() -> tuple[str, str]:
     return found["LITELLM_BASE_URL"], found["LITELLM_MASTER_KEY"]
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     """Record and write both files."""
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(prog="scripts/regenerate --record-examples", description=__doc__.splitlines()[0])
     ap.add_argument("--examples", default=str(REPO / "openapi/recorded-examples.json"))
     ap.add_argument("--errors", default=str(REPO / "tests/fixtures/error_bodies.json"))
-    args = ap.parse_args()
+    args = ap.parse_args(argv)
     base, master = proxy_env()
     rec = Recorder(base, master)
     record(rec)

@@ -1,4 +1,4 @@
-"""The chat-UI login flow of scripts/demo, run inside the project's venv.
+"""The chat-UI login flow, end to end: what ``scripts/demo`` runs inside the project's venv once it is set up.
 
 1. find or start the local LiteLLM proxy (never stopping one this run did not start),
 2. create a team limited to a few models (what an admin does once),

@@ -9,21 +9,16 @@ from __future__ import annotations
 
 import copy
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from _regen import sdk_fields
 
 from litellm_sdk._manage.records import key_info_from_record
 from litellm_sdk.types import CAPABILITY_FEATURES
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "scripts"))
-
-from _regen import sdk_fields  # noqa: E402
-
-pytestmark = pytest.mark.unit
 
 SPEC: dict[str, Any] = json.loads((ROOT / "openapi" / "litellm-openapi.json").read_text(encoding="utf-8"))
 MODEL_GROUP = "GET /model_group/info 200 data[] (model group)"
