@@ -450,7 +450,6 @@ def test_an_unknown_step_is_a_type_error() -> None:
 
 def test_sleep_waits_unless_it_would_pass_the_deadline(monkeypatch: pytest.MonkeyPatch, clock: Clock) -> None:
     slept: list[float] = []
-    monkeypatch.setattr(H, "time", types.SimpleNamespace(sleep=slept.append, perf_counter=lambda: 0.0))
     error = ServerError("down", status=503)
 
     def op(seconds: float, with_error: bool) -> Any:
@@ -458,6 +457,7 @@ def test_sleep_waits_unless_it_would_pass_the_deadline(monkeypatch: pytest.Monke
         return "slept"
 
     r = runner(Transport())
+    monkeypatch.setattr(r, "_wake", types.SimpleNamespace(wait=slept.append))  # the wait close() would end early
     settings = CallSettings(httpx.Timeout(1.0), 5.0)
     assert r.run(CTX, op(4.0, True), settings) == "slept"
     assert r.run(CTX, op(9.0, False), settings) == "slept"  # no error to raise instead: waits
