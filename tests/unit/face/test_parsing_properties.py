@@ -12,7 +12,7 @@ from datetime import timezone
 from typing import Any
 
 import httpx
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from litellm_sdk import LiteLLMError, error_from_response
@@ -21,9 +21,10 @@ from litellm_sdk._manage.records import key_info_from_record, key_summary_from_r
 from litellm_sdk.capabilities import aggregate_features, models_from_groups
 from litellm_sdk.errors import APIStatusError, RateLimitError
 from litellm_sdk.types import CAPABILITY_FEATURES, KeySummary, ModelInfo, VirtualKeyInfo
+from tests.unit._properties import searching
 
-FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-ROUND_TRIP = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FUZZ = searching(50)
+ROUND_TRIP = searching(25)
 
 
 # ---------------------------------------------------------------------------------------------- strategies
