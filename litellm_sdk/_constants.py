@@ -52,6 +52,18 @@ CACHE_KEY_PREFIX: Final = "litellm_sdk"
 #: Default bound of the in-memory cache (entries).
 INMEMORY_CACHE_MAX_ENTRIES: Final = 2048
 
+#: The running spend figure (``LiveBudget``; docs/using-the-key.md, "The running spend"). Its entries live this long
+#: after their last change (seconds: a week), in the client's shared cache (Redis) or in the process's own store,
+#: which holds at most ``SPEND_PROCESS_MAX_ENTRIES`` entries (three per key).
+SPEND_LEDGER_TTL: Final = 7 * 24 * 3600
+SPEND_PROCESS_MAX_ENTRIES: Final = 100_000
+#: A cost seen this long (seconds) before an authoritative read (``describe_key`` ...) is taken as included in it:
+#: LiteLLM writes spend in batches every ``proxy_batch_write_at`` seconds (10 by default), so by then it has.
+#: Costs seen later stay added to the read's spend until a read shows them (by its growth) or this passes.
+SPEND_SETTLE: Final = 60.0
+#: Recent (time, costs seen) pairs a key's read keeps for that rule.
+SPEND_CHECKPOINTS: Final = 16
+
 #: Redis adapters' socket timeouts (seconds) unless the caller sets them: a slow cache must not hold up a login,
 #: since a cache failure only costs a look-up at the proxy.
 REDIS_SOCKET_TIMEOUT: Final = 1.0

@@ -33,6 +33,13 @@ class CacheAdapter(Protocol):
     An adapter may also have ``get_many(keys) -> list`` (the values in order, None for misses; async on an
     async adapter): the clients then read all of a key's models in one call (the Redis adapters: one MGET).
     Without it they call ``get`` once per model.
+
+    And it may have ``incr(key, amount, ttl=None) -> float``: add ``amount`` to the number stored under ``key``
+    (a missing key counts as 0) in one atomic step, give the entry ``ttl`` seconds more to live, and return the
+    new number (the Redis adapters: ``INCRBYFLOAT`` and ``PEXPIRE`` in one transaction). The running spend figure
+    (docs/caches.md, "The running spend") counts the cost of each answer with it. Without it the SDK reads the
+    number and writes the sum (``get`` then ``set``): two servers adding at the same moment may then lose one of
+    the two amounts.
     """
 
     def get(self, key: str) -> Any | None: ...
@@ -108,10 +115,28 @@ class InMemoryCache:
     def set(self, key: str, value: Any, ttl: float | None = None) -> None:
         expires = None if ttl is None else self._clock() + ttl
         with self._lock:
-            self._data[key] = (expires, value)
-            self._data.move_to_end(key)
-            while len(self._data) > self._max:
-                self._data.popitem(last=False)
+            self._put(key, expires, value)
+
+    def incr(self, key: str, amount: float, ttl: float | None = None) -> float:
+        """Add ``amount`` to the number under ``key`` (missing, expired or not a number: 0) under the lock, so
+        concurrent threads never lose an amount; the entry then lives ``ttl`` more seconds. The new number."""
+        with self._lock:
+            now = self._clock()
+            item = self._data.get(key)
+            current = 0.0
+            if item is not None and (item[0] is None or item[0] > now):
+                value = item[1]
+                if isinstance(value, (int, float)) and not isinstance(value, bool):
+                    current = float(value)
+            total = current + float(amount)
+            self._put(key, None if ttl is None else now + ttl, total)
+            return total
+
+    def _put(self, key: str, expires: float | None, value: Any) -> None:
+        self._data[key] = (expires, value)
+        self._data.move_to_end(key)
+        while len(self._data) > self._max:
+            self._data.popitem(last=False)
 
     def delete(self, key: str) -> None:
         with self._lock:
@@ -181,6 +206,16 @@ class RedisCache(_RedisBase):
     def delete(self, key: str) -> None:
         self._redis.delete(self._k(key))
 
+    def incr(self, key: str, amount: float, ttl: float | None = None) -> float:
+        """``INCRBYFLOAT`` (atomic across every server on this Redis) and, with a ``ttl``, ``PEXPIRE``, in one
+        ``MULTI``/``EXEC`` transaction. The new number."""
+        with self._redis.pipeline(transaction=True) as pipe:
+            pipe.incrbyfloat(self._k(key), float(amount))
+            if ttl is not None:
+                pipe.pexpire(self._k(key), _ttl_ms(ttl))
+            answers = pipe.execute()
+        return float(answers[0])
+
     def clear(self) -> None:
         batch: list[Any] = []
         for name in self._redis.scan_iter(match=self._prefix + "*", count=REDIS_SCAN_COUNT):
@@ -219,6 +254,15 @@ class AsyncRedisCache(_RedisBase):
 
     async def delete(self, key: str) -> None:
         await self._redis.delete(self._k(key))
+
+    async def incr(self, key: str, amount: float, ttl: float | None = None) -> float:
+        """See :meth:`RedisCache.incr`."""
+        async with self._redis.pipeline(transaction=True) as pipe:
+            pipe.incrbyfloat(self._k(key), float(amount))
+            if ttl is not None:
+                pipe.pexpire(self._k(key), _ttl_ms(ttl))
+            answers = await pipe.execute()
+        return float(answers[0])
 
     async def clear(self) -> None:
         batch: list[Any] = []

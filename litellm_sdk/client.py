@@ -23,6 +23,7 @@ from litellm_sdk._constants import (
     ENV_MASTER_KEY,
     MAX_PAGE_SIZE,
 )
+from litellm_sdk._engine import ledger
 from litellm_sdk._engine.steps import Context, Op
 from litellm_sdk._manage import ensure as _ensure
 from litellm_sdk._manage import keys
@@ -31,7 +32,7 @@ from litellm_sdk._manage.records import key_summary_from_record
 from litellm_sdk._manage.release import WindowCheck, checked_once, read_once
 from litellm_sdk.cache import AsyncCacheAdapter, CacheAdapter, InMemoryCache
 from litellm_sdk.errors import InvalidRequestError
-from litellm_sdk.types import KeySummary, ModelInfo, VirtualKeyInfo
+from litellm_sdk.types import KeySummary, LiveBudget, ModelInfo, VirtualKeyInfo
 
 if TYPE_CHECKING:
     from typing import Unpack
@@ -95,11 +96,15 @@ class _BaseClient(ClientConfig):
         return keys.fetch_model_groups(self._ctx, token)
 
     def _describe_key_op(self, key: str) -> Op[VirtualKeyInfo]:
-        return keys.describe_key(self._ctx, check.virtual_key("key", key))
+        return ledger.after_read(self._ctx, keys.describe_key(self._ctx, check.virtual_key("key", key)))
 
     def _update_key_op(self, key: str, changes: Mapping[str, Any]) -> Op[VirtualKeyInfo]:
         body = build_changes(changes)
-        return keys.update_key(self._ctx, check.virtual_key("key", key), body)
+        return ledger.after_read(self._ctx, keys.update_key(self._ctx, check.virtual_key("key", key), body))
+
+    def _live_budget_op(self, info: VirtualKeyInfo) -> Op[LiveBudget]:
+        shared = ledger.is_shared(self._runner.spend.cache)
+        return ledger.figure(self._ctx, check.virtual_key("key", info.key), ledger.Seed.of(info), shared=shared)
 
     def _delete_keys_op(self, keys_: tuple[str, ...]) -> Op[tuple[str, ...]]:
         if not keys_:
@@ -115,7 +120,7 @@ class _BaseClient(ClientConfig):
 
     def _regenerate_key_op(self, key: str, changes: Mapping[str, Any]) -> Op[VirtualKeyInfo]:
         body = build_changes(changes)
-        return keys.regenerate_key(self._ctx, check.virtual_key("key", key), body)
+        return ledger.after_read(self._ctx, keys.regenerate_key(self._ctx, check.virtual_key("key", key), body))
 
     def _key_pages(
         self, user_id: str | None, team_id: str | None, key_alias: str | None, page_size: int, filters: dict[str, Any]
@@ -141,7 +146,7 @@ class _BaseClient(ClientConfig):
         validity = check.non_negative_number("min_validity", min_validity) or 0.0
         body = build_body({**fields, "user_id": user})
         op = _ensure.ensure_key(self._ctx, user, body, min_validity=validity, replace_blocked=bool(replace_blocked))
-        return checked_once(self._ctx, self._window, op)
+        return checked_once(self._ctx, self._window, ledger.after_read(self._ctx, op))
 
     def _proxy_version_op(self) -> Op[str | None]:
         return read_once(self._ctx, self._window)
@@ -154,6 +159,7 @@ class _BaseClient(ClientConfig):
             "max_retries": self.max_retries,
             "deadline": self._deadline,
             "http_client": self._runner.client,
+            "cache": self._runner.cache.cache,
         }
 
     @property
@@ -283,8 +289,14 @@ class LiteLLMClient(Blocking, _BaseClient):
         whichever comes first; later calls answer from memory."""
         return self._run(self._proxy_version_op())
 
+    def live_budget(self, info: VirtualKeyInfo) -> LiveBudget:
+        """The running spend of ``info``'s key now, as its key clients count it (no request to the proxy; a read
+        of the shared cache, if any): see :meth:`KeyClient.budget`. ``refresh(info)`` reads the proxy's own
+        figure and reconciles this one with it."""
+        return self._run(self._live_budget_op(info))
+
     def for_key(self, info: VirtualKeyInfo) -> KeyClient:
-        """A :class:`~litellm_sdk.KeyClient` for ``info`` on this client's proxy, connections and settings
+        """A :class:`~litellm_sdk.KeyClient` for ``info`` on this client's proxy, connections, settings and cache
         (closing it leaves them open)."""
         from litellm_sdk._use.client import KeyClient
 
@@ -386,6 +398,10 @@ class AsyncLiteLLMClient(Awaiting, _BaseClient):
     async def proxy_version(self) -> str | None:
         """See :meth:`LiteLLMClient.proxy_version`."""
         return await self._run(self._proxy_version_op())
+
+    async def live_budget(self, info: VirtualKeyInfo) -> LiveBudget:
+        """See :meth:`LiteLLMClient.live_budget`."""
+        return await self._run(self._live_budget_op(info))
 
     def for_key(self, info: VirtualKeyInfo) -> AsyncKeyClient:
         """See :meth:`LiteLLMClient.for_key`."""

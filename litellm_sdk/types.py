@@ -21,6 +21,7 @@ __all__ = [
     "BudgetInfo",
     "Features",
     "KeySummary",
+    "LiveBudget",
     "ModelInfo",
     "RateLimitInfo",
     "VirtualKeyInfo",
@@ -558,3 +559,98 @@ class KeySummary:
             raw=dict(self.raw),
         )
         return data
+
+
+@attrs.frozen(kw_only=True)
+class LiveBudget:
+    """The key's running spend as this SDK counts it: an estimate, never the proxy's own figure.
+
+    LiteLLM reports no running total with its answers (its ``x-litellm-key-spend`` header is not one, measured on
+    1.108.7 and 1.110.2) and writes spend to its database in batches, so ``describe_key`` lags the calls just made.
+    The SDK therefore keeps the figure itself: the last authoritative read (``describe_key``, ``refresh``,
+    ``update_key``, ``ensure_key``; else the ``VirtualKeyInfo`` the client was made from) plus the cost of every
+    answer seen since (``x-litellm-response-cost``; for a stream, its usage at the model's prices), shared by all
+    clients of the process and, with a shared cache (Redis), by every server. See docs/using-the-key.md,
+    "The running spend".
+
+    The bound: ``confirmed`` is spend the proxy has already written, so the true spend is at least that; it is at
+    most ``spent`` plus the cost of the ``in_flight`` calls, of the ``unpriced`` answers, and of calls this
+    figure never saw (made by another process when ``shared`` is False, or with the key outside the SDK) until the
+    next authoritative read counts them. ``unconfirmed`` (part of ``spent``) is what the proxy has not shown yet.
+    """
+
+    #: Spent so far: ``confirmed + unconfirmed``; None when no spend was ever read for the key (a ``KeyClient``
+    #: made from a bare key, with no ``describe_key`` of it in this process or its shared cache).
+    spent: float | None
+    #: The key's ``max_budget``; None means unlimited (or not known, when ``spent`` is None too).
+    max_budget: float | None = None
+    #: The spend of the last authoritative read, with the costs it has since been seen to include.
+    confirmed: float | None = None
+    #: Costs of answers seen since that the proxy has not yet shown in a read (part of ``spent``).
+    unconfirmed: float = 0.0
+    #: When that read was made (None: the figure starts from the ``VirtualKeyInfo`` the client was made from).
+    read_at: datetime | None = None
+    #: Calls of this key that this process has sent and not yet seen answered: their cost is not in ``spent``.
+    in_flight: int = 0
+    #: Answers seen since the read whose cost is not known (no cost header, no usage or no prices for the model;
+    #: a stream closed early): not in ``spent``.
+    unpriced: int = 0
+    #: True when the figure lives in a cache shared between processes (Redis): calls made by every server sharing
+    #: it are counted; False: only this process's.
+    shared: bool = False
+    #: Always True: this is the SDK's running estimate, within the bound above, not the proxy's figure.
+    estimate: bool = True
+
+    @property
+    def remaining(self) -> float | None:
+        """What is left of the key's budget by this figure (never below 0); None when unlimited or not known."""
+        if self.max_budget is None or self.spent is None:
+            return None
+        return max(0.0, self.max_budget - self.spent)
+
+    @property
+    def exhausted(self) -> bool:
+        """True when by this figure the key's budget is used up: the next paid call will be refused."""
+        return self.max_budget is not None and self.spent is not None and self.spent >= self.max_budget
+
+    @property
+    def bound(self) -> str:
+        """The bound of this estimate, in words (for a log line or a tooltip)."""
+        if self.spent is None:
+            return "unknown: no spend was read for this key yet (describe_key or refresh reads it)"
+        missed = []
+        if self.in_flight:
+            missed.append(f"{self.in_flight} call(s) in flight")
+        if self.unpriced:
+            missed.append(f"{self.unpriced} answer(s) without a known cost")
+        missed.append("calls made with the key outside this SDK" if self.shared else "calls made by other processes")
+        low = self.confirmed if self.confirmed is not None else self.spent - self.unconfirmed
+        return f"at least {low:.10g} (written by the proxy); more than {self.spent:.10g} only by " + ", ".join(missed)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "spent": self.spent,
+            "max_budget": self.max_budget,
+            "remaining": self.remaining,
+            "confirmed": self.confirmed,
+            "unconfirmed": self.unconfirmed,
+            "read_at": _iso(self.read_at),
+            "in_flight": self.in_flight,
+            "unpriced": self.unpriced,
+            "shared": self.shared,
+            "estimate": self.estimate,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> LiveBudget:
+        return cls(
+            spent=data.get("spent"),
+            max_budget=data.get("max_budget"),
+            confirmed=data.get("confirmed"),
+            unconfirmed=float(data.get("unconfirmed") or 0.0),
+            read_at=_from_iso(data.get("read_at")),
+            in_flight=int(data.get("in_flight") or 0),
+            unpriced=int(data.get("unpriced") or 0),
+            shared=bool(data.get("shared", False)),
+            estimate=bool(data.get("estimate", True)),
+        )

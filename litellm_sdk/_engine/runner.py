@@ -44,13 +44,17 @@ from litellm_sdk._constants import (
     URL_CACHE_SIZE,
 )
 from litellm_sdk._engine.deadline import Budget, CallSettings
+from litellm_sdk._engine.ledger import spend_store
 from litellm_sdk._engine.steps import (
+    SPEND,
     Advisory,
     CacheDelete,
     CacheGetMany,
+    CacheIncr,
     CacheSet,
     Context,
     Forget,
+    Now,
     Op,
     Request,
     Response,
@@ -303,11 +307,32 @@ class Flight:
         self.result: Any = None
 
 
-_CACHE_STEPS = (CacheGetMany, CacheSet, CacheDelete)
+_CACHE_STEPS = (CacheGetMany, CacheSet, CacheDelete, CacheIncr)
+#: Serialises the read-and-write ``incr`` of a synchronous cache that has no ``incr`` of its own, within a process.
+_INCR_LOCK = threading.Lock()
 
 
 async def _get_each(cache: Any, keys: tuple[str, ...]) -> list[Any]:
     return [await cache.get(key) for key in keys]
+
+
+def _number(value: Any) -> float:
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else 0.0
+
+
+def _incr_by_get_set(cache: Any, step: CacheIncr) -> float:
+    """``incr`` for a synchronous cache without one: a read and a write, atomic only within this process."""
+    with _INCR_LOCK:
+        total = _number(cache.get(step.key)) + step.amount
+        cache.set(step.key, total, step.ttl)
+    return total
+
+
+async def _aincr_by_get_set(cache: Any, step: CacheIncr) -> float:
+    """``incr`` for an async cache without one: a read and a write (two tasks adding at once may lose one)."""
+    total = _number(await cache.get(step.key)) + step.amount
+    await cache.set(step.key, total, step.ttl)
+    return total
 
 
 class Runner:
@@ -325,6 +350,9 @@ class Runner:
         #: The bearer token the client sends by default (a client the SDK made with :func:`own_client`), else None.
         self.preset_token = preset_token
         self.cache = CacheGuard(cache)
+        #: Where the running spend figure lives: ``cache`` when it is shared between processes, else the process's
+        #: own store (``_engine.ledger.spend_store``).
+        self.spend = CacheGuard(spend_store(cache))
         #: Parsed URLs of the requests without a query, by their text: httpx's URL parser is pure Python and a
         #: large part of a request's cost, and these URLs are the same at every call.
         self._urls: dict[str, httpx.URL] = {}
@@ -489,6 +517,8 @@ class Runner:
             return (yield from self._shared(call, step))
         if isinstance(step, _CACHE_STEPS):
             return (yield from self._cache(step))
+        if isinstance(step, Now):
+            return time.time()
         if isinstance(step, Advisory):
             try:
                 return (yield from self._drive(call, step.op))
@@ -539,7 +569,8 @@ class Runner:
         return response
 
     def _cache(self, step: Any) -> Work[Any]:
-        cache = self.cache.cache
+        guard = self.spend if step.store == SPEND else self.cache
+        cache = guard.cache
         if cache is None:
             return None
         try:
@@ -547,20 +578,28 @@ class Runner:
                 many = getattr(cache, "get_many", None)
                 if many is not None:
                     value = many(step.keys)
-                elif self.cache.is_async:
+                elif guard.is_async:
                     value = _get_each(cache, step.keys)
                 else:
                     value = [cache.get(key) for key in step.keys]
             elif isinstance(step, CacheSet):
                 value = cache.set(step.key, step.value, step.ttl)
+            elif isinstance(step, CacheIncr):
+                incr = getattr(cache, "incr", None)
+                if incr is not None:
+                    value = incr(step.key, step.amount, step.ttl)
+                elif guard.is_async:
+                    value = _aincr_by_get_set(cache, step)
+                else:
+                    value = _incr_by_get_set(cache, step)
             else:
                 value = cache.delete(step.key)
-            if self.cache.is_async:
+            if guard.is_async:
                 value = yield self._await, value
         except Exception as exc:
-            self.cache.failed(exc)
+            guard.failed(exc)
             return None
-        self.cache.recovered()
+        guard.recovered()
         return value
 
     def _shared(self, call: Call, step: Shared) -> Work[Any]:

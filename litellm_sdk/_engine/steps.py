@@ -2,7 +2,8 @@
 
 An operation (``Op``) never touches the network, a clock or a cache itself. It yields a :class:`Request`
 and receives a :class:`Response` (or has an :class:`~litellm_sdk.errors.LiteLLMError` thrown into it), yields
-:class:`Sleep`, :class:`CacheGetMany` / :class:`CacheSet` / :class:`CacheDelete`,
+:class:`Sleep`, :class:`CacheGetMany` / :class:`CacheSet` / :class:`CacheDelete` / :class:`CacheIncr` (on the
+capability cache or the spend store), :class:`Now` for the wall clock,
 :class:`Shared` to run a sub-operation once for all concurrent callers asking the same thing, and
 :class:`Undo` / :class:`Forget` to register (and drop) a compensating step the runner performs if the call is
 abandoned or fails (e.g. delete the key this call created), :class:`Advisory` to run a sub-operation whose
@@ -98,12 +99,20 @@ class Sleep:
     error: LiteLLMError | None = None
 
 
+#: Where a cache step goes: the client's capability cache, or the store of the running spend figure (``ledger``):
+#: the client's cache when it is shared between processes (any adapter but ``InMemoryCache``), else one store for
+#: the whole process, so every client of a key sees one figure (see ``_engine.ledger``).
+CACHE = "cache"
+SPEND = "spend"
+
+
 @attrs.frozen
 class CacheGetMany:
     """Read several keys at once (one MGET on Redis): the values in order, None for each miss; None for all
     when the cache fails or there is none."""
 
     keys: tuple[str, ...]
+    store: str = CACHE
 
 
 @attrs.frozen
@@ -111,11 +120,29 @@ class CacheSet:
     key: str
     value: Any
     ttl: float | None
+    store: str = CACHE
 
 
 @attrs.frozen
 class CacheDelete:
     key: str
+    store: str = CACHE
+
+
+@attrs.frozen
+class CacheIncr:
+    """Add ``amount`` to the number under ``key`` in one atomic step (the adapter's ``incr``; without one, a read
+    and a write), the entry living ``ttl`` more seconds: the new number, or None when the cache fails."""
+
+    key: str
+    amount: float
+    ttl: float | None
+    store: str = SPEND
+
+
+@attrs.frozen
+class Now:
+    """The wall clock (seconds since the epoch), for an operation that stamps what it records."""
 
 
 @attrs.frozen

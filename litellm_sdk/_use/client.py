@@ -16,15 +16,17 @@ import httpx
 from litellm_sdk import _validate as check
 from litellm_sdk._config import Awaiting, Blocking, ClientConfig
 from litellm_sdk._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from litellm_sdk._engine import ledger
 from litellm_sdk._engine.http import Body
-from litellm_sdk._engine.steps import Context, Op, Request, Response
+from litellm_sdk._engine.steps import Advisory, Context, Op, Request, Response, log
 from litellm_sdk._use import ops as ops
 from litellm_sdk._use.types import ChatChunk, ChatCompletion, Embeddings, Images, Speech, Spend, Transcription
-from litellm_sdk.errors import InvalidRequestError, InvalidResponseError
-from litellm_sdk.types import VirtualKeyInfo
+from litellm_sdk.errors import APIStatusError, InvalidRequestError, InvalidResponseError
+from litellm_sdk.types import LiveBudget, ModelInfo, VirtualKeyInfo
 
 if TYPE_CHECKING:
     from litellm_sdk._engine.async_runner import AsyncBody
+    from litellm_sdk.cache import AsyncCacheAdapter, CacheAdapter
 
 __all__ = ["AsyncChatStream", "AsyncKeyClient", "ChatStream", "KeyClient"]
 
@@ -80,8 +82,29 @@ class _KeyBase(ClientConfig):
             raise InvalidRequestError(f"model must be a model name, got {model!r}", param="model")
         return ops.chat_request(model, listed, params, stream=stream)
 
+    # --- the running spend (``_engine.ledger``) -------------------------------------------------------------------
+
+    @property
+    def _shares_spend(self) -> bool:
+        """Whether this client's running figure lives in a cache shared between processes (Redis)."""
+        return ledger.is_shared(self._runner.spend.cache)
+
+    def _priced(self, op: Op[ops._R], model: str | None) -> Op[ops._R]:
+        seed = ledger.Seed.of(self.info)
+        prices = ops.model_prices(self.info, model)
+        return ops.priced(self._ctx, self._ctx.master_key, op, prices, seed, shared=self._shares_spend)
+
+    def _budget_op(self) -> Op[LiveBudget]:
+        return ledger.figure(self._ctx, self._ctx.master_key, ledger.Seed.of(self.info), shared=self._shares_spend)
+
+    def _stream_counter(self, model: str) -> _StreamCounter:
+        return _StreamCounter(self, ops.model_prices(self.info, model))
+
+    # --- the calls ---------------------------------------------------------------------------------------------
+
     def _chat_op(self, model: str, messages: Any, params: dict[str, Any], check_: bool) -> Op[ChatCompletion]:
-        return ops.chat_op(self._ctx, self._chat(model, messages, params, check_, stream=False))
+        op = ops.chat_op(self._ctx, self._chat(model, messages, params, check_, stream=False))
+        return self._priced(op, model)
 
     def _embed_op(self, model: str, input: Any, params: dict[str, Any], check_: bool) -> Op[Embeddings]:
         if input in (None, "", []) or not isinstance(input, (str, Sequence)):
@@ -90,7 +113,8 @@ class _KeyBase(ClientConfig):
             ops.key_model(self.info, model, "embedding", label="embedding")
         inputs = input if isinstance(input, str) else list(input)
         body = {"model": model, "input": inputs, **params}
-        return ops.embeddings_op(self._ctx, Request("POST", "/embeddings", json=body, idempotent=False))
+        op = ops.embeddings_op(self._ctx, Request("POST", "/embeddings", json=body, idempotent=False))
+        return self._priced(op, model)
 
     def _image_op(self, prompt: str, model: str | None, params: dict[str, Any], check_: bool) -> Op[Images]:
         if not isinstance(prompt, str) or not prompt.strip():
@@ -100,7 +124,8 @@ class _KeyBase(ClientConfig):
         elif check_ and self.info is not None:
             ops.key_model(self.info, model, "image_generation", label="image-generation")
         body = {"model": model, "prompt": prompt, **params}
-        return ops.images_op(self._ctx, Request("POST", "/images/generations", json=body, idempotent=False))
+        op = ops.images_op(self._ctx, Request("POST", "/images/generations", json=body, idempotent=False))
+        return self._priced(op, model)
 
     def _transcribe_op(
         self, file: Any, model: str | None, filename: str | None, params: dict[str, Any], check_: bool
@@ -115,7 +140,7 @@ class _KeyBase(ClientConfig):
         form = {"model": model, **{k: str(v) for k, v in params.items()}}
         files = {"file": (name, data)}
         request = Request("POST", "/audio/transcriptions", files=files, form=form, idempotent=False)
-        return ops.transcription_op(self._ctx, request)
+        return self._priced(ops.transcription_op(self._ctx, request), model)
 
     def _speech_op(self, input: str, model: str | None, voice: str, params: dict[str, Any], check_: bool) -> Op[Speech]:
         if not isinstance(input, str) or not input.strip():
@@ -125,7 +150,8 @@ class _KeyBase(ClientConfig):
         elif check_ and self.info is not None:
             ops.key_model(self.info, model, "audio_speech", label="speech")
         body = {"model": model, "input": input, "voice": voice, **params}
-        return ops.speech_op(self._ctx, Request("POST", "/audio/speech", json=body, idempotent=False))
+        op = ops.speech_op(self._ctx, Request("POST", "/audio/speech", json=body, idempotent=False))
+        return self._priced(op, model)
 
 
 class KeyClient(Blocking, _KeyBase):
@@ -134,6 +160,10 @@ class KeyClient(Blocking, _KeyBase):
     Made from a ``VirtualKeyInfo`` (``KeyClient.from_info(info, base_url)``; the key's models and their
     capabilities are then checked before anything is sent) or from a key and a base URL (only the input is
     checked). Every call takes ``check=False`` to skip the key's limits when you know better.
+
+    Every result carries ``budget``, the key's running spend after it (:class:`~litellm_sdk.LiveBudget`), and
+    :meth:`budget` gives it at any time. ``cache``: a cache shared between processes (``RedisCache``) keeps that
+    figure for every server; without one it is this process's (``LiteLLMClient.for_key`` passes the client's).
     """
 
     def __init__(
@@ -146,15 +176,22 @@ class KeyClient(Blocking, _KeyBase):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
         deadline: float | None = None,
+        cache: CacheAdapter | None = None,
     ) -> None:
         self._setup(key, base_url, info, timeout, max_retries, deadline)
-        self._start(http_client, None)
+        self._start(http_client, check.cache_adapter(cache, allow_async=False))
 
     @classmethod
     def from_info(cls, info: VirtualKeyInfo, base_url: str | None = None, **options: Any) -> KeyClient:
         """A client for ``info``'s key that checks its models and capabilities before sending; ``options`` are the
-        constructor's keywords (``timeout``, ``max_retries``, ``http_client``, ``deadline``)."""
+        constructor's keywords (``timeout``, ``max_retries``, ``http_client``, ``deadline``, ``cache``)."""
         return cls(info.key, base_url, info=info, **options)
+
+    def budget(self) -> LiveBudget:
+        """The key's running spend now, with no request to the proxy (a read of the shared cache, if any): the
+        last authoritative read plus every cost seen since, an estimate within its stated bound (``LiveBudget``).
+        For a UI: what is left before the next call."""
+        return self._run(self._budget_op())
 
     def chat(
         self, model: str, messages: Sequence[Mapping[str, Any]], *, check: bool = True, **params: Any
@@ -169,7 +206,13 @@ class KeyClient(Blocking, _KeyBase):
         (or call ``close()``) so a stream left early closes its connection. Errors before the first chunk
         (budget, key, model access) raise here."""
         request = self._chat(model, messages, params, check, stream=True)
-        return ChatStream(self._ctx, self._run(ops.stream(self._ctx, request)))
+        counter = self._stream_counter(model)
+        try:
+            response = self._run(ops.stream(self._ctx, request))
+        except BaseException:
+            counter.drop()
+            raise
+        return ChatStream(self._ctx, response, counter, self._run)
 
     def embed(self, model: str, input: str | Sequence[str], *, check: bool = True, **params: Any) -> Embeddings:
         """``POST /embeddings``: one vector per input string, in order."""
@@ -211,14 +254,19 @@ class AsyncKeyClient(Awaiting, _KeyBase):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
         deadline: float | None = None,
+        cache: AsyncCacheAdapter | CacheAdapter | None = None,
     ) -> None:
         self._setup(key, base_url, info, timeout, max_retries, deadline)
-        self._start(http_client, None)
+        self._start(http_client, check.cache_adapter(cache, allow_async=True))
 
     @classmethod
     def from_info(cls, info: VirtualKeyInfo, base_url: str | None = None, **options: Any) -> AsyncKeyClient:
         """See :meth:`KeyClient.from_info`."""
         return cls(info.key, base_url, info=info, **options)
+
+    async def budget(self) -> LiveBudget:
+        """See :meth:`KeyClient.budget`."""
+        return await self._run(self._budget_op())
 
     async def chat(
         self, model: str, messages: Sequence[Mapping[str, Any]], *, check: bool = True, **params: Any
@@ -231,7 +279,13 @@ class AsyncKeyClient(Awaiting, _KeyBase):
     ) -> AsyncChatStream:
         """``await client.stream_chat(...)``, then ``async with`` / ``async for`` over the stream."""
         request = self._chat(model, messages, params, check, stream=True)
-        return AsyncChatStream(self._ctx, await self._run(ops.stream(self._ctx, request)))
+        counter = self._stream_counter(model)
+        try:
+            response = await self._run(ops.stream(self._ctx, request))
+        except BaseException:
+            counter.drop()
+            raise
+        return AsyncChatStream(self._ctx, response, counter, self._run)
 
     async def embed(self, model: str, input: str | Sequence[str], *, check: bool = True, **params: Any) -> Embeddings:
         """See :meth:`KeyClient.embed`."""
@@ -269,11 +323,58 @@ async def _aclose(body: AsyncBody) -> None:
     await asyncio.shield(asyncio.ensure_future(body.aclose()))
 
 
-class _StreamState:
-    """What both stream classes share: SSE decoding, chunk parsing, the answer so far."""
+class _StreamCounter:
+    """A stream's place in its key's running spend: counted in flight from before it is sent until it ends; then
+    its cost (from its usage at the model's prices: a stream's cost header comes before the answer) is added."""
 
-    def __init__(self, ctx: Context, response: Response) -> None:
+    def __init__(self, client: _KeyBase, model: ModelInfo | None) -> None:
+        self.ctx = client._ctx
+        self.seed = ledger.Seed.of(client.info)
+        self.shared = client._shares_spend
+        self.model = model
+        self.account = ledger.account_of(self.ctx, self.ctx.master_key)
+        self.open = True
+        ledger.IN_FLIGHT.begin(self.account)
+
+    def drop(self) -> None:
+        """No longer in flight (once)."""
+        if self.open:
+            self.open = False
+            ledger.IN_FLIGHT.end(self.account)
+
+    def count_op(self, state: _StreamState) -> Op[LiveBudget | None] | None:
+        """The operation counting the ended stream in the key's figure; None when there is nothing to count (it
+        was counted already, or the proxy reported that the answer failed: a failed call is not charged)."""
+        if not self.open:
+            return None
+        self.drop()
+        if state._refused:
+            return None
+        cost = ledger.cost_of(None, state._answer.usage, self.model, streamed=True)
+        return _advisory(ledger.record(self.ctx, self.ctx.master_key, cost, self.seed, shared=self.shared))
+
+    def __del__(self) -> None:  # a stream dropped without being read to its end or closed
+        self.drop()
+
+
+def _advisory(op: Op[LiveBudget]) -> Op[LiveBudget | None]:
+    budget: LiveBudget | None = yield Advisory(op, "count the stream in the key's spend")
+    return budget
+
+
+class _StreamState:
+    """What both stream classes share: SSE decoding, chunk parsing, the answer so far, its place in the key's
+    running spend."""
+
+    #: The key's running spend once the stream has ended and been counted (None until then).
+    budget: LiveBudget | None
+
+    def __init__(self, ctx: Context, response: Response, counter: _StreamCounter | None, run: Any) -> None:
         self._ctx = ctx
+        self._counter = counter
+        self._run_op = run
+        self.budget = None
+        self._refused = False  # the proxy reported the answer failed (an error event in the stream)
         self.status = response.status
         self.headers = response.headers
         #: What LiteLLM reported with the stream's headers (the cost of this answer comes after it; see Spend).
@@ -298,8 +399,18 @@ class _StreamState:
 
     @property
     def completion(self) -> ChatCompletion:
-        """The whole answer as a ChatCompletion (only what arrived, while the stream is not done)."""
-        return self._answer.completion(self.spend)
+        """The whole answer as a ChatCompletion (only what arrived, while the stream is not done); its ``budget``
+        is the key's running spend once the stream has ended."""
+        return self._answer.completion(self.spend, self.budget)
+
+    def _count_op(self) -> Op[LiveBudget | None] | None:
+        return self._counter.count_op(self) if self._counter is not None else None
+
+    def _failed(self, exc: BaseException) -> None:
+        """The stream ended by ``exc``: an error the proxy reported in the stream means nothing was charged."""
+        self._finished = True
+        if isinstance(exc, APIStatusError):
+            self._refused = True
 
     def _take(self, event: str) -> ChatChunk:
         """The chunk in one decoded event, added to the answer; StopIteration at the end marker."""
@@ -335,8 +446,10 @@ class ChatStream(_StreamState):
     as it goes. An error LiteLLM sends inside the stream raises the same LiteLLMError as it would as a status.
     Leaving a ``with`` block or calling ``close()`` closes the connection (also when not read to the end)."""
 
-    def __init__(self, ctx: Context, response: Response) -> None:
-        super().__init__(ctx, response)
+    def __init__(
+        self, ctx: Context, response: Response, counter: _StreamCounter | None = None, run: Any = None
+    ) -> None:
+        super().__init__(ctx, response, counter, run)
         self._body: Body = response.body
         self._chunks = self._body.chunks
 
@@ -356,8 +469,8 @@ class ChatStream(_StreamState):
         except StopIteration:
             self.close()
             raise
-        except BaseException:
-            self._finished = True
+        except BaseException as exc:
+            self._failed(exc)
             self.close()
             raise
 
@@ -368,7 +481,15 @@ class ChatStream(_StreamState):
         return self.completion
 
     def close(self) -> None:
+        """Close the connection; the first close (at the end, on an error or early) counts the stream in the key's
+        running spend (``budget``)."""
         self._body.close()
+        op = self._count_op()
+        if op is not None:
+            try:
+                self.budget = self._run_op(op)
+            except Exception as exc:  # the figure is information: a closed client must not fail the close
+                log.debug("could not count the stream in the key's spend: %s", type(exc).__name__)
 
     def __enter__(self) -> ChatStream:
         return self
@@ -381,8 +502,10 @@ class AsyncChatStream(_StreamState):
     """The async twin of :class:`ChatStream`: ``async for``, ``async with``, ``await aclose()``. Cancelling
     the task that reads it closes the connection."""
 
-    def __init__(self, ctx: Context, response: Response) -> None:
-        super().__init__(ctx, response)
+    def __init__(
+        self, ctx: Context, response: Response, counter: _StreamCounter | None = None, run: Any = None
+    ) -> None:
+        super().__init__(ctx, response, counter, run)
         self._body: AsyncBody = response.body
         self._chunks = self._body.chunks
 
@@ -409,8 +532,8 @@ class AsyncChatStream(_StreamState):
                 self._feed(data)
         except StopAsyncIteration:
             raise
-        except BaseException:
-            self._finished = True
+        except BaseException as exc:
+            self._failed(exc)
             await self.aclose()
             raise
 
@@ -420,7 +543,14 @@ class AsyncChatStream(_StreamState):
         return self.completion
 
     async def aclose(self) -> None:
+        """See :meth:`ChatStream.close`."""
         await _aclose(self._body)
+        op = self._count_op()
+        if op is not None:
+            try:
+                self.budget = await self._run_op(op)
+            except Exception as exc:
+                log.debug("could not count the stream in the key's spend: %s", type(exc).__name__)
 
     async def __aenter__(self) -> AsyncChatStream:
         return self

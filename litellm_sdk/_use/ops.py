@@ -13,11 +13,13 @@ from __future__ import annotations
 import codecs
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, TypeVar
+
+import attrs
 
 from litellm_sdk._classify import error_from_response
-from litellm_sdk._engine import steps
-from litellm_sdk._engine.steps import Context, Op, Request, Response, parse_json
+from litellm_sdk._engine import ledger, steps
+from litellm_sdk._engine.steps import Advisory, Context, Op, Request, Response, parse_json
 from litellm_sdk._use.types import (
     ChatChunk,
     ChatCompletion,
@@ -35,7 +37,7 @@ from litellm_sdk.errors import (
     InvalidResponseError,
     LiteLLMError,
 )
-from litellm_sdk.types import ModelInfo, VirtualKeyInfo
+from litellm_sdk.types import LiveBudget, ModelInfo, VirtualKeyInfo
 
 #: Content-part types that carry an image in a chat message (OpenAI and LiteLLM spellings).
 IMAGE_PARTS = frozenset({"image_url", "image", "input_image"})
@@ -198,6 +200,35 @@ def _mapping(response: Response, what: str) -> dict[str, Any]:
     if not isinstance(body, dict):
         raise InvalidResponseError(f"{what} returned {type(body).__name__}, expected a JSON object", body=body)
     return body
+
+
+# --- the running spend ----------------------------------------------------------------------------------------
+
+_R = TypeVar("_R", ChatCompletion, Embeddings, Images, Transcription, Speech)
+
+
+def model_prices(info: VirtualKeyInfo | None, model: str | None) -> ModelInfo | None:
+    """The key's model ``model`` (through the key's aliases), for its prices; None when not known."""
+    if info is None or model is None:
+        return None
+    return info.model(model) or info.model(info.aliases.get(model, ""))
+
+
+def priced(
+    ctx: Context, key: str, op: Op[_R], model: ModelInfo | None, seed: ledger.Seed | None, *, shared: bool
+) -> Op[_R]:
+    """``op``, counted in flight while it runs; its answer's cost then added to the key's running figure, which
+    the result carries as ``budget`` (the figure is information: should the spend store fail, ``budget`` is None
+    and the call's answer is returned all the same)."""
+    account = ledger.account_of(ctx, key)
+    ledger.IN_FLIGHT.begin(account)
+    try:
+        result = yield from op
+    finally:
+        ledger.IN_FLIGHT.end(account)
+    cost = ledger.cost_of(result.spend.response_cost, getattr(result, "usage", None), model)
+    budget = yield Advisory(ledger.record(ctx, key, cost, seed, shared=shared), "count the answer in the key's spend")
+    return attrs.evolve(result, budget=budget)
 
 
 # --- requests and answers ------------------------------------------------------------------------------------
@@ -490,7 +521,7 @@ class Accumulator:
     def text(self) -> str:
         return "".join(self.blocks) + "".join(self.parts)
 
-    def completion(self, spend: Spend) -> ChatCompletion:
+    def completion(self, spend: Spend, budget: LiveBudget | None = None) -> ChatCompletion:
         calls = tuple(
             ToolCall(id=slot[0], name=slot[1], arguments=slot[2], index=index)
             for index, slot in sorted(self.tools.items())
@@ -503,4 +534,5 @@ class Accumulator:
             finish_reason=self.finish_reason,
             usage=self.usage,
             spend=spend,
+            budget=budget,
         )

@@ -1,8 +1,10 @@
 """What the key-scoped client returns: typed results of chat, embeddings, images, audio, with ``raw``.
 
 Every result carries :class:`Spend`, read from the headers LiteLLM (1.108.7) sets on each answer of the
-OpenAI-compatible routes (``common_request_processing.get_custom_headers``): the response's cost, the key's spend
-*including* this response, its budget and limits, and the rate-limit headers of the parallel-request limiter.
+OpenAI-compatible routes (``common_request_processing.get_custom_headers``): the response's cost, LiteLLM's
+cached copy of the key's spend (not a running total: see :class:`Spend`), its budget and limits, and the
+rate-limit headers of the parallel-request limiter; and ``budget``, the SDK's own running figure of the key's
+spend after the answer (:class:`~litellm_sdk.LiveBudget`).
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from collections.abc import Mapping
 from typing import Any
 
 import attrs
+
+from litellm_sdk.types import LiveBudget
 
 __all__ = [
     "ChatChunk",
@@ -45,8 +49,11 @@ def _int(value: str | None) -> int | None:
 class Spend:
     """What LiteLLM reported about cost and limits with one response (None: the proxy did not say).
 
-    ``key_spend`` already includes ``response_cost``; on a stream the headers come before the answer, so
-    ``response_cost`` is 0 or absent there and ``key_spend`` is the spend before this call.
+    ``key_spend`` is *not* the key's running spend: LiteLLM fills it from its cached copy of the key, which
+    (measured on 1.108.7 and 1.110.2) does not add up the calls just made, so four chats in a row each report
+    about their own cost, and ``key_remaining`` does not fall. On a stream the headers come before the answer:
+    ``response_cost`` is 0 or absent there. For the spend so far use the result's ``budget``
+    (:class:`~litellm_sdk.LiveBudget`), the SDK's running figure.
     """
 
     response_cost: float | None = None
@@ -66,7 +73,8 @@ class Spend:
 
     @property
     def key_remaining(self) -> float | None:
-        """Budget left after this response; None when the key has no budget or the proxy did not say."""
+        """``key_max_budget - key_spend`` as LiteLLM sent them (None when the key has no budget or the proxy did
+        not say): not what is left, since ``key_spend`` is not a running total; see ``result.budget.remaining``."""
         if self.key_max_budget is None or self.key_spend is None:
             return None
         return max(0.0, self.key_max_budget - self.key_spend)
@@ -143,6 +151,9 @@ class ChatCompletion:
     finish_reason: str | None = None
     usage: Usage | None = None
     spend: Spend = attrs.field(factory=Spend)
+    #: The key's running spend after this answer (its cost counted): an estimate with a stated bound. None when
+    #: the result was not made by a key client (or the call's client was closing).
+    budget: LiveBudget | None = None
     raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False, hash=False)
 
 
@@ -164,6 +175,9 @@ class Embeddings:
     model: str | None = None
     usage: Usage | None = None
     spend: Spend = attrs.field(factory=Spend)
+    #: The key's running spend after this answer (its cost counted): an estimate with a stated bound. None when
+    #: the result was not made by a key client (or the call's client was closing).
+    budget: LiveBudget | None = None
     raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False, hash=False)
 
 
@@ -178,6 +192,9 @@ class GeneratedImage:
 class Images:
     images: tuple[GeneratedImage, ...]
     spend: Spend = attrs.field(factory=Spend)
+    #: The key's running spend after this answer (its cost counted): an estimate with a stated bound. None when
+    #: the result was not made by a key client (or the call's client was closing).
+    budget: LiveBudget | None = None
     raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False, hash=False)
 
     @property
@@ -191,6 +208,9 @@ class Transcription:
     language: str | None = None
     duration: float | None = None
     spend: Spend = attrs.field(factory=Spend)
+    #: The key's running spend after this answer (its cost counted): an estimate with a stated bound. None when
+    #: the result was not made by a key client (or the call's client was closing).
+    budget: LiveBudget | None = None
     raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False, hash=False)
 
 
@@ -201,3 +221,6 @@ class Speech:
     content: bytes = attrs.field(repr=lambda v: f"<{len(v)} bytes>")
     content_type: str | None = None
     spend: Spend = attrs.field(factory=Spend)
+    #: The key's running spend after this answer (its cost counted): an estimate with a stated bound. None when
+    #: the result was not made by a key client (or the call's client was closing).
+    budget: LiveBudget | None = None

@@ -3,9 +3,21 @@ every request count); tests/unit/manage/test_supported_releases.py turns it back
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
+
+from litellm_sdk._engine import ledger
 
 
 @pytest.fixture(autouse=True)
 def _no_release_check(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LITELLM_SDK_CHECK_RELEASE", "0")
+
+
+@pytest.fixture(autouse=True)
+def _fresh_spend_ledger() -> Iterator[None]:
+    """Every test starts with an empty process-wide spend ledger (keys' running figures, calls in flight)."""
+    ledger.PROCESS_STORE.clear()
+    yield
+    ledger.PROCESS_STORE.clear()

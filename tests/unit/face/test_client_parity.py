@@ -28,6 +28,7 @@ from litellm_sdk import (
     LiteLLMClient,
     LiteLLMError,
 )
+from litellm_sdk._engine import ledger
 from litellm_sdk._manage import ensure, keys
 
 from .._fake_proxy import FakeProxy
@@ -261,6 +262,7 @@ def deterministic(monkeypatch: pytest.MonkeyPatch) -> Callable[[], None]:
 
     def restart() -> None:
         counters["key"], counters["nonce"] = itertools.count(), itertools.count()
+        ledger.PROCESS_STORE.clear()  # the keys' running spend starts again too
 
     restart()
     monkeypatch.setattr(keys, "new_key_value", lambda: f"sk-parity-{next(counters['key']):04d}")
