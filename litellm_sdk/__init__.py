@@ -26,6 +26,7 @@ from litellm_sdk.errors import (
     BadRequestError,
     BudgetExceededError,
     BudgetScope,
+    ClientClosedError,
     ConfigurationError,
     ConflictError,
     ContentPolicyError,
@@ -109,7 +110,7 @@ _IN_USE = {
     ),
 }
 
-__all__ = [  # noqa: RUF022 - plain sorted(), as tests/unit/test_public_api.py checks
+__all__ = [  # noqa: RUF022 - plain sorted(), as tests/unit/face/test_public_api.py checks
     "ALL_MODELS",
     "APIConnectionError",
     "APIStatusError",
@@ -130,6 +131,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/unit/test_public_api.py c
     "ChatChunk",
     "ChatCompletion",
     "ChatStream",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "ContentPolicyError",
