@@ -558,3 +558,16 @@ def test_ui_error_response_as_a_stream_is_a_200_with_start_an_error_chunk_and_do
         "[DONE]",
     ]
     assert ui_error_response(error, error_text=lambda e: "Nope.").body == b"Nope."
+
+
+def test_a_conversion_refusal_a_person_can_act_on_says_so_and_the_rest_stays_generic() -> None:
+    from litellm_sdk import chat_messages_from_ui
+
+    big = {"type": "file", "mediaType": "image/png", "url": "data:image/png;base64," + "A" * 400}
+    with pytest.raises(InvalidRequestError) as caught:
+        chat_messages_from_ui([{"id": "1", "role": "user", "parts": [big]}], max_file_bytes=10)
+    assert caught.value.user_message == "Attach a smaller file (at most 10 bytes)."
+    with pytest.raises(InvalidRequestError) as caught:
+        chat_messages_from_ui([{"id": "1", "role": "robot", "parts": []}])
+    assert caught.value.user_message.startswith("Something went wrong with this request.")
+    assert ui_error_response(caught.value).status == 400
