@@ -233,7 +233,7 @@ class _Calls:
         return client._proxy_version_op()
 
     @staticmethod
-    def live_budget(client: _BaseClient, /, info: VirtualKeyInfo) -> Op[LiveBudget]:
+    def live_budget(client: _BaseClient, /, info: VirtualKeyInfo) -> Op[LiveBudget | None]:
         """The running spend of ``info``'s key now, as its key clients count it (no request to the proxy; a read
         of the shared cache, if any): see :meth:`KeyClient.budget`. ``refresh(info)`` reads the proxy's own
         figure and reconciles this one with it."""

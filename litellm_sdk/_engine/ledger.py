@@ -263,25 +263,29 @@ def cost_of(
     return (prompt or 0) * (input_price or 0.0) + (completion or 0) * (output_price or 0.0)
 
 
-def record(ctx: Context, key: str, cost: float | None, seed: Seed | None, *, shared: bool) -> Op[LiveBudget]:
-    """Count one answer of ``key`` (``cost`` None: its cost is not known) and return the figure after it."""
+def record(ctx: Context, key: str, cost: float | None, seed: Seed | None, *, shared: bool) -> Op[LiveBudget | None]:
+    """Count one answer of ``key`` (``cost`` None: its cost is not known) and return the figure after it (None
+    when the spend store failed)."""
     _base_name, seen_name, unpriced_name = _names(account_of(ctx, key))
-    if cost is None:
-        yield CacheIncr(unpriced_name, 1.0, SPEND_LEDGER_TTL)
-    elif cost > 0:
-        yield CacheIncr(seen_name, cost, SPEND_LEDGER_TTL)
-    budget: LiveBudget = yield from figure(ctx, key, seed, shared=shared)
+    if cost is None or cost > 0:
+        name, amount = (unpriced_name, 1.0) if cost is None else (seen_name, cost)
+        if (yield CacheIncr(name, amount, SPEND_LEDGER_TTL)) is None:
+            return None  # the store failed: this answer is not in it, so no figure is better than a wrong one
+    budget: LiveBudget | None = yield from figure(ctx, key, seed, shared=shared)
     return budget
 
 
 # --- the figure ----------------------------------------------------------------------------------------------
 
 
-def figure(ctx: Context, key: str, seed: Seed | None, *, shared: bool) -> Op[LiveBudget]:
-    """The key's running figure now, read from the spend store (one read: one ``MGET`` on Redis)."""
+def figure(ctx: Context, key: str, seed: Seed | None, *, shared: bool) -> Op[LiveBudget | None]:
+    """The key's running figure now, read from the spend store (one read: one ``MGET`` on Redis); None when the
+    store cannot be read (Redis down: the figure is not known, rather than the last read alone)."""
     account = account_of(ctx, key)
     values = yield CacheGetMany(_names(account), store=SPEND)
-    old, seen, unpriced = values if values is not None and len(values) == 3 else (None, None, None)
+    if values is None or len(values) != 3:
+        return None
+    old, seen, unpriced = values
     return compute(
         _base(old),
         seen=_num(seen) or 0.0,

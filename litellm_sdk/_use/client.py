@@ -94,7 +94,7 @@ class _KeyBase(ClientConfig):
         prices = ops.model_prices(self.info, model)
         return ops.priced(self._ctx, self._ctx.master_key, op, prices, seed, shared=self._shares_spend)
 
-    def _budget_op(self) -> Op[LiveBudget]:
+    def _budget_op(self) -> Op[LiveBudget | None]:
         return ledger.figure(self._ctx, self._ctx.master_key, ledger.Seed.of(self.info), shared=self._shares_spend)
 
     def _stream_counter(self, model: str) -> _StreamCounter:
@@ -210,10 +210,10 @@ class _Calls:
         return client._speech_op(input, model, voice, params, check)
 
     @staticmethod
-    def budget(client: _KeyBase, /) -> Op[LiveBudget]:
+    def budget(client: _KeyBase, /) -> Op[LiveBudget | None]:
         """The key's running spend now, with no request to the proxy (a read of the shared cache, if any): the
         last authoritative read plus every cost seen since, an estimate within its stated bound (``LiveBudget``).
-        For a UI: what is left before the next call."""
+        For a UI: what is left before the next call. None when the shared cache cannot be read (Redis down)."""
         return client._budget_op()
 
 
@@ -267,11 +267,11 @@ class KeyClient(Blocking, _KeyBase):
         request = self._chat(model, messages, params, check, stream=True)
         counter = self._stream_counter(model)
         try:
-            response = self._run(ops.stream(self._ctx, request))
+            before, response = self._run(ops.opening(self._ctx, request, self._budget_op()))
         except BaseException:
             counter.drop()
             raise
-        return ChatStream(self._ctx, response, counter, self._run)
+        return ChatStream(self._ctx, response, counter, self._run, before)
 
 
 class AsyncKeyClient(Awaiting, _KeyBase):
@@ -312,11 +312,11 @@ class AsyncKeyClient(Awaiting, _KeyBase):
         request = self._chat(model, messages, params, check, stream=True)
         counter = self._stream_counter(model)
         try:
-            response = await self._run(ops.stream(self._ctx, request))
+            before, response = await self._run(ops.opening(self._ctx, request, self._budget_op()))
         except BaseException:
             counter.drop()
             raise
-        return AsyncChatStream(self._ctx, response, counter, self._run)
+        return AsyncChatStream(self._ctx, response, counter, self._run, before)
 
 
 async def _aclose(body: AsyncBody) -> None:
@@ -346,21 +346,22 @@ class _StreamCounter:
             ledger.IN_FLIGHT.end(self.account)
 
     def count_op(self, state: _StreamState) -> Op[LiveBudget | None] | None:
-        """The operation counting the ended stream in the key's figure; None when there is nothing to count (it
-        was counted already, or the proxy reported that the answer failed: a failed call is not charged)."""
+        """The operation counting the ended stream in the key's figure and giving the figure after it; None when it
+        was counted already. A stream the proxy ended with an error adds nothing (a failed call is not charged)."""
         if not self.open:
             return None
         self.drop()
+        key = self.ctx.master_key
         if state._refused:
-            return None
+            return _advisory(ledger.figure(self.ctx, key, self.seed, shared=self.shared))
         cost = ledger.cost_of(None, state._answer.usage, self.model, streamed=True)
-        return _advisory(ledger.record(self.ctx, self.ctx.master_key, cost, self.seed, shared=self.shared))
+        return _advisory(ledger.record(self.ctx, key, cost, self.seed, shared=self.shared))
 
     def __del__(self) -> None:  # a stream dropped without being read to its end or closed
         self.drop()
 
 
-def _advisory(op: Op[LiveBudget]) -> Op[LiveBudget | None]:
+def _advisory(op: Op[LiveBudget | None]) -> Op[LiveBudget | None]:
     budget: LiveBudget | None = yield Advisory(op, "count the stream in the key's spend")
     return budget
 
@@ -369,14 +370,17 @@ class _StreamState:
     """What both stream classes share: SSE decoding, chunk parsing, the answer so far, its place in the key's
     running spend."""
 
-    #: The key's running spend once the stream has ended and been counted (None until then).
+    #: The key's running spend: before this answer while it streams (the stream counted in ``in_flight``), after it
+    #: once it has ended and been counted (its cost added). None when not known (a stream not made by a key client).
     budget: LiveBudget | None
 
-    def __init__(self, ctx: Context, response: Response, counter: _StreamCounter | None, run: Any) -> None:
+    def __init__(
+        self, ctx: Context, response: Response, counter: _StreamCounter | None, run: Any, before: LiveBudget | None
+    ) -> None:
         self._ctx = ctx
         self._counter = counter
         self._run_op = run
-        self.budget = None
+        self.budget = before
         self._refused = False  # the proxy reported the answer failed (an error event in the stream)
         self.status = response.status
         self.headers = response.headers
@@ -402,8 +406,8 @@ class _StreamState:
 
     @property
     def completion(self) -> ChatCompletion:
-        """The whole answer as a ChatCompletion (only what arrived, while the stream is not done); its ``budget``
-        is the key's running spend once the stream has ended."""
+        """The whole answer as a ChatCompletion (only what arrived, while the stream is not done), with the stream's
+        ``budget``."""
         return self._answer.completion(self.spend, self.budget)
 
     def _count_op(self) -> Op[LiveBudget | None] | None:
@@ -461,9 +465,14 @@ class ChatStream(_StreamState):
     Leaving a ``with`` block or calling ``close()`` closes the connection (also when not read to the end)."""
 
     def __init__(
-        self, ctx: Context, response: Response, counter: _StreamCounter | None = None, run: Any = None
+        self,
+        ctx: Context,
+        response: Response,
+        counter: _StreamCounter | None = None,
+        run: Any = None,
+        before: LiveBudget | None = None,
     ) -> None:
-        super().__init__(ctx, response, counter, run)
+        super().__init__(ctx, response, counter, run, before)
         self._body: Body = response.body
         self._chunks = self._body.chunks
 
@@ -512,9 +521,14 @@ class AsyncChatStream(_StreamState):
     the task that reads it closes the connection."""
 
     def __init__(
-        self, ctx: Context, response: Response, counter: _StreamCounter | None = None, run: Any = None
+        self,
+        ctx: Context,
+        response: Response,
+        counter: _StreamCounter | None = None,
+        run: Any = None,
+        before: LiveBudget | None = None,
     ) -> None:
-        super().__init__(ctx, response, counter, run)
+        super().__init__(ctx, response, counter, run, before)
         self._body: AsyncBody = response.body
         self._chunks = self._body.chunks
 

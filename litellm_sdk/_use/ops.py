@@ -197,6 +197,14 @@ def send(ctx: Context, request: Request) -> Op[Response]:
     return steps.send(ctx, request, steps.NOTHING_DONE)
 
 
+def opening(ctx: Context, request: Request, before: Op[LiveBudget | None]) -> Op[tuple[LiveBudget | None, Response]]:
+    """The key's running spend before a stream (``before``, information only: None should the spend store fail),
+    then the stream opened (:func:`stream`)."""
+    budget: LiveBudget | None = yield Advisory(before, "read the key's running spend")
+    response = yield from stream(ctx, request)
+    return budget, response
+
+
 def stream(ctx: Context, request: Request) -> Op[Response]:
     """Open a stream (the :class:`~litellm_sdk._engine.steps.Stream` step), retried like :func:`send`: its 2xx
     Response, whose ``body`` the caller reads and closes."""

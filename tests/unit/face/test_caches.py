@@ -146,6 +146,7 @@ class FakeRedis:
         self.px: dict[str, int | None] = {}
         self.calls: list[tuple[Any, ...]] = []
         self.closed = False
+        self.lock = threading.Lock()
 
     def get(self, name: str) -> bytes | None:
         self.calls.append(("get", name))
@@ -172,8 +173,68 @@ class FakeRedis:
         self.calls.append(("mget", list(names)))
         return [self.store.get(n) for n in names]
 
+    def incrbyfloat(self, name: str, amount: float) -> float:
+        self.calls.append(("incrbyfloat", name, amount))
+        with self.lock:  # Redis runs one command at a time
+            total = float(self.store.get(name, b"0")) + amount
+            self.store[name] = repr(total).encode()
+        return total
+
+    def pexpire(self, name: str, ms: int) -> bool:
+        self.calls.append(("pexpire", name, ms))
+        self.px[name] = ms
+        return name in self.store
+
+    def pipeline(self, transaction: bool = True) -> FakePipeline:
+        return FakePipeline(self, transaction)
+
     def close(self) -> None:
         self.closed = True
+
+
+class FakePipeline:
+    """redis-py's pipeline: commands queued, then run in order by ``execute`` (one MULTI/EXEC with ``transaction``),
+    their answers in a list; a context manager."""
+
+    def __init__(self, redis: FakeRedis, transaction: bool) -> None:
+        self.redis, self.transaction = redis, transaction
+        self.queued: list[tuple[str, tuple[Any, ...]]] = []
+
+    def __getattr__(self, name: str) -> Any:
+        def queue(*args: Any) -> FakePipeline:
+            self.queued.append((name, args))
+            return self
+
+        return queue
+
+    def execute(self) -> list[Any]:
+        self.redis.calls.append(("exec" if self.transaction else "pipeline", [name for name, _ in self.queued]))
+        answers = [getattr(self.redis, name)(*args) for name, args in self.queued]
+        self.queued = []
+        return answers
+
+    def __enter__(self) -> FakePipeline:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.queued = []
+
+
+class AsyncFakePipeline:
+    def __init__(self, pipeline: FakePipeline) -> None:
+        self.sync = pipeline
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.sync, name)  # queueing stays synchronous, as in redis.asyncio
+
+    async def execute(self) -> list[Any]:
+        return self.sync.execute()
+
+    async def __aenter__(self) -> AsyncFakePipeline:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        self.sync.queued = []
 
 
 class AsyncFakeRedis:
@@ -195,6 +256,9 @@ class AsyncFakeRedis:
 
     async def mget(self, names: list[str]) -> list[bytes | None]:
         return self.sync.mget(names)
+
+    def pipeline(self, transaction: bool = True) -> AsyncFakePipeline:
+        return AsyncFakePipeline(self.sync.pipeline(transaction))
 
     async def aclose(self) -> None:
         self.sync.closed = True
@@ -374,6 +438,79 @@ def test_adapters_satisfy_the_protocols() -> None:
         RedisCache(object(), prefix="")
     with pytest.raises(ValueError, match="max_entries"):
         InMemoryCache(max_entries=0)
+
+
+# --- incr: the atomic add the running spend figure counts with -----------------------------------------------------
+
+
+def test_in_memory_incr_adds_to_a_missing_key_from_zero_and_returns_the_sum() -> None:
+    cache = InMemoryCache()
+    assert cache.incr("n", 0.25) == 0.25
+    assert cache.incr("n", 0.5) == 0.75 and cache.get("n") == 0.75
+    cache.set("text", "not a number")
+    assert cache.incr("text", 1.0) == 1.0  # a value that is not a number counts as 0
+
+
+def test_in_memory_incr_gives_the_entry_its_ttl_again_and_an_expired_one_starts_from_zero() -> None:
+    clock = Clock(0.0)
+    cache = InMemoryCache(clock=clock)
+    cache.incr("n", 1.0, ttl=10)
+    clock.now = 8.0
+    cache.incr("n", 1.0, ttl=10)  # lives until 18 now
+    clock.now = 15.0
+    assert cache.get("n") == 2.0
+    clock.now = 18.0
+    assert cache.get("n") is None
+    assert cache.incr("n", 0.5, ttl=10) == 0.5
+
+
+def test_in_memory_incr_loses_no_amount_under_threads() -> None:
+    cache = InMemoryCache()
+    threads = [threading.Thread(target=lambda: [cache.incr("n", 0.125) for _ in range(500)]) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert cache.get("n") == 8 * 500 * 0.125  # exact in binary
+
+
+def test_redis_incr_is_incrbyfloat_and_pexpire_in_one_transaction_under_the_prefix() -> None:
+    fake = FakeRedis()
+    cache = RedisCache(fake)
+    assert cache.incr("spend", 0.25, ttl=60) == 0.25
+    assert cache.incr("spend", 0.5) == 0.75
+    name = f"{CACHE_KEY_PREFIX}:spend"
+    assert fake.calls == [
+        ("exec", ["incrbyfloat", "pexpire"]),
+        ("incrbyfloat", name, 0.25),
+        ("pexpire", name, 60_000),
+        ("exec", ["incrbyfloat"]),  # no ttl: no PEXPIRE
+        ("incrbyfloat", name, 0.5),
+    ]
+    assert cache.get("spend") == 0.75  # the counter reads back as a number
+
+
+def test_async_redis_incr_is_the_same_transaction() -> None:
+    fake = AsyncFakeRedis()
+    cache = AsyncRedisCache(fake, prefix="app:")
+
+    async def run() -> list[float]:
+        return [await cache.incr("n", 1.5, ttl=0.0001), await cache.incr("n", 1.0)]
+
+    assert asyncio.run(run()) == [1.5, 2.5]
+    assert ("pexpire", "app:n", 1) in fake.sync.calls  # never below 1 ms, as with set
+    assert asyncio.run(cache.get("n")) == 2.5
+
+
+def test_redis_incr_loses_no_amount_when_servers_add_at_once() -> None:
+    fake = FakeRedis()  # one Redis, eight "servers" (adapters) adding from threads
+    adapters = [RedisCache(fake) for _ in range(8)]
+    threads = [threading.Thread(target=lambda a=a: [a.incr("n", 0.25) for _ in range(200)]) for a in adapters]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert RedisCache(fake).get("n") == 8 * 200 * 0.25
 
 
 BASE = "http://litellm.test"
