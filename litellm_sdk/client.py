@@ -238,7 +238,8 @@ class _Calls:
         of the shared cache, if any): see :meth:`KeyClient.budget`. ``refresh(info)`` reads the proxy's own
         figure and reconciles this one with it."""
         shared = ledger.is_shared(client._runner.spend.cache)
-        return ledger.figure(client._ctx, check.virtual_key("key", info.key), ledger.Seed.of(info), shared=shared)
+        account = ledger.account_of(client._ctx, check.virtual_key("key", info.key))
+        return ledger.figure(account, ledger.Seed.of(info), shared=shared)
 
 
 class LiteLLMClient(Blocking, _BaseClient):

@@ -263,25 +263,25 @@ def cost_of(
     return (prompt or 0) * (input_price or 0.0) + (completion or 0) * (output_price or 0.0)
 
 
-def record(ctx: Context, key: str, cost: float | None, seed: Seed | None, *, shared: bool) -> Op[LiveBudget | None]:
-    """Count one answer of ``key`` (``cost`` None: its cost is not known) and return the figure after it (None
-    when the spend store failed)."""
-    _base_name, seen_name, unpriced_name = _names(account_of(ctx, key))
+def record(account: str, cost: float | None, seed: Seed | None, *, shared: bool) -> Op[LiveBudget | None]:
+    """Count one answer of the key ``account`` names (:func:`account_of`; ``cost`` None: its cost is not known) and
+    return the figure after it (None when the spend store failed)."""
+    _base_name, seen_name, unpriced_name = _names(account)
     if cost is None or cost > 0:
         name, amount = (unpriced_name, 1.0) if cost is None else (seen_name, cost)
         if (yield CacheIncr(name, amount, SPEND_LEDGER_TTL)) is None:
             return None  # the store failed: this answer is not in it, so no figure is better than a wrong one
-    budget: LiveBudget | None = yield from figure(ctx, key, seed, shared=shared)
+    budget: LiveBudget | None = yield from figure(account, seed, shared=shared)
     return budget
 
 
 # --- the figure ----------------------------------------------------------------------------------------------
 
 
-def figure(ctx: Context, key: str, seed: Seed | None, *, shared: bool) -> Op[LiveBudget | None]:
-    """The key's running figure now, read from the spend store (one read: one ``MGET`` on Redis); None when the
-    store cannot be read (Redis down: the figure is not known, rather than the last read alone)."""
-    account = account_of(ctx, key)
+def figure(account: str, seed: Seed | None, *, shared: bool) -> Op[LiveBudget | None]:
+    """The running figure of the key ``account`` names, read from the spend store (one read: one ``MGET`` on
+    Redis); None when the store cannot be read (Redis down: the figure is not known, rather than the last read
+    alone)."""
     values = yield CacheGetMany(_names(account), store=SPEND)
     if values is None or len(values) != 3:
         return None

@@ -5,6 +5,7 @@ over the same engine and runners as the management clients, with the key's limit
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections import deque
 from collections.abc import Mapping, Sequence
@@ -73,6 +74,8 @@ class _KeyBase(ClientConfig):
     ) -> None:
         self._configure(base_url, check.virtual_key("key", key), timeout, max_retries, deadline)
         self.info = info
+        #: The key's name in the running spend's store (its token id, never the secret; ``_engine.ledger``).
+        self._account = ledger.account_of(self._ctx, self._ctx.master_key)
 
     def _chat(self, model: str, messages: Any, params: dict[str, Any], check_: bool, *, stream: bool) -> Request:
         listed = ops.check_messages(messages)
@@ -92,10 +95,10 @@ class _KeyBase(ClientConfig):
     def _priced(self, op: Op[ops._R], model: str | None) -> Op[ops._R]:
         seed = ledger.Seed.of(self.info)
         prices = ops.model_prices(self.info, model)
-        return ops.priced(self._ctx, self._ctx.master_key, op, prices, seed, shared=self._shares_spend)
+        return ops.priced(self._account, op, prices, seed, shared=self._shares_spend)
 
     def _budget_op(self) -> Op[LiveBudget | None]:
-        return ledger.figure(self._ctx, self._ctx.master_key, ledger.Seed.of(self.info), shared=self._shares_spend)
+        return ledger.figure(self._account, ledger.Seed.of(self.info), shared=self._shares_spend)
 
     def _stream_counter(self, model: str) -> _StreamCounter:
         return _StreamCounter(self, ops.model_prices(self.info, model))
@@ -331,11 +334,10 @@ class _StreamCounter:
     its cost (from its usage at the model's prices: a stream's cost header comes before the answer) is added."""
 
     def __init__(self, client: _KeyBase, model: ModelInfo | None) -> None:
-        self.ctx = client._ctx
         self.seed = ledger.Seed.of(client.info)
         self.shared = client._shares_spend
         self.model = model
-        self.account = ledger.account_of(self.ctx, self.ctx.master_key)
+        self.account = client._account
         self.open = True
         ledger.IN_FLIGHT.begin(self.account)
 
@@ -351,14 +353,14 @@ class _StreamCounter:
         if not self.open:
             return None
         self.drop()
-        key = self.ctx.master_key
         if state._refused:
-            return _advisory(ledger.figure(self.ctx, key, self.seed, shared=self.shared))
+            return _advisory(ledger.figure(self.account, self.seed, shared=self.shared))
         cost = ledger.cost_of(None, state._answer.usage, self.model, streamed=True)
-        return _advisory(ledger.record(self.ctx, key, cost, self.seed, shared=self.shared))
+        return _advisory(ledger.record(self.account, cost, self.seed, shared=self.shared))
 
     def __del__(self) -> None:  # a stream dropped without being read to its end or closed
-        self.drop()
+        with contextlib.suppress(Exception):  # at interpreter exit the ledger may be gone: nothing left to count
+            self.drop()
 
 
 def _advisory(op: Op[LiveBudget | None]) -> Op[LiveBudget | None]:

@@ -230,20 +230,17 @@ def model_prices(info: VirtualKeyInfo | None, model: str | None) -> ModelInfo | 
     return info.model(model) or info.model(info.aliases.get(model, ""))
 
 
-def priced(
-    ctx: Context, key: str, op: Op[_R], model: ModelInfo | None, seed: ledger.Seed | None, *, shared: bool
-) -> Op[_R]:
-    """``op``, counted in flight while it runs; its answer's cost then added to the key's running figure, which
-    the result carries as ``budget`` (the figure is information: should the spend store fail, ``budget`` is None
-    and the call's answer is returned all the same)."""
-    account = ledger.account_of(ctx, key)
+def priced(account: str, op: Op[_R], model: ModelInfo | None, seed: ledger.Seed | None, *, shared: bool) -> Op[_R]:
+    """``op``, counted in flight while it runs; its answer's cost then added to the running figure of the key
+    ``account`` names (``ledger.account_of``), which the result carries as ``budget`` (the figure is information:
+    should the spend store fail, ``budget`` is None and the call's answer is returned all the same)."""
     ledger.IN_FLIGHT.begin(account)
     try:
         result = yield from op
     finally:
         ledger.IN_FLIGHT.end(account)
     cost = ledger.cost_of(result.spend.response_cost, getattr(result, "usage", None), model)
-    budget = yield Advisory(ledger.record(ctx, key, cost, seed, shared=shared), "count the answer in the key's spend")
+    budget = yield Advisory(ledger.record(account, cost, seed, shared=shared), "count the answer in the key's spend")
     return attrs.evolve(result, budget=budget)
 
 
