@@ -8,6 +8,8 @@
   masked logs, compensations, flights, the cache guard, step dispatch).
 - ``http``: the blocking runner's waits.
 - ``async_runner``: the awaiting runner's waits.
+- ``ledger``: the keys' running spend (``LiveBudget``): where it is stored, how an authoritative read reconciles it,
+  what one answer costs.
 
 This floor imports the shared modules below it (``errors``, ``_constants``, ``_redact``, ``_classify`` ...) and
 nothing of ``_manage``, ``_use`` or the client shells above it.
