@@ -290,7 +290,8 @@ class Handler(BaseHTTPRequestHandler):
     def _assistant(self, request: dict[str, Any]) -> None:
         model = "stub-assistant"
         answer = assistant_answer(request)
-        self._record(model=model, stream=bool(request.get("stream")), answer=answer)
+        roles = [m.get("role") for m in request.get("messages") or [] if isinstance(m, dict)]
+        self._record(model=model, stream=bool(request.get("stream")), answer=answer, roles=roles)
         tool = answer.get("tool")
         call = {"id": f"call_stub_{len(_SEEN)}", "type": "function", "function": {"name": tool, "arguments": "{}"}}
         words = answer.get("text", "").split(" ")
