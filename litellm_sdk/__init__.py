@@ -26,6 +26,7 @@ from litellm_sdk.errors import (
     BadRequestError,
     BudgetExceededError,
     BudgetScope,
+    ClientClosedError,
     ConfigurationError,
     ConflictError,
     ContentPolicyError,
@@ -92,7 +93,7 @@ _IN_USE = {
     **dict.fromkeys(("UI_MESSAGE_STREAM_HEADERS", "aui_message_stream", "ui_message_stream"), "_use.vercel"),
 }
 
-__all__ = [  # noqa: RUF022 - plain sorted(), as tests/unit/test_public_api.py checks
+__all__ = [  # noqa: RUF022 - plain sorted(), as tests/unit/face/test_public_api.py checks
     "ALL_MODELS",
     "APIConnectionError",
     "APIStatusError",
@@ -113,6 +114,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/unit/test_public_api.py c
     "ChatChunk",
     "ChatCompletion",
     "ChatStream",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "ContentPolicyError",

@@ -195,8 +195,13 @@ def error_from_response(
         error = BudgetExceededError(message, **budget_details(message), **common)
     else:
         error = cls(message, **common)
-    error.http_response = _httpx().Response(status, headers=dict(headers.items()), content=content)
+    error.http_response = http_response(status, headers, content)
     return error
+
+
+def http_response(status: int, headers: Mapping[str, str], content: bytes) -> Any:
+    """The ``httpx.Response`` an error carries as its ``response``: the proxy's answer (status, headers, body)."""
+    return _httpx().Response(status, headers=dict(headers.items()), content=content)
 
 
 _R = TypeVar("_R")

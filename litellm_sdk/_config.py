@@ -152,9 +152,17 @@ class Blocking(ClientConfig):
         return self._runner.run(self._ctx, op, self._settings)
 
     def close(self) -> None:
-        """Close the connection pool (unless it was passed in as ``http_client``)."""
-        if self._owns_http and self._owns_runner:
-            self._runner.close()
+        """Close the client, also while other threads' calls run (docs/reliability.md, "Shutdown").
+
+        New calls get ClientClosedError at once. A call in flight stops at its next step with ClientClosedError
+        after deleting any key it had created, so no key is left that nobody holds; a call that already returned
+        its key leaves it with its caller. Waits for the calls in flight at most ``SHUTDOWN_GRACE +
+        COMPENSATION_DEADLINE`` seconds (15 s), then closes the connection pool (unless it was passed in as
+        ``http_client``: that stays open, yours to close after this). A ``with_options`` copy leaves it all open;
+        a stream already returned is not waited for.
+        """
+        if self._owns_runner:
+            self._runner.close(pool=self._owns_http)
 
     def __enter__(self: _Self) -> _Self:
         return self
@@ -182,13 +190,18 @@ class Awaiting(ClientConfig):
     async def _run(self, op: Op[T]) -> T:
         return await self._runner.run(self._ctx, op, self._settings)
 
-    async def close(self) -> None:
-        """See :meth:`Blocking.close`."""
-        if self._owns_http and self._owns_runner:
-            await self._runner.close()
+    async def aclose(self) -> None:
+        """:meth:`Blocking.close` for tasks (no key left that nobody holds, ClientClosedError for every call in
+        flight), where a request already on the wire is given up after ``SHUTDOWN_GRACE`` (5 s) unless it creates a
+        key; the calls then undo their work within ``COMPENSATION_DEADLINE`` (10 s): it returns within the sum."""
+        if self._owns_runner:
+            await self._runner.close(pool=self._owns_http)
+
+    #: ``close()`` is ``aclose()`` (httpx names it so; the SDK's async clients had only ``close`` before).
+    close = aclose
 
     async def __aenter__(self: _Self) -> _Self:
         return self
 
     async def __aexit__(self, *exc: object) -> None:
-        await self.close()
+        await self.aclose()

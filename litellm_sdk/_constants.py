@@ -36,6 +36,12 @@ RETRY_AFTER_CAP: Final = 20.0
 COMPENSATION_DEADLINE: Final = 10.0
 COMPENSATION_TIMEOUT: Final = 5.0
 
+#: Closing a client while calls run (docs/reliability.md, "Shutdown"): new calls are refused at once, calls in
+#: flight stop at their next step, and a request already on the wire gets this long (seconds) to be answered before
+#: an async client stops waiting for it. Then the stopped calls undo what they created within
+#: ``COMPENSATION_DEADLINE``, so ``close()`` returns within ``SHUTDOWN_GRACE + COMPENSATION_DEADLINE``.
+SHUTDOWN_GRACE: Final = 5.0
+
 #: Capability data of a model group is cached this long (seconds).
 CAPABILITY_TTL: Final = 300
 

@@ -28,7 +28,7 @@ from litellm_sdk._manage import ensure as _ensure
 from litellm_sdk._manage import keys
 from litellm_sdk._manage.fields import KeyFields, KeyOptions, build_body, build_changes
 from litellm_sdk._manage.records import key_summary_from_record
-from litellm_sdk._manage.release import WindowCheck, checked_once, read_release
+from litellm_sdk._manage.release import WindowCheck, checked_once, read_once
 from litellm_sdk.cache import AsyncCacheAdapter, CacheAdapter, InMemoryCache
 from litellm_sdk.errors import InvalidRequestError
 from litellm_sdk.types import KeySummary, ModelInfo, VirtualKeyInfo
@@ -144,7 +144,7 @@ class _BaseClient(ClientConfig):
         return checked_once(self._ctx, self._window, op)
 
     def _proxy_version_op(self) -> Op[str | None]:
-        return read_release(self._ctx)
+        return read_once(self._ctx, self._window)
 
     def _key_client_options(self) -> dict[str, Any]:
         """What a key client made by ``for_key`` shares with this client: proxy, settings, connections."""
@@ -277,7 +277,10 @@ class LiteLLMClient(Blocking, _BaseClient):
         return self._run(self._ensure_key_op(user_id, fields, min_validity, replace_blocked))
 
     def proxy_version(self) -> str | None:
-        """The proxy's LiteLLM release (``"1.108.7"``), or None when it does not say (see ``_manage.release``)."""
+        """The proxy's LiteLLM release (``"1.108.7"``), or None when it does not say (see ``_manage.release``).
+
+        Read once per client, by this or by the release check after the first ``request_key`` / ``ensure_key``,
+        whichever comes first; later calls answer from memory."""
         return self._run(self._proxy_version_op())
 
     def for_key(self, info: VirtualKeyInfo) -> KeyClient:

@@ -8,6 +8,7 @@ The tree (``code`` values in brackets)::
     ├── InvalidResponseError           [invalid_response]    a 2xx whose body is not what LiteLLM sends
     ├── APIConnectionError             [connection_error]    proxy unreachable, connection dropped
     │   └── APITimeoutError            [timeout]
+    ├── ClientClosedError              [client_closed]       the client was closed before or during the call
     └── APIStatusError                 (the proxy answered with an error status)
         ├── BadRequestError            [bad_request, model_not_found]
         │   └── ContentPolicyError     [content_policy_violation] the provider's content policy refused it
@@ -41,6 +42,7 @@ __all__ = [
     "BadRequestError",
     "BudgetExceededError",
     "BudgetScope",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "ContentPolicyError",
@@ -139,12 +141,21 @@ class APITimeoutError(APIConnectionError):
     default_code = "timeout"
 
 
+class ClientClosedError(LiteLLMError):
+    """The client was closed (``close()``, ``aclose()``, leaving its ``with`` block, or the ``http_client`` it was
+    given was closed) before or while this call ran. Whatever the call had created on the proxy is undone before
+    this is raised, so no key is left that nobody holds. Not retryable on this client."""
+
+    default_code = "client_closed"
+
+
 class APIStatusError(LiteLLMError):
     """The proxy answered with an error status. ``status_code`` and ``response`` as in openai-python and httpx."""
 
     default_code = "api_error"
 
-    #: The error response as the proxy sent it (status, headers, body), when the SDK saw one.
+    #: The proxy's answer the error was made from (status, headers, body): its error response, or the answer the SDK
+    #: concluded the error from (a 2xx saying a key is deleted or blocked). None only for an error made without one.
     http_response: Any = None
 
     @property
@@ -453,6 +464,7 @@ _ACTIONS: dict[str, str] = {
     "invalid_response": "The proxy sent a body the SDK cannot read; check that base_url points at LiteLLM.",
     "connection_error": "Check that the LiteLLM proxy is running and reachable, then try again.",
     "timeout": "The proxy did not answer in time; try again shortly.",
+    "client_closed": "The client was closed (e.g. the server is shutting down); use an open client to call again.",
     "bad_request": "Check the request parameters.",
     "model_not_found": "Pick one of the models the proxy serves.",
     "content_policy_violation": "The provider's content policy refused this request: rephrase it (or remove the "

@@ -28,7 +28,7 @@ REPO = Path(__file__).resolve().parents[1]
 SPEC_PATH = REPO / "openapi" / "litellm-openapi.json"
 LOCAL_PROXY = REPO / "scripts" / "local-proxy"
 STUB_UPSTREAM = REPO / "tests" / "_stub_upstream.py"
-#: Set for scripts/local-proxy: the proxy's *-stub deployments call this upstream (scripts/_local_proxy/launcher.py).
+#: Set for scripts/local-proxy: the proxy's *-stub deployments call this upstream (scripts/_local_proxy/config.py).
 ENV_STUB_UPSTREAM = "LITELLM_SDK_STUB_UPSTREAM"
 #: The deployments the test proxy serves from the stub upstream (the launcher's STUB_MODELS).
 STUB_MODELS = frozenset(
@@ -44,7 +44,7 @@ STUB_MODELS = frozenset(
 )
 LOG_TAIL = 30
 
-#: The release scripts/local-proxy starts when none is asked for (scripts/_local_proxy/launcher.py).
+#: The release scripts/local-proxy starts when none is asked for (scripts/_local_proxy/install.py).
 PINNED_LITELLM = "1.108.7"
 #: The LiteLLM release the integration tier runs against (scripts/test-matrix sets it per run).
 ENV_LITELLM_VERSION = "LITELLM_SDK_LITELLM_VERSION"

@@ -1,7 +1,7 @@
 """A tiny OpenAI-compatible upstream for the integration tier's LiteLLM proxy (standard library only).
 
 LiteLLM 1.108.7 ignores ``mock_response`` for audio, and a mock cannot fail halfway through a stream the way a
-provider does, so the test proxy's ``*-stub`` deployments (scripts/_local_proxy/launcher.py) send their calls here
+provider does, so the test proxy's ``*-stub`` deployments (scripts/_local_proxy/config.py) send their calls here
 (``api_base``). ``python tests/_stub_upstream.py`` binds a free loopback port (port 0), prints
 ``stub upstream listening on http://127.0.0.1:PORT`` and serves until SIGTERM:
 

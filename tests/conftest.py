@@ -29,7 +29,7 @@ from tests._contract import ContractChecker
 from tests._servers import SPEC_PATH, LocalProxy, PrismServer, RedisServer, StubUpstream
 
 TESTS = Path(__file__).resolve().parent
-TIERS = ("unit", "contract", "integration", "browser")
+TIERS = ("unit", "tools", "contract", "integration", "browser")
 
 
 def spec_path() -> Path:
@@ -48,7 +48,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Mark each test with its tier from its folder: tests/unit -> unit, and so on."""
+    """Mark each test with its tier from its folder: tests/unit -> unit, tests/tools -> tools, and so on."""
     for item in items:
         try:
             rel = Path(str(item.path)).resolve().relative_to(TESTS)

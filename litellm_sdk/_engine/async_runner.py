@@ -1,6 +1,11 @@
 """The awaiting runner: :class:`AsyncRunner` performs the steps of operations (``steps``) over one
 ``httpx.AsyncClient``. Everything that is not I/O comes from ``http._Runner``; this module is imported only by
-``AsyncLiteLLMClient``, so sync users never load asyncio."""
+``AsyncLiteLLMClient``, so sync users never load asyncio.
+
+Shutdown as in ``http`` (the module doc), and one thing more, since an awaited request can be stopped: ``close``
+wakes a call waiting before a retry at once, and when a request already on the wire is not answered within
+``SHUTDOWN_GRACE`` it stops waiting for it (unless it creates something: that answer is awaited, as on
+cancellation), so every caller has its ``ClientClosedError`` within ``SHUTDOWN_GRACE + COMPENSATION_DEADLINE``."""
 
 from __future__ import annotations
 
@@ -29,10 +34,11 @@ from litellm_sdk._engine.http import (
     _Runner,
     _transport_error,
     abody_chunks,
+    closed_error,
     own_client,
 )
 from litellm_sdk._engine.steps import Advisory, Context, Op, Request, Response, Shared, Sleep, T, log
-from litellm_sdk.errors import LiteLLMError
+from litellm_sdk.errors import ClientClosedError, LiteLLMError
 
 if sys.version_info >= (3, 11):
 
@@ -40,10 +46,52 @@ if sys.version_info >= (3, 11):
         async with asyncio.timeout(seconds):
             return await awaitable
 
+    async def _stoppable(handles: set[Any], seconds: float | None, awaitable: Awaitable[T]) -> T:
+        """``awaitable`` within ``seconds`` (None: unbounded); ``_stop_all(handles)`` ends it early. Either way it
+        raises TimeoutError."""
+        async with asyncio.timeout(seconds) as scope:
+            handles.add(scope)
+            try:
+                return await awaitable
+            finally:
+                handles.discard(scope)
+
+    def _stop(handle: Any) -> None:
+        with contextlib.suppress(RuntimeError):  # already expiring: it raises TimeoutError anyway
+            handle.reschedule(0)  # a time already past: it expires at once
+
 else:  # pragma: no cover - Python 3.10
 
     async def _within(seconds: float, awaitable: Awaitable[T]) -> T:
         return await asyncio.wait_for(awaitable, seconds)
+
+    class _Stoppable:
+        __slots__ = ("stopped", "task")
+
+        def __init__(self, task: asyncio.Future[Any]) -> None:
+            self.task = task
+            self.stopped = False
+
+    async def _stoppable(handles: set[Any], seconds: float | None, awaitable: Awaitable[T]) -> T:
+        handle = _Stoppable(asyncio.ensure_future(awaitable))
+        handles.add(handle)
+        try:
+            return await asyncio.wait_for(handle.task, seconds)
+        except asyncio.CancelledError:
+            if handle.stopped:
+                raise asyncio.TimeoutError from None
+            raise
+        finally:
+            handles.discard(handle)
+
+    def _stop(handle: Any) -> None:
+        handle.stopped = True
+        handle.task.cancel()
+
+
+def _stop_all(handles: set[Any]) -> None:
+    for handle in list(handles):
+        _stop(handle)
 
 
 #: Compensations still running after their caller was cancelled a second time, and creating requests whose
@@ -65,6 +113,13 @@ class AsyncRunner(_Runner):
     def __init__(self, client: httpx.AsyncClient, cache: Any, *, preset_token: str | None = None) -> None:
         super().__init__(client, cache, preset_token)
         self._flights: dict[str, asyncio.Future[Any]] = {}
+        #: What ``close`` can end early (see ``_stoppable``): waits before a retry (at once), and idempotent
+        #: requests on the wire (after ``SHUTDOWN_GRACE``, when ``_stopped`` is set).
+        self._naps: set[Any] = set()
+        self._sends: set[Any] = set()
+        self._stopped = False
+        #: Resolved when the last call leaves a closing runner.
+        self._idle: asyncio.Future[None] | None = None
 
     @classmethod
     def owning(cls, token: str, timeout: httpx.Timeout, cache: Any) -> AsyncRunner:
@@ -72,6 +127,8 @@ class AsyncRunner(_Runner):
         return cls(httpx.AsyncClient(**own_client(token, timeout, limits=ASYNC_POOL_LIMITS)), cache, preset_token=token)
 
     async def run(self, ctx: Context, op: Op[T], settings: CallSettings) -> T:
+        self._refuse_if_closed()
+        self.active += 1
         call = _Call(ctx, settings)
         try:
             return await self._drive(call, op)
@@ -79,6 +136,20 @@ class AsyncRunner(_Runner):
             if call.undo:
                 await self._compensate(call, settings)
             raise
+        finally:
+            self._leave()
+
+    def _leave(self) -> None:
+        self.active -= 1
+        if self.active or not self.closing:
+            return
+        if self._idle is not None and not self._idle.done():
+            self._idle.set_result(None)
+        if self._close_pool_when_idle:
+            self._close_pool_when_idle = False
+            task = asyncio.ensure_future(self.client.aclose())
+            _BACKGROUND.add(task)
+            task.add_done_callback(_forget_send)
 
     async def _drive(self, call: _Call, op: Op[T]) -> T:
         value: Any = None
@@ -91,8 +162,12 @@ class AsyncRunner(_Runner):
                     result: T = stop.value
                     return result
                 value, error = None, None
+                if self.closing and call.stoppable and self._skip_when_closing(step):
+                    continue
                 try:
                     value = await self._perform(call, step)
+                except ClientClosedError:
+                    raise  # the call stops: its operation may not catch this and go on
                 except LiteLLMError as exc:
                     error = exc
         finally:
@@ -103,7 +178,11 @@ class AsyncRunner(_Runner):
             return await self.send(call, step)
         if isinstance(step, Sleep):
             self._sleep_or_raise(call, step)
-            await asyncio.sleep(step.seconds)
+            if not call.stoppable:
+                await asyncio.sleep(step.seconds)
+                return None
+            with contextlib.suppress(TimeoutError, asyncio.TimeoutError):  # woken by close: the next step stops
+                await _stoppable(self._naps, None, asyncio.sleep(step.seconds))
             return None
         if isinstance(step, Shared):
             return await self._shared(call, step)
@@ -142,11 +221,18 @@ class AsyncRunner(_Runner):
     async def _bounded_send(self, call: _Call, request: Request) -> Response:
         timeout = call.budget.timeout_for(request)
         left = call.budget.remaining()
-        if left is None:
-            return await self._send(call, request, timeout)
+        if not (call.stoppable and request.idempotent):
+            if left is None:
+                return await self._send(call, request, timeout)
+            try:
+                return await _within(left, self._send(call, request, timeout))
+            except (TimeoutError, asyncio.TimeoutError):
+                raise call.budget.spent(request.label, request_sent=True) from None
         try:
-            return await _within(left, self._send(call, request, timeout))
+            return await _stoppable(self._sends, left, self._send(call, request, timeout))
         except (TimeoutError, asyncio.TimeoutError):
+            if self._stopped:
+                raise closed_error(f"{request.label} sent, its answer not awaited") from None
             raise call.budget.spent(request.label, request_sent=True) from None
 
     async def _send(self, call: _Call, request: Request, timeout: dict[str, float | None]) -> Response:
@@ -164,6 +250,10 @@ class AsyncRunner(_Runner):
                 await http_response.aclose()
         except httpx.RequestError as exc:
             raise _transport_error(exc, ctx, request) from None
+        except RuntimeError:
+            if self.client.is_closed:  # httpx: "Cannot send a request, as the client has been closed"
+                raise closed_error(f"{request.label} not sent") from None
+            raise
         response = Response(
             http_response.status_code, http_response.headers, body.content(), time.perf_counter() - started
         )
@@ -176,6 +266,7 @@ class AsyncRunner(_Runner):
         """``SyncRunner.stream``, awaited: a Response (status, headers; the bounded body of an error), then the
         body's chunks. Closing it (``aclose``), leaving it or cancelling the task reading it closes the
         connection; the call's deadline bounds the wait for the response headers."""
+        self._refuse_if_closed()
         call = _Call(ctx, settings)
         timeout = call.budget.timeout_for(request)
         left = call.budget.remaining()
@@ -186,6 +277,10 @@ class AsyncRunner(_Runner):
             http_response = await (sending if left is None else _within(left, sending))
         except httpx.RequestError as exc:
             raise _transport_error(exc, ctx, request) from None
+        except RuntimeError:
+            if self.client.is_closed:
+                raise closed_error(f"{request.label} not sent") from None
+            raise
         except (TimeoutError, asyncio.TimeoutError):
             raise call.budget.spent(request.label, request_sent=True) from None
         try:
@@ -265,12 +360,41 @@ class AsyncRunner(_Runner):
             log.info("cancelled again while compensating; the compensation finishes in the background")
 
     async def _undo_all(self, call: _Call, settings: CallSettings) -> None:
-        undo_call = _Call(call.ctx, _compensation_settings(settings))
-        for undo in call.compensations():
-            try:
-                await self._drive(undo_call, undo.action())
-            except Exception as exc:
-                _compensation_failed(undo, exc)
+        self.active += 1  # counted apart from its call: it may outlive it (cancelled again), and needs the pool
+        try:
+            undo_call = _Call(call.ctx, _compensation_settings(settings), stoppable=False)
+            for undo in call.compensations():
+                try:
+                    await self._drive(undo_call, undo.action())
+                except Exception as exc:
+                    _compensation_failed(undo, exc)
+        finally:
+            self._leave()
 
-    async def close(self) -> None:
-        await self.client.aclose()
+    async def close(self, *, pool: bool = True) -> None:
+        """Refuse new calls, stop those in flight (waits before a retry at once, requests on the wire after
+        ``SHUTDOWN_GRACE``) and wait for them to undo their work (at most ``SHUTDOWN_GRACE +
+        COMPENSATION_DEADLINE`` in all), then close the pool when ``pool``. A call still running then (awaiting the
+        answer of a create) closes the pool itself once it is done."""
+        self.closing = True
+        _stop_all(self._naps)
+        try:
+            if self.active:
+                await self._drain()
+        finally:
+            if self.active:  # also when close itself is cancelled meanwhile
+                self._close_pool_when_idle = pool
+                self._still_running()
+        if pool and not self.active:
+            await self.client.aclose()
+
+    async def _drain(self) -> None:
+        grace, compensation = self._shutdown_waits()
+        idle = self._idle
+        if idle is None or idle.done():  # a second close at once waits on the same drain
+            idle = self._idle = asyncio.get_running_loop().create_future()
+        await asyncio.wait({idle}, timeout=grace)
+        if not idle.done():
+            self._stopped = True
+            _stop_all(self._sends)
+            await asyncio.wait({idle}, timeout=compensation)

@@ -8,6 +8,14 @@ Failure rules: only httpx transport errors become ``APIConnectionError`` / ``API
 exception (a user's event hook that raises, ``KeyboardInterrupt``, cancellation) propagates unchanged and is
 never retried. Whenever a call ends by an exception, the compensations it registered (``Undo``) run first,
 shielded from cancellation and bounded by ``COMPENSATION_DEADLINE``.
+
+Shutdown: a runner counts the calls inside ``run``. ``close`` marks it closing: a new call is refused with
+``ClientClosedError`` before it sends anything, and a call in flight raises ``ClientClosedError`` at its next step
+that would talk to the proxy, wait or use the cache (an ``Advisory`` step is skipped), so its compensations run over
+the still-open pool. ``close`` waits for the calls to drain, at most ``SHUTDOWN_GRACE + COMPENSATION_DEADLINE``,
+then closes the pool; should a call still be running then (a request slower than that, on the wire), ``close``
+returns and that call closes the pool once it has undone its work. A client (``http_client``) closed under a
+runner gives ``ClientClosedError`` too, never httpx's ``RuntimeError``.
 """
 
 from __future__ import annotations
@@ -22,7 +30,13 @@ from urllib.parse import urlencode
 
 import httpx
 
-from litellm_sdk._constants import COMPENSATION_DEADLINE, COMPENSATION_TIMEOUT, MAX_RESPONSE_BYTES, URL_CACHE_SIZE
+from litellm_sdk._constants import (
+    COMPENSATION_DEADLINE,
+    COMPENSATION_TIMEOUT,
+    MAX_RESPONSE_BYTES,
+    SHUTDOWN_GRACE,
+    URL_CACHE_SIZE,
+)
 from litellm_sdk._engine.deadline import Budget, CallSettings
 from litellm_sdk._engine.steps import (
     Advisory,
@@ -42,7 +56,13 @@ from litellm_sdk._engine.steps import (
     request_headers,
 )
 from litellm_sdk._redact import redact_json, scrub
-from litellm_sdk.errors import APIConnectionError, APITimeoutError, InvalidResponseError, LiteLLMError
+from litellm_sdk.errors import (
+    APIConnectionError,
+    APITimeoutError,
+    ClientClosedError,
+    InvalidResponseError,
+    LiteLLMError,
+)
 
 
 def _headers(ctx: Context, request: Request, preset: str | None) -> httpx.Headers | dict[str, str] | None:
@@ -176,15 +196,17 @@ class _CacheGuard:
 
 
 class _Call:
-    """One SDK call in progress: its time budget and the compensations it registered."""
+    """One SDK call in progress: its time budget and the compensations it registered. ``stoppable``: closing the
+    client stops it at its next step (every call but a compensation, which must finish)."""
 
-    __slots__ = ("budget", "ctx", "next_handle", "undo")
+    __slots__ = ("budget", "ctx", "next_handle", "stoppable", "undo")
 
-    def __init__(self, ctx: Context, settings: CallSettings) -> None:
+    def __init__(self, ctx: Context, settings: CallSettings, *, stoppable: bool = True) -> None:
         self.ctx = ctx
         self.budget = Budget(settings)
         self.undo: dict[int, Undo] = {}
         self.next_handle = 0
+        self.stoppable = stoppable
 
     def register(self, step: Undo) -> int:
         self.next_handle += 1
@@ -196,6 +218,10 @@ class _Call:
         pending = list(reversed(self.undo.values()))
         self.undo.clear()
         return pending
+
+
+def closed_error(what: str) -> ClientClosedError:
+    return ClientClosedError(f"{what}: the client was closed")
 
 
 def _compensation_settings(settings: CallSettings) -> CallSettings:
@@ -237,6 +263,38 @@ class _Runner:
         #: Parsed URLs of the requests without a query, by their text: httpx's URL parser is pure Python and a
         #: large part of a request's cost, and these URLs are the same at every call.
         self._urls: dict[str, httpx.URL] = {}
+        #: Calls inside ``run`` now (``close`` waits for them), and whether ``close`` has begun (see the module doc).
+        self.active = 0
+        self.closing = False
+        #: ``close`` stopped waiting while calls still ran: the last of them closes the pool.
+        self._close_pool_when_idle = False
+
+    def _refuse_if_closed(self) -> None:
+        if self.closing or self.client.is_closed:
+            raise closed_error("not sent")
+
+    @staticmethod
+    def _shutdown_waits() -> tuple[float, float]:
+        """``close``'s two waits: for requests on the wire, then for the compensations (read from the module at each
+        close, so a test can shorten them)."""
+        return SHUTDOWN_GRACE, COMPENSATION_DEADLINE
+
+    def _still_running(self) -> None:
+        log.warning(
+            "closing the client with %d call(s) still running after %.0fs; the last of them closes its connections",
+            self.active,
+            sum(self._shutdown_waits()),
+        )
+
+    @staticmethod
+    def _skip_when_closing(step: Any) -> bool:
+        """A step of a stoppable call met while closing: True to answer it with None unperformed (an ``Advisory``:
+        information only), False to perform it (bookkeeping); any other step raises ClientClosedError."""
+        if isinstance(step, (Undo, Forget)):
+            return False
+        if isinstance(step, Advisory):
+            return True
+        raise closed_error(f"{step.label} not sent" if isinstance(step, Request) else "stopped")
 
     def _url(self, ctx: Context, request: Request) -> tuple[httpx.URL | str, dict[str, Any] | None]:
         """The request's URL, and the params left for httpx to merge (only when the client has its own)."""
@@ -320,6 +378,10 @@ class SyncRunner(_Runner):
         super().__init__(client, cache, preset_token)
         self._flights: dict[str, _Flight] = {}
         self._lock = threading.Lock()
+        #: Guards ``active`` and ``closing``; notified when the last call leaves a closing runner.
+        self._state = threading.Condition(threading.Lock())
+        #: Set by ``close``: a call waiting before a retry wakes up (and stops at its next step).
+        self._wake = threading.Event()
 
     @classmethod
     def owning(cls, token: str, timeout: httpx.Timeout, cache: Any) -> SyncRunner:
@@ -327,6 +389,9 @@ class SyncRunner(_Runner):
         return cls(httpx.Client(**own_client(token, timeout)), cache, preset_token=token)
 
     def run(self, ctx: Context, op: Op[T], settings: CallSettings) -> T:
+        with self._state:
+            self._refuse_if_closed()
+            self.active += 1
         call = _Call(ctx, settings)
         try:
             return self._drive(call, op)
@@ -334,6 +399,18 @@ class SyncRunner(_Runner):
             if call.undo:
                 self._compensate(call, settings)
             raise
+        finally:
+            self._leave()
+
+    def _leave(self) -> None:
+        with self._state:
+            self.active -= 1
+            if self.active or not self.closing:
+                return
+            self._state.notify_all()
+            close_pool, self._close_pool_when_idle = self._close_pool_when_idle, False
+        if close_pool:
+            self.client.close()
 
     def _drive(self, call: _Call, op: Op[T]) -> T:
         value: Any = None
@@ -346,8 +423,12 @@ class SyncRunner(_Runner):
                     result: T = stop.value
                     return result
                 value, error = None, None
+                if self.closing and call.stoppable and self._skip_when_closing(step):
+                    continue
                 try:
                     value = self._perform(call, step)
+                except ClientClosedError:
+                    raise  # the call stops: its operation may not catch this and go on
                 except LiteLLMError as exc:
                     error = exc
         finally:
@@ -358,7 +439,7 @@ class SyncRunner(_Runner):
             return self.send(call, step)
         if isinstance(step, Sleep):
             self._sleep_or_raise(call, step)
-            time.sleep(step.seconds)
+            self._wake.wait(step.seconds)  # close() wakes it
             return None
         if isinstance(step, Shared):
             return self._shared(call, step)
@@ -392,6 +473,10 @@ class SyncRunner(_Runner):
                 http_response.close()
         except httpx.RequestError as exc:
             raise _transport_error(exc, ctx, request) from None
+        except RuntimeError:
+            if self.client.is_closed:  # httpx: "Cannot send a request, as the client has been closed"
+                raise closed_error(f"{request.label} not sent") from None
+            raise
         response = Response(
             http_response.status_code, http_response.headers, body.content(), time.perf_counter() - started
         )
@@ -402,6 +487,7 @@ class SyncRunner(_Runner):
         """Send one request and yield its answer as it arrives: first a :class:`Response` with the status and
         headers (for an error status, with the whole bounded body, and nothing after it), then the body's chunks.
         Not retried here. Closing the iterator (or leaving it) closes the connection."""
+        self._refuse_if_closed()
         call = _Call(ctx, settings)
         timeout = call.budget.timeout_for(request)
         _log_request(request)
@@ -410,6 +496,10 @@ class SyncRunner(_Runner):
             http_response = self.client.send(self._build(ctx, request, timeout), stream=True)
         except httpx.RequestError as exc:
             raise _transport_error(exc, ctx, request) from None
+        except RuntimeError:
+            if self.client.is_closed:
+                raise closed_error(f"{request.label} not sent") from None
+            raise
         try:
             chunks = body_chunks(http_response)
             content = b""
@@ -461,15 +551,29 @@ class SyncRunner(_Runner):
         return self._drive(call, step.start(call.ctx))
 
     def _compensate(self, call: _Call, settings: CallSettings) -> None:
-        undo_call = _Call(call.ctx, _compensation_settings(settings))
+        undo_call = _Call(call.ctx, _compensation_settings(settings), stoppable=False)
         for undo in call.compensations():
             try:
                 self._drive(undo_call, undo.action())
             except Exception as exc:
                 _compensation_failed(undo, exc)
 
-    def close(self) -> None:
-        self.client.close()
+    def close(self, *, pool: bool = True) -> None:
+        """Refuse new calls, stop those in flight at their next step and wait for them (at most
+        ``SHUTDOWN_GRACE + COMPENSATION_DEADLINE``), then close the pool when ``pool`` (the client is the runner's
+        to close). A call still running then closes the pool itself once it is done (see the module doc)."""
+        ends = time.monotonic() + sum(self._shutdown_waits())
+        with self._state:
+            self.closing = True
+            self._wake.set()
+            while self.active and (left := ends - time.monotonic()) > 0:
+                self._state.wait(left)
+            if self.active:
+                self._close_pool_when_idle = pool
+                self._still_running()
+                return
+        if pool:
+            self.client.close()
 
 
 _FAILED = object()

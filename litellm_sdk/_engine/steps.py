@@ -22,12 +22,12 @@ from typing import Any, TypeVar
 import attrs
 import httpx
 
-from litellm_sdk._classify import error_from_response, looks_like_json
+from litellm_sdk._classify import error_from_response, http_response, looks_like_json
 from litellm_sdk._constants import CACHE_KEY_VERSION, CAPABILITY_TTL, LOGGER_NAME
 from litellm_sdk._engine.retry import RetryPolicy
 from litellm_sdk._redact import mask, redact_json, scrub
 from litellm_sdk._version import __version__
-from litellm_sdk.errors import InvalidResponseError, LiteLLMError
+from litellm_sdk.errors import APIStatusError, InvalidResponseError, LiteLLMError
 
 T = TypeVar("T")
 Op = Generator[Any, Any, T]
@@ -262,3 +262,37 @@ def expect_mapping(body: Any, what: str) -> dict[str, Any]:
     if not isinstance(body, dict):
         raise InvalidResponseError(f"{what} returned {type(body).__name__}, expected a JSON object", body=body)
     return body
+
+
+def answered(op: Op[T]) -> Op[tuple[T, Response | None]]:
+    """Run ``op`` and return its result with the last :class:`Response` it received: the proxy's answer that an
+    operation draws a conclusion from (a 404, or a 2xx saying "deleted"), for the error it then raises."""
+    answer: Response | None = None
+    value: Any = None
+    error: LiteLLMError | None = None
+    try:
+        while True:
+            try:
+                step = op.throw(error) if error is not None else op.send(value)
+            except StopIteration as stop:
+                return stop.value, answer
+            value, error = None, None
+            try:
+                value = yield step
+            except LiteLLMError as exc:
+                error = exc
+            if isinstance(value, Response):
+                answer = value
+    finally:
+        op.close()
+
+
+_E = TypeVar("_E", bound=APIStatusError)
+
+
+def carrying(error: _E, answer: Response | None) -> _E:
+    """``error`` (an APIStatusError the SDK made) with the proxy's ``answer`` it was made from as its ``response``:
+    a status error made from a proxy answer always carries it."""
+    if answer is not None:
+        error.http_response = http_response(answer.status, answer.headers, answer.content)
+    return error

@@ -23,7 +23,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from litellm_sdk._constants import ENSURE_ATTEMPTS, ENSURE_METADATA, ENSURE_PAGE_SIZE
-from litellm_sdk._engine.steps import Context, Op, Shared, log
+from litellm_sdk._engine.steps import Context, Op, Shared, answered, carrying, log
 from litellm_sdk._manage.keys import _hash, delete_keys, list_keys_page, models_for_record, request_key
 from litellm_sdk._manage.records import key_info_from_record, parse_datetime
 from litellm_sdk.errors import ConflictError, KeyBlockedError, NotFoundError
@@ -127,25 +127,29 @@ def ensure_once(
 ) -> Op[VirtualKeyInfo]:
     """One ensure_key run: reuse the alias's key if it was made for this very request, else replace it."""
     fingerprint = request_fingerprint(body)
+    conflict: ConflictError | None = None
     for _ in range(ENSURE_ATTEMPTS):
         # Oldest first, the order _settle picks its winner in: while a race is being settled the alias has several
         # keys for one request, and a caller reusing one must take the one that stays, not one its maker deletes.
-        for entry in sorted((yield from _alias_entries(ctx, alias)), key=_settle_order):
+        entries, listing = yield from answered(_alias_entries(ctx, alias))
+        for entry in sorted(entries, key=_settle_order):
             secret = _derived_secret(ctx, alias, entry)
             if secret is None:
                 if _marker(entry) is None:
-                    raise ConflictError(
+                    foreign = ConflictError(
                         f"The key alias {alias!r} belongs to a key that ensure_key did not make",
                         param="key_alias",
                         suggested_action="Revoke that key, or pass key_alias= to give ensure_key another alias.",
                     )
+                    raise carrying(foreign, listing)
                 reason: str | None = "was made by ensure_key with another master key"
             elif entry.get("blocked") is True:
                 if not replace_blocked:
-                    raise KeyBlockedError(
+                    blocked = KeyBlockedError(
                         f"The key of user {user_id!r} ({alias}) is blocked by an administrator",
                         suggested_action="Unblock the key (unblock_key) or revoke it before a new one is issued.",
                     )
+                    raise carrying(blocked, listing)
                 reason = "is blocked"
             else:
                 reason = _usable(entry, fingerprint=fingerprint, min_validity=min_validity)
@@ -165,11 +169,14 @@ def ensure_once(
         }
         try:
             created: VirtualKeyInfo = yield from request_key(ctx, payload, key_is_new=True)
-        except ConflictError:
+        except ConflictError as error:
             log.info("another caller created the key with alias %s first; reading it", alias)
+            conflict = error
             continue
         return (yield from _settle(ctx, alias, created, fingerprint=fingerprint, min_validity=min_validity))
-    raise ConflictError(f"Could not settle on one key for alias {alias!r}: it kept changing", status=409)
+    gave_up = ConflictError(f"Could not settle on one key for alias {alias!r}: it kept changing", status=409)
+    gave_up.http_response = conflict.response if conflict is not None else None  # the last "already exists"
+    raise gave_up from conflict
 
 
 def _info_for_entry(ctx: Context, secret: str, entry: Mapping[str, Any]) -> Op[VirtualKeyInfo]:
@@ -197,7 +204,8 @@ def _settle(
     key made for another request.
     """
     ours = _hash(created.key)
-    rivals = [(e, s) for e in (yield from _alias_entries(ctx, alias)) if (s := _derived_secret(ctx, alias, e))]
+    entries, listing = yield from answered(_alias_entries(ctx, alias))
+    rivals = [(e, s) for e in entries if (s := _derived_secret(ctx, alias, e))]
     if not any(entry.get("token") == ours for entry, _ in rivals):
         # A listing that lags behind our own insert: our key counts with the time the proxy gave it at creation,
         # so an older rival still wins (every other caller sees that rival as the earliest too).
@@ -212,10 +220,11 @@ def _settle(
         yield from delete_keys(ctx, [created.key])
     reason = _usable(winner, fingerprint=fingerprint, min_validity=min_validity)
     if reason is not None:
-        raise ConflictError(
+        lost = ConflictError(
             f"A concurrent ensure_key for alias {alias!r} made its key first, and that key {reason}",
             param="key_alias",
             suggested_action="Two logins of one user asked for different keys at once; ask again (the later "
             "request then replaces the key) or give each request its own key_alias.",
         )
+        raise carrying(lost, listing)  # the listing that showed the rival, not the delete's answer
     return (yield from _info_for_entry(ctx, secret, winner))

@@ -30,7 +30,9 @@ from litellm_sdk._engine.steps import (
     Shared,
     Sleep,
     Undo,
+    answered,
     call,
+    carrying,
     expect_mapping,
     log,
 )
@@ -81,10 +83,14 @@ def generate_key(ctx: Context, body: Mapping[str, Any], *, key_is_new: bool = Fa
     payload = dict(body)
     if not payload.get("key"):
         payload["key"] = new_key_value()
-    elif not key_is_new and (yield from find_key_record(ctx, payload["key"])) is not None:
+    elif not key_is_new:
         # LiteLLM answers 200 to a generate with an existing key's value (it keeps the stored record and echoes
         # the request), so a caller-chosen value is checked first: the answer would describe a key that isn't.
-        raise ConflictError("A key with this value already exists; choose another value", param="key")
+        existing, answer = yield from answered(find_key_record(ctx, payload["key"]))
+        if existing is not None:
+            raise carrying(
+                ConflictError("A key with this value already exists; choose another value", param="key"), answer
+            )
     key = payload["key"]
     undo: int = yield Undo(lambda: discard_key(ctx, key), "delete the key {key} made for this call", key)
     request = Request("POST", "/key/generate", json=payload, idempotent=False)
@@ -282,9 +288,10 @@ def models_for_record(ctx: Context, key: str, record: Mapping[str, Any]) -> Op[t
 
 def describe_key(ctx: Context, key: str) -> Op[VirtualKeyInfo]:
     """An existing key as VirtualKeyInfo, with its current spend (``GET /key/info`` + its model groups)."""
-    record = yield from find_key_record(ctx, key)
-    if record is None:
-        raise NotFoundError(f"No key {mask(key)} on the proxy (it was deleted or never existed)", status=404)
+    record, answer = yield from answered(find_key_record(ctx, key))
+    if record is None:  # the proxy answered 404, or 200 for a deleted key (1.108.7): the error carries that answer
+        missing = NotFoundError(f"No key {mask(key)} on the proxy (it was deleted or never existed)", status=404)
+        raise carrying(missing, answer)
     models = yield from models_for_record(ctx, key, record)
     return key_info_from_record(key, record, models)
 

@@ -6,9 +6,13 @@ The release is read from the proxy itself: ``GET /health/readiness/details`` (ma
 
 The clients check the window once: after their first successful ``request_key`` / ``ensure_key`` they read
 the release (one request, two on 1.80.x) and log one WARNING when it is older than
-``OLDEST_TESTED_LITELLM`` or newer than ``NEWEST_TESTED_LITELLM``. The check never fails or changes the call
-it follows (it runs as an ``Advisory`` step): a proxy that does not tell its release, answers with an error, or
-an exception of a user's own transport or event hook, is noted at DEBUG and left alone.
+``OLDEST_TESTED_LITELLM`` or newer than ``NEWEST_TESTED_LITELLM``. A client reads the release at most once,
+whatever reads it first (that check or ``proxy_version()``): the release found is kept in its
+:class:`WindowCheck` (a proxy that tells none is asked again by ``proxy_version()``).
+
+The check never fails or changes the call it follows (it runs as an ``Advisory`` step): a proxy that does not
+tell its release, answers with an error, or an exception of a user's own transport or event hook, is noted at
+DEBUG and left alone.
 ``LITELLM_SDK_CHECK_RELEASE=0`` in the environment (read when a client is made) turns the check off.
 """
 
@@ -30,6 +34,7 @@ __all__ = [
     "in_tested_window",
     "parse_release",
     "proxy_version",
+    "read_once",
     "read_release",
     "warn_if_untested",
 ]
@@ -100,16 +105,22 @@ def proxy_version(ctx: Context, *, retry: bool | None = None) -> Op[str | None]:
 read_release = proxy_version  # the name client.py uses (its clients have a proxy_version method)
 
 
-def warn_if_untested(ctx: Context) -> Op[str | None]:
-    """Read the release (one attempt, no retries) and log one WARNING when it is outside the tested window.
+def warn_if_untested(ctx: Context, window: WindowCheck | None = None) -> Op[str | None]:
+    """Read the release (one attempt, no retries; none when ``window`` already holds it) and log one WARNING when
+    it is outside the tested window.
 
     Never raises a LiteLLMError: a failed or unanswered read is logged at DEBUG. Returns the release read.
     """
-    try:
-        version = yield from proxy_version(ctx, retry=False)
-    except LiteLLMError as error:
-        log.debug("could not read the LiteLLM release of %s (%s); not checking it", ctx.base_url, error.code)
-        return None
+    if window is not None and window.known:
+        version = window.version
+    else:
+        try:
+            version = yield from proxy_version(ctx, retry=False)
+        except LiteLLMError as error:
+            log.debug("could not read the LiteLLM release of %s (%s); not checking it", ctx.base_url, error.code)
+            return None
+        if window is not None:
+            window.remember(version)
     if version is None:
         log.debug("the proxy at %s does not report its LiteLLM release; not checking it", ctx.base_url)
         return None
@@ -129,14 +140,24 @@ def warn_if_untested(ctx: Context) -> Op[str | None]:
 
 
 class WindowCheck:
-    """Once-per-client state of the window check (shared by ``with_options`` copies of a client)."""
+    """Once-per-client state of the window check and the release read (shared by ``with_options`` copies of a
+    client): whether the check is claimed, and the release once read (``known``), by the check or by
+    ``proxy_version()``, so a client reads it at most once."""
 
     def __init__(self, enabled: bool | None = None) -> None:
         self._lock = threading.Lock()
         if enabled is None:
             enabled = os.environ.get(ENV_CHECK_RELEASE, "").strip() != "0"
         self.claimed = not enabled
+        self.known = False
         self.version: str | None = None
+
+    def remember(self, version: str | None) -> None:
+        """Keep the release a read found. None is not kept: it may come of a passing failure (``/details``
+        answering 503 makes ``proxy_version`` ask plain readiness, which tells no release from 1.90 on)."""
+        if version is not None:
+            self.version = version
+            self.known = True
 
     def claim(self) -> bool:
         """True exactly once: for the caller that is to run the check."""
@@ -145,6 +166,15 @@ class WindowCheck:
                 return False
             self.claimed = True
             return True
+
+
+def read_once(ctx: Context, window: WindowCheck) -> Op[str | None]:
+    """The proxy's release as ``proxy_version`` reads it, read only when this client has not read it yet."""
+    if window.known:
+        return window.version
+    version = yield from proxy_version(ctx)
+    window.remember(version)
+    return version
 
 
 def checked_once(ctx: Context, window: WindowCheck, op: Op[T]) -> Op[T]:
@@ -158,5 +188,5 @@ def checked_once(ctx: Context, window: WindowCheck, op: Op[T]) -> Op[T]:
 def _then_check(ctx: Context, window: WindowCheck, op: Op[T]) -> Op[T]:
     result = yield from op
     if not window.claimed and window.claim():
-        window.version = yield Advisory(warn_if_untested(ctx), "read the LiteLLM release")
+        yield Advisory(warn_if_untested(ctx, window), "read the LiteLLM release")
     return result

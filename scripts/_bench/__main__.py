@@ -13,6 +13,9 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
+from _local_proxy.common import CACHE, LauncherError, file_lock, tail
+from _local_proxy.install import LITELLM_VERSION, ensure_venv
+
 from _bench import instructions, overhead, proxy, startup, stream
 from _bench.common import LITELLM_PY, ROOT, Row, Section, canned_server, child_env, real_proxy
 from _bench.notes import explain
@@ -32,9 +35,21 @@ def _pinned_versions() -> str:
     try:
         out = subprocess.run([str(LITELLM_PY), "-c", code], capture_output=True, text=True, check=True, env=child_env())
         litellm, requests = out.stdout.split()
-        return f"litellm {litellm} (its client uses requests {requests}; pinned venv .cache/litellm-1.108.7)"
+        return f"litellm {litellm} (its client uses requests {requests}; pinned venv .cache/litellm-{LITELLM_VERSION})"
     except (OSError, subprocess.CalledProcessError, ValueError):
         return "litellm: pinned venv not found"
+
+
+def setup_litellm() -> None:
+    """The pinned LiteLLM venv LiteLLM's own client runs in: installed like scripts/local-proxy does (same venv, same
+    lock, never a compromised release) when it is missing."""
+    log = CACHE / "bench-setup.log"
+    try:
+        with file_lock(CACHE / f"litellm-{LITELLM_VERSION}.lock"):
+            ensure_venv(LITELLM_VERSION, log)
+    except LauncherError as exc:
+        shown = f"\n--- last lines of {exc.log} ---\n{tail(exc.log)}" if exc.log else ""
+        raise SystemExit(f"bench: error: setting up LiteLLM {LITELLM_VERSION}'s venv: {exc}{shown}") from None
 
 
 def _cpu_model() -> str:
@@ -132,6 +147,7 @@ def main() -> int:
     parser.add_argument("--instr-calls", type=int, default=100, help="row 1d: N of the callgrind runs (N and 2N calls)")
     parser.add_argument("--output", default=str(ROOT / "BENCHMARKS.md"))
     args = parser.parse_args()
+    setup_litellm()
     sizes = [int(n) for n in args.sizes.split(",")]
     command = "scripts/bench" + "".join(f" {shlex.quote(a)}" for a in sys.argv[1:])
     started = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")

@@ -12,11 +12,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from _local_proxy.install import LITELLM_VERSION, venv_dir
+
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPTS = ROOT / "scripts"
 GENERATED = ROOT / "generated"
 VENV_PY = ROOT / ".venv" / "bin" / "python"
-LITELLM_PY = ROOT / ".cache" / "litellm-1.108.7" / "bin" / "python"
+#: LiteLLM's own client runs in the venv of the release scripts/local-proxy starts by default (set up by __main__).
+LITELLM_PY = venv_dir(LITELLM_VERSION) / "bin" / "python"
 PROXY_STATE = ROOT / ".local-proxy"
 # LiteLLM fetches its model cost map over the network at import unless told not to; this machine is offline,
 # so without it the import would mostly measure DNS failures and retries. Documented LiteLLM setting.

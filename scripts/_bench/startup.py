@@ -2,7 +2,7 @@
 
 Import time is measured inside the child around the import statement (interpreter start-up excluded), warm
 (.pyc files written by an untimed first run), contenders interleaved, median of several runs. The generated
-endpoint module's row reuses scripts/bench_import.py's sampler unchanged.
+endpoint module's row reuses imports.py's sampler (``scripts/bench imports``) unchanged.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+from _bench import imports
 from _bench.common import LITELLM_PY, ROOT, Row, Section, child_env, goal, median, ms, ratio
 
 #: ``import litellm_sdk`` against ``import openai`` (issue [shape]: 0.25x; the first goal, of issue 7, was 1/3).
@@ -33,8 +34,6 @@ def _run(python: Path | str, code: str) -> str:
 
 
 def import_times(runs: int) -> Section:
-    import bench_import  # scripts/bench_import.py (the pipeline's), reused as is
-
     contenders: dict[str, tuple[str, str]] = {
         "import openai (baseline)": (sys.executable, "import openai"),
         "import litellm_sdk": (sys.executable, "import litellm_sdk"),
@@ -49,11 +48,11 @@ def import_times(runs: int) -> Section:
             "from litellm.proxy.client import Client",
         ),
     }
-    generated = f"generated endpoint module ({bench_import.MODULE.rsplit('.', 1)[-1]}, via scripts/bench_import.py)"
+    generated = f"generated endpoint module ({imports.MODULE.rsplit('.', 1)[-1]}, via scripts/bench imports)"
 
     def sample(name: str) -> float:
         if name == generated:
-            return bench_import.sample(bench_import.LAZY)
+            return imports.sample(imports.LAZY)
         python, code = contenders[name]
         return float(_run(python, TIMED.format(code=code)))
 

@@ -1,1 +1,23 @@
-"""Local LiteLLM proxy launcher (real litellm[proxy] + PostgreSQL on loopback, offline); stdlib only."""
+"""Start/stop/status for a real LiteLLM proxy (litellm[proxy], any release; 1.108.7 by default) with
+PostgreSQL, offline: ``scripts/local-proxy`` (or ``python -m _local_proxy`` with scripts/ on the path).
+
+Why this shape: Prisma's native engines are only downloadable from Prisma's CDN, so the query engine
+is the WASM build behind ``shim/`` and the schema is applied with psql from the migrations of that
+release's litellm-proxy-extras.  Everything a run owns lives in one state folder (``.local-proxy/`` for
+the default release, ``.local-proxy-<release>/`` for another, or ``$LITELLM_SDK_PROXY_DIR``); each
+release's Python venv (``.cache/litellm-<release>``) and the shim's node_modules are shared in ``.cache/``.
+The release is ``--litellm-version X`` or ``$LITELLM_SDK_LITELLM_VERSION``.
+Standard library only: this runs before anything else is installed.
+
+One module per concern:
+
+    cli.py       start | stop | status: what each command sets up, starts and prints
+    install.py   which release (the pinned one, --litellm-version, $LITELLM_SDK_LITELLM_VERSION) and its venv
+    engine.py    the Prisma query-engine shim and the Prisma client generated into the release's venv
+    postgres.py  PostgreSQL of the state folder: initdb, start, stop, the release's migrations
+    config.py    the proxy's config.yaml (fake models, the stub-upstream deployments)
+    proxy.py     the litellm process: start, readiness, stop
+    state.py     the state folder: master key, state.json
+    process.py   free ports, live PIDs, bounded waits, HTTP GET
+    common.py    paths, progress lines, commands run into a log, file locks
+"""

@@ -7,7 +7,8 @@ interpreter), each exact pin the registry lacks swapped for the nearest version 
 has none), all recorded as substitutions. A venv that already exists is inspected instead: the substitutions
 are what its installed versions say against litellm's own requirements, whoever created it.
 
-Errors name what failed: an unknown litellm release, a requirement the registry has no distribution for, a
+A compromised release (scripts/_setup/litellm_releases.py) is refused before any pip call, and `latest` never picks
+one. Errors name what failed: an unknown litellm release, a requirement the registry has no distribution for, a
 registry that did not answer.
 """
 
@@ -22,6 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from _setup.litellm_releases import CompromisedReleaseError, compromised, refuse_compromised
 from packaging.requirements import InvalidRequirement, Requirement
 from packaging.version import InvalidVersion, Version
 
@@ -102,8 +104,9 @@ def _version(text: str) -> Version | None:
 
 
 def newest_release(versions: list[str]) -> str:
-    """The newest final release among `versions` (pre-releases only when there is nothing else)."""
-    parsed = [(v, p) for v in versions if (p := _version(v)) is not None]
+    """The newest final release among `versions` (pre-releases only when there is nothing else), never a compromised
+    one."""
+    parsed = [(v, p) for v in versions if (p := _version(v)) is not None and not compromised(v)]
     final = [(v, p) for v, p in parsed if not (p.is_prerelease or p.is_devrelease)] or parsed
     if not final:
         raise InstallError("the package registry lists no litellm release")
@@ -198,6 +201,10 @@ class Installer:
         """(python of the venv, substitutions), creating the venv if missing or broken."""
         if not VERSION_RE.match(version):
             raise InstallError(f"invalid LiteLLM version {version!r}")
+        try:
+            refuse_compromised(version)  # before any pip call, also for a venv that already exists
+        except CompromisedReleaseError as exc:
+            raise InstallError(str(exc)) from None
         venv = self.venv(version)
         python = venv / "bin" / "python"
         self.cache.mkdir(exist_ok=True)

@@ -22,7 +22,7 @@ from typing import Any
 
 import yaml
 
-from . import install
+from . import install, record_examples
 from . import report as report_mod
 from .fixes import FixError, apply_fixes, merge_examples, operations
 from .lazy_models import make_lazy
@@ -540,7 +540,19 @@ def run(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--dry-run", action="store_true", help="build and report, but do not write openapi/ or generated/"
     )
+    parser.add_argument(
+        "--record-examples",
+        action="store_true",
+        help="only record a real proxy's answers (scripts/local-proxy, or LITELLM_BASE_URL + LITELLM_MASTER_KEY) into"
+        " openapi/recorded-examples.json and tests/fixtures/error_bodies.json; run scripts/regenerate after it",
+    )
     args = parser.parse_args(argv)
+    if args.record_examples:
+        given = [name for name, value in vars(args).items() if value and name != "record_examples"]
+        others = [f"--{name.replace('_', '-')}" for name in given]
+        if others:
+            raise RegenError(f"--record-examples takes no other option (got {', '.join(others)})")
+        return record_examples.main([])
     given = [f"--{n}" for n in ("spec-file", "spec-url", "from-upstream") if getattr(args, n.replace("-", "_"))]
     if len(given) > 1:
         raise RegenError(f"{' and '.join(given)} exclude each other")

@@ -3,7 +3,8 @@
 The fields read are not listed by hand: each SDK reader is run on a recording mapping ("spy") that notes every
 field it asks for, so the list is whatever the code in litellm_sdk/_manage/records.py, capabilities.py and _classify.py
 reads today. `missing_fields(spec)` names each field read that the spec's schema for that body does not
-declare; tests/unit/test_sdk_fields.py fails on any that is not in KNOWN_ABSENT, and the upgrade report lists them.
+declare; tests/tools/test_spec_declares_sdk_fields.py fails on any that is not in KNOWN_ABSENT, and the upgrade
+report lists them.
 """
 
 from __future__ import annotations

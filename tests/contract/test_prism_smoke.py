@@ -55,7 +55,7 @@ def _recorded() -> list[tuple[str, str, str, Any]]:
     ("endpoint", "status", "name", "body"), _recorded(), ids=lambda v: v if isinstance(v, str) else ""
 )
 def test_recorded_example_validates(openapi_spec_path: Path, endpoint: str, status: str, name: str, body: Any) -> None:
-    """Each example scripts/record-examples captured from the real proxy matches the fixed spec."""
+    """Each example scripts/regenerate --record-examples captured from the real proxy matches the fixed spec."""
     openapi = load_openapi(str(openapi_spec_path))
     method, template = endpoint.split(" ", 1)
     path = re.sub(r"\{[^}]+\}", "sk-REDACTED-virtual-key", template)
@@ -68,5 +68,5 @@ def test_recorded_example_validates(openapi_spec_path: Path, endpoint: str, stat
 
 
 def test_examples_were_recorded() -> None:
-    assert RECORDED.exists(), "run scripts/record-examples"
+    assert RECORDED.exists(), "run scripts/regenerate --record-examples"
     assert _recorded()
