@@ -5,7 +5,7 @@
 
 What it shows (the README's chat-UI flow, end to end with the Vercel AI SDK's ``useChat`` in the page):
 
-- ``POST /api/login`` ``{"name": ...}``: ``ensure_key`` for that person; the key stays here, in ``SESSIONS``,
+- ``POST /api/login`` ``{"name": ...}``: ``ensure_key`` for that person; the key stays here, in ``ChatApp.sessions``,
   under a random session id; the browser gets only that id (an HttpOnly cookie) and ``info.for_browser()``.
 - ``GET /api/session``: the browser view again (after a reload), its budget reconciled with ``describe_key``.
 - ``POST /api/chat``: what ``useChat`` POSTs (``{id, messages, model}``) -> ``chat_messages_from_ui`` ->
