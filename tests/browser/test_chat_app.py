@@ -185,7 +185,9 @@ def test_chat_streams_and_the_budget_falls_with_images_and_tools(page: Any, chat
     budget = wait_budget_below(page, budget)
     if chat_app.upstream is not None:
         last = chat_app.upstream.requests()[-1]
-        assert last["roles"] == ["user", "assistant", "user", "assistant", "user", "assistant", "tool", "user"], last
+        # hello, its answer; the image, its answer; the question, the tool call, its output, the answer; thanks
+        roles = ["user", "assistant", "user", "assistant", "user", "assistant", "tool", "assistant", "user"]
+        assert last["roles"] == roles, last
 
     # an image attached, then a model without vision picked: the SDK refuses it before anything is sent
     page.get_by_test_id("new-chat").click()
