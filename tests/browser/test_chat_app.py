@@ -79,7 +79,7 @@ def ask(page: Any, text: str, *, attach: bool = False) -> None:
     """Send a message (with the image when ``attach``) and wait until useChat is ready again."""
     if attach:
         page.get_by_test_id("attach").set_input_files(IMAGE)
-        expect(page.get_by_test_id("pending-file")).to_have_text("📎 dot.png")
+        expect(page.get_by_test_id("pending-file")).to_have_text("Attached: dot.png")
     page.get_by_test_id("chat-input").fill(text)
     seen = page.evaluate("() => window.__statuses.length")
     page.get_by_test_id("send").click()

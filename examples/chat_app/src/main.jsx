@@ -144,7 +144,7 @@ function Part({ part }) {
     return part.mediaType?.startsWith("image/") ? (
       <img className="thumb" src={part.url} alt={part.filename || "image"} data-testid="message-image" />
     ) : (
-      <p className="text">📎 {part.filename || part.mediaType}</p>
+      <p className="text">Attached: {part.filename || part.mediaType}</p>
     );
   }
   if (part.type === "dynamic-tool" || part.type.startsWith("tool-")) {
@@ -157,7 +157,7 @@ function Part({ part }) {
           : " …";
     return (
       <div className="tool" data-testid="tool-call" data-tool={name} data-state={part.state}>
-        🔧 {name}({JSON.stringify(part.input ?? {})}){outcome}
+        Tool {name}({JSON.stringify(part.input ?? {})}){outcome}
       </div>
     );
   }
@@ -335,7 +335,7 @@ function Chat({ session, onLogout }) {
           <div className="row">
             {files.map((file, i) => (
               <span key={i} data-testid="pending-file">
-                📎 {file.filename}
+                Attached: {file.filename}
               </span>
             ))}
             {!can(current, "vision") && (
