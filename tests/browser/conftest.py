@@ -13,6 +13,7 @@ On a failure the test's screenshot, page HTML and console log are saved under .c
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 import shutil
@@ -60,23 +61,31 @@ def missing(what: str) -> None:
     pytest.skip(f"missing: {what} (scripts/test installs it)")
 
 
-def chromium_path() -> str:
+@pytest.fixture(scope="session", autouse=True)
+def browser_requirements() -> str:
+    """What the tier needs besides the proxy, checked before any server starts; the chromium to launch."""
     path = os.environ.get("LITELLM_SDK_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
     if not Path(path).exists():
-        missing("Debian's chromium at /usr/bin/chromium (apt-get install -y chromium)")
+        missing(f"Debian's chromium ({path}; apt-get install -y chromium)")
+    for module, what in (
+        ("playwright", "the playwright package"),
+        ("starlette", "the example app's starlette"),
+        ("uvicorn", "the example app's uvicorn"),
+    ):
+        if importlib.util.find_spec(module) is None:
+            missing(f"{what} (pip install -r tests/browser/requirements.txt)")
+    if not BUNDLE.exists():
+        missing(f"the page's bundle {BUNDLE.relative_to(REPO)} (scripts/_setup/chat-app-page: npm ci + esbuild)")
     return path
 
 
 @pytest.fixture(scope="module")
-def playwright_browser() -> Iterator[Any]:
+def playwright_browser(browser_requirements: str) -> Iterator[Any]:
     """Headless Debian Chromium through Playwright (one browser per module; each test its own context)."""
-    executable = chromium_path()
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        missing("the playwright package (pip install -r examples/chat_app/requirements.txt playwright)")
+    from playwright.sync_api import sync_playwright
+
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(executable_path=browser_requirements, args=CHROMIUM_ARGS)
         try:
             yield browser
         finally:
@@ -114,14 +123,10 @@ class RunningApp:
 @pytest.fixture(scope="module")
 def chat_app(litellm_proxy: LocalProxy, stub_upstream: StubUpstream) -> Iterator[RunningApp]:
     """examples/chat_app on a free loopback port against the session's proxy, its keys limited to APP_MODELS."""
-    try:
-        import uvicorn
+    import uvicorn
 
-        from examples.chat_app.server import Settings, create_app
-    except ImportError as error:
-        missing(f"the example app's requirements ({error.name}: pip install -r examples/chat_app/requirements.txt)")
-    if not BUNDLE.exists():
-        missing(f"the page's bundle {BUNDLE.relative_to(REPO)} (npm ci && npm run build in examples/chat_app)")
+    from examples.chat_app.server import Settings, create_app
+
     admin = LiteLLMClient(litellm_proxy.base_url, litellm_proxy.master_key)
     served = {m.id for m in admin.list_models()}
     if "assistant-stub" not in served:
