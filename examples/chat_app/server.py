@@ -9,17 +9,19 @@ What it shows (the README's chat-UI flow, end to end with the Vercel AI SDK's ``
   under a random session id; the browser gets only that id (an HttpOnly cookie) and ``info.for_browser()``.
 - ``GET /api/session``: the browser view again (after a reload), its budget reconciled with ``describe_key``.
 - ``POST /api/chat``: what ``useChat`` POSTs (``{id, messages, model}``) -> ``chat_messages_from_ui`` ->
-  ``AsyncKeyClient.stream_chat`` -> ``aui_message_stream``; the answer's model, usage, cost and the budget left
-  ride on the stream as message metadata (``message-metadata`` before ``finish``). A refusal before the first
-  chunk (budget used up, key blocked or expired, a model the key may not use, an image for a model without
-  vision) is answered with its status and ``error.to_dict()``, which the page shows (``suggested_action``).
+  ``AsyncKeyClient.stream_chat`` -> ``aui_message_stream``, whose message metadata (``model``, ``maxBudget``,
+  ``remainingBudget``, ``usage``, ``cost``, ``finishReason``) the page reads; the budget figures are this server's
+  running figure (``remaining_budget=`` and the ``metadata=`` hook). A refusal before the first chunk (budget used
+  up, key blocked or expired, a model the key may not use, an image for a model without vision) is answered with
+  ``ui_error_response(error)``: its status and ``error.user_message`` as text, which ``useChat`` shows as the
+  error's message; an error in the middle of the stream is an ``error`` chunk with that same text.
 - ``POST /api/image`` ``{"prompt": ...}``: ``generate_image`` (the button exists only when the key allows it).
 - ``POST /api/logout``: ``revoke`` the key and forget the session.
 
 The budget the page shows is a running figure kept here: the spend read at login (or by ``describe_key``) plus the
-cost of every answer since, from its usage and the model's prices. LiteLLM's spend header is not a running total
-and ``describe_key`` lags the proxy's batched spend writes by seconds, so neither alone can show the fall right
-after an answer.
+cost of every answer since (LiteLLM's streamed cost when it sends one, else the answer's usage times the model's
+prices). LiteLLM's spend header is not a running total and ``describe_key`` lags the proxy's batched spend writes
+by seconds, so neither alone can show the fall right after an answer.
 
 Its dependencies are the example's own (``requirements.txt``: starlette, uvicorn), never the SDK's.
 """
@@ -27,15 +29,13 @@ Its dependencies are the example's own (``requirements.txt``: starlette, uvicorn
 from __future__ import annotations
 
 import argparse
-import asyncio
-import json
 import os
 import re
 import secrets
 import sys
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -48,15 +48,16 @@ from starlette.routing import Route
 from litellm_sdk import (
     ALL_MODELS,
     UI_MESSAGE_STREAM_HEADERS,
-    AsyncChatStream,
     AsyncKeyClient,
     AsyncLiteLLMClient,
+    ChatCompletion,
     InvalidRequestError,
     LiteLLMError,
     Usage,
     VirtualKeyInfo,
     aui_message_stream,
     chat_messages_from_ui,
+    ui_error_response,
 )
 
 HERE = Path(__file__).resolve().parent
@@ -104,22 +105,45 @@ class Session:
     info: VirtualKeyInfo
     key: AsyncKeyClient
     spent: float = 0.0
-    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
 
     def budget(self) -> dict[str, Any] | None:
         """The key's budget as the page shows it: max, the running spend, what is left (absent: unlimited)."""
         if self.info.budget is None:
             return None
-        maximum = self.info.budget.max
         figure: dict[str, Any] = {"spent": round(self.spent, 8)}
-        if maximum is not None:
-            figure["max"] = maximum
-            figure["remaining"] = round(max(0.0, maximum - self.spent), 8)
+        remaining = self.remaining()
+        if remaining is not None:
+            figure["max"] = self.info.budget.max
+            figure["remaining"] = remaining
         return figure
+
+    def remaining(self) -> float | None:
+        """What is left of the key's budget (None: no budget)."""
+        maximum = self.info.budget.max if self.info.budget is not None else None
+        return None if maximum is None else round(max(0.0, maximum - self.spent), 8)
 
     def charge(self, cost: float | None) -> None:
         if cost:
             self.spent += cost
+
+    def answer_metadata(self, model: str) -> Callable[[ChatCompletion], dict[str, Any]]:
+        """The ``metadata=`` hook of the UI stream: given the whole answer, it charges its cost to the running figure
+        and adds ``cost`` (when LiteLLM did not stream one), ``remainingBudget`` and ``spent`` to the finish's
+        message metadata."""
+
+        def finish(answer: ChatCompletion) -> dict[str, Any]:
+            streamed = answer.usage.raw.get("cost") if answer.usage is not None else None
+            cost = streamed if isinstance(streamed, (int, float)) else answer_cost(self.info, model, answer.usage)
+            self.charge(cost)
+            meta: dict[str, Any] = {"spent": round(self.spent, 8)}
+            if cost is not None:
+                meta["cost"] = cost
+            remaining = self.remaining()
+            if remaining is not None:
+                meta["remainingBudget"] = remaining
+            return meta
+
+        return finish
 
     def page(self) -> dict[str, Any]:
         """What the browser gets: ``info.for_browser()`` with the running budget, and the person's name."""
@@ -151,30 +175,16 @@ def continued_message_id(ui_messages: Any) -> str | None:
     return None
 
 
-def _sse(chunk: Mapping[str, Any]) -> bytes:
-    return b"data: " + json.dumps(chunk, separators=(",", ":")).encode() + b"\n\n"
+def refusal(error: LiteLLMError) -> Response:
+    """A refusal, as ``useChat`` (and this page's other requests) read it: ``ui_error_response`` gives the error's
+    status and ``error.user_message`` as plain text (what happened and what the person can do; no admin
+    instructions, ids or developer words)."""
+    status, headers, body = ui_error_response(error)
+    return Response(body, status_code=status, headers=dict(headers))
 
 
-def error_text(error: BaseException) -> str:
-    """What the page gets for an error in the middle of a stream: the error's browser fields, as JSON text (the
-    page reads ``suggested_action`` from it as from a refusal's body)."""
-    if isinstance(error, LiteLLMError):
-        return json.dumps(error.to_dict())
-    return json.dumps({"message": "An error occurred.", "code": "internal_error"})
-
-
-def refusal(error: LiteLLMError) -> JSONResponse:
-    """A refusal before the first chunk: the status the proxy gave (400 for ours) and ``error.to_dict()``."""
-    return JSONResponse(error.to_dict(), status_code=error.status or 400)
-
-
-def not_logged_in() -> JSONResponse:
-    body = {
-        "message": "You are not logged in (or the server restarted).",
-        "code": "not_logged_in",
-        "suggested_action": "Log in again.",
-    }
-    return JSONResponse(body, status_code=401)
+def not_logged_in() -> Response:
+    return PlainTextResponse("You are not logged in (or the server restarted). Log in again.", status_code=401)
 
 
 class ChatApp:
@@ -247,7 +257,7 @@ class ChatApp:
             error = InvalidRequestError(
                 "a name is 1 to 64 letters, digits, spaces or . @ - _",
                 param="name",
-                suggested_action="Enter your name (letters and digits).",
+                user_message="Enter your name: 1 to 64 letters, digits or spaces.",
             )
             return refusal(error)
         s = self.settings
@@ -278,10 +288,9 @@ class ChatApp:
             fresh = await self.admin.describe_key(session.info.key)
         except LiteLLMError as error:
             return refusal(error)
-        async with session.lock:
-            session.info = fresh  # blocked, expiry, budget changes an admin made
-            if fresh.budget is not None:
-                session.spent = max(session.spent, fresh.budget.spent)  # the proxy's figure once written
+        session.info = fresh  # blocked, expiry, budget changes an admin made
+        if fresh.budget is not None:
+            session.spent = max(session.spent, fresh.budget.spent)  # the proxy's figure once written
         return JSONResponse(session.page())
 
     async def logout(self, request: Request) -> Response:
@@ -315,31 +324,13 @@ class ChatApp:
             stream = await session.key.stream_chat(str(model or ""), messages, **params)
         except LiteLLMError as error:
             return refusal(error)
-        answer = self._ui_stream(session, str(model), stream, continued_message_id(ui_messages))
+        answer = aui_message_stream(
+            stream,
+            message_id=continued_message_id(ui_messages),
+            remaining_budget=session.remaining(),  # before this answer; the finish's comes from the hook
+            metadata=session.answer_metadata(str(model)),
+        )
         return StreamingResponse(answer, headers=dict(UI_MESSAGE_STREAM_HEADERS))
-
-    async def _ui_stream(
-        self, session: Session, model: str, stream: AsyncChatStream, message_id: str | None
-    ) -> AsyncIterator[bytes]:
-        """The SDK's UI message stream, with the answer's metadata (model, usage, cost, budget) added as a
-        ``message-metadata`` chunk just before ``finish``, once the whole answer (and its usage) is in."""
-        async for part in aui_message_stream(stream, message_id=message_id, error_text=error_text):
-            if part.startswith(b'data: {"type":"finish"'):
-                answer = stream.completion
-                cost = answer_cost(session.info, model, answer.usage)
-                async with session.lock:
-                    session.charge(cost)
-                    budget = session.budget()
-                usage = answer.usage
-                metadata: dict[str, Any] = {"model": answer.model or model, "cost": cost, "budget": budget}
-                if usage is not None:
-                    metadata["usage"] = {
-                        "inputTokens": usage.prompt_tokens,
-                        "outputTokens": usage.completion_tokens,
-                        "totalTokens": usage.total_tokens,
-                    }
-                yield _sse({"type": "message-metadata", "messageMetadata": metadata})
-            yield part
 
     async def image(self, request: Request) -> Response:
         session = self._session(request)
@@ -350,9 +341,8 @@ class ChatApp:
             images = await session.key.generate_image(str(body.get("prompt", "")))
         except LiteLLMError as error:
             return refusal(error)
-        async with session.lock:
-            session.charge(images.spend.response_cost)
-            budget = session.budget()
+        session.charge(images.spend.response_cost)
+        budget = session.budget()
         shown = [
             {"url": image.url} if image.url else {"url": f"data:image/png;base64,{image.b64_json}"}
             for image in images.images

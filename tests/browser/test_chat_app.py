@@ -12,7 +12,15 @@ from typing import Any
 
 import pytest
 
-from litellm_sdk import BudgetExceededError, KeyBlockedError, KeyClient, LiteLLMError, NotFoundError
+from litellm_sdk import (
+    BudgetExceededError,
+    InvalidRequestError,
+    KeyBlockedError,
+    KeyClient,
+    LiteLLMError,
+    NotFoundError,
+    ui_error_response,
+)
 from tests.browser.conftest import APP_BUDGET, APP_MODELS, RunningApp
 
 try:
@@ -27,7 +35,16 @@ PNG = base64.b64decode(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
 )
 IMAGE = {"name": "dot.png", "mimeType": "image/png", "buffer": PNG}
-VISION_REFUSAL = "Pick a model that can read images, or remove the image."
+HELLO = [{"role": "user", "content": "hello"}]
+WITH_IMAGE = [
+    {
+        "role": "user",
+        "content": [
+            {"type": "text", "text": "Describe it"},
+            {"type": "image_url", "image_url": {"url": "data:image/png;base64," + base64.b64encode(PNG).decode()}},
+        ],
+    }
+]
 
 #: Records every status useChat shows (submitted -> streaming -> ready), to see that an answer streamed.
 WATCH_STATUS = """() => {
@@ -93,21 +110,24 @@ def last_answer(page: Any) -> Any:
 def shown_error(page: Any) -> dict[str, str]:
     box = page.get_by_test_id("error")
     expect(box).to_be_visible()
-    return {
-        "code": box.get_attribute("data-code") or "",
-        "message": page.get_by_test_id("error-message").inner_text(),
-        "suggested_action": page.get_by_test_id("suggested-action").inner_text(),
-    }
+    return {"status": box.get_attribute("data-status") or "", "text": page.get_by_test_id("error-message").inner_text()}
 
 
-def sdk_error(app: RunningApp, info: Any, model: str = "plain-chat") -> LiteLLMError:
-    """What the SDK itself raises for a chat with this key now (the sentence the page must show)."""
+def sdk_error(app: RunningApp, info: Any, model: str = "plain-chat", messages: Any = HELLO) -> LiteLLMError:
+    """What the SDK itself raises for this chat with this key now (the page must show its user_message)."""
     with KeyClient.from_info(info, app.proxy.base_url, max_retries=0) as key:
         try:
-            key.chat(model, [{"role": "user", "content": "hello"}])
+            key.chat(model, messages)
         except LiteLLMError as error:
             return error
     raise AssertionError("the chat was not refused")
+
+
+def assert_shows(page: Any, error: LiteLLMError) -> None:
+    """The page shows the error as ui_error_response gives it: its status and its user_message, nothing else."""
+    shown = shown_error(page)
+    assert shown == {"status": str(ui_error_response(error).status), "text": error.user_message}
+    assert error.message not in shown["text"] or error.message == error.user_message  # not LiteLLM's own words
 
 
 def test_login_configures_the_page_from_the_key_and_logout_revokes_it(page: Any, chat_app: RunningApp) -> None:
@@ -151,7 +171,7 @@ def test_login_configures_the_page_from_the_key_and_logout_revokes_it(page: Any,
 
 
 def test_chat_streams_and_the_budget_falls_with_images_and_tools(page: Any, chat_app: RunningApp) -> None:
-    login(page, chat_app, person("grace"))
+    session = login(page, chat_app, person("grace"))
     budget = remaining(page)
 
     # a message, its reply streamed back, the budget lower after it
@@ -198,9 +218,10 @@ def test_chat_streams_and_the_budget_falls_with_images_and_tools(page: Any, chat
     expect(page.get_by_test_id("vision-warning")).to_have_text("plain-chat cannot read images")
     sent = chat_app.upstream_requests()
     ask(page, "Describe it")
-    error = shown_error(page)
-    assert error["code"] == "invalid_request"
-    assert error["suggested_action"] == VISION_REFUSAL
+    expected = sdk_error(chat_app, session.info, "plain-chat", WITH_IMAGE)
+    assert isinstance(expected, InvalidRequestError)
+    assert expected.suggested_action == "Pick a model that can read images, or remove the image."
+    assert_shows(page, expected)  # "The model 'plain-chat' cannot read images. Pick a model that can, ..."
     assert chat_app.upstream_requests() == sent
     assert remaining(page) == budget
     page.get_by_test_id("dismiss-error").click()
@@ -214,7 +235,7 @@ def test_chat_streams_and_the_budget_falls_with_images_and_tools(page: Any, chat
     expect(page.get_by_test_id("login-form")).to_be_visible()
 
 
-def test_a_blocked_key_shows_the_suggested_action(page: Any, chat_app: RunningApp) -> None:
+def test_a_blocked_key_shows_what_to_do(page: Any, chat_app: RunningApp) -> None:
     name = person("linus")
     session = login(page, chat_app, name)
     pick(page, "plain-chat")
@@ -226,9 +247,8 @@ def test_a_blocked_key_shows_the_suggested_action(page: Any, chat_app: RunningAp
     assert isinstance(expected, KeyBlockedError)
 
     ask(page, "Are you still there?")
-    error = shown_error(page)
-    assert error["code"] == expected.code == "key_blocked"
-    assert error["suggested_action"] == expected.suggested_action
+    assert expected.code == "key_blocked"
+    assert_shows(page, expected)  # "Your access is blocked. Ask whoever gave you access to unblock it, ..."
     assert session.info.key not in page.content()
     page.get_by_test_id("logout").click()
     expect(page.get_by_test_id("login-form")).to_be_visible()
@@ -236,7 +256,7 @@ def test_a_blocked_key_shows_the_suggested_action(page: Any, chat_app: RunningAp
         chat_app.admin.describe_key(session.info.key)
 
 
-def test_a_budget_used_up_shows_the_suggested_action(page: Any, chat_app: RunningApp) -> None:
+def test_a_budget_used_up_shows_what_to_do(page: Any, chat_app: RunningApp) -> None:
     session = login(page, chat_app, person("barbara"))
     pick(page, "plain-chat")
     ask(page, "Hello")
@@ -255,8 +275,8 @@ def test_a_budget_used_up_shows_the_suggested_action(page: Any, chat_app: Runnin
     assert isinstance(expected, BudgetExceededError)
 
     ask(page, "One more, please")
-    error = shown_error(page)
-    assert error["code"] == expected.code == "budget_exceeded"
-    assert error["suggested_action"] == expected.suggested_action
+    assert expected.code == "budget_exceeded"
+    assert expected.user_message == expected.suggested_action  # whose budget ran out, and what to do
+    assert_shows(page, expected)
     page.get_by_test_id("logout").click()
     expect(page.get_by_test_id("login-form")).to_be_visible()

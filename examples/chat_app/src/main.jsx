@@ -10,6 +10,8 @@ import { config as zodConfig } from "zod/v4/core";
 // page's Content-Security-Policy (no 'unsafe-eval') the probe fails anyway but is reported as a violation.
 zodConfig({ jitless: true });
 
+// The server answers a refusal as the SDK's ui_error_response does: its status and a sentence for the person
+// (error.user_message) as plain text.
 async function api(path, body) {
   const init =
     body === undefined
@@ -21,28 +23,13 @@ async function api(path, body) {
           body: JSON.stringify(body),
         };
   const response = await fetch(path, init);
-  const data = await response.json().catch(() => ({}));
-  if (!response.ok) {
-    const error = new Error(data.message || `${path}: ${response.status}`);
-    error.details = { message: error.message, ...data };
-    error.status = response.status;
-    throw error;
-  }
-  return data;
+  if (!response.ok) throw { message: (await response.text()) || `${path}: ${response.status}`, status: response.status };
+  return response.json();
 }
 
-// What useChat reports as an error: the server's refusal body (its status was not 2xx) or an `error` chunk's
-// text. The server sends both as the SDK's error.to_dict() JSON: message, code, suggested_action.
-function readError(error) {
-  const text = error?.responseBody || error?.message || String(error);
-  try {
-    const found = JSON.parse(text);
-    if (found && typeof found === "object" && found.message) return found;
-  } catch {
-    // plain text: shown as it is
-  }
-  return { message: text };
-}
+// What useChat reports as an error: the refusal's text (its transport throws an error whose message is the body of
+// a non-2xx answer, with statusCode) or an `error` chunk's text: either way the SDK's user_message.
+const readError = (error) => ({ message: error?.message || String(error), status: error?.statusCode });
 
 const money = (value) => `$${Number(value).toFixed(4)}`;
 
@@ -71,7 +58,7 @@ function Login({ onLogin }) {
     try {
       onLogin(await api("/api/login", { name }));
     } catch (error) {
-      setFailure(error.details || { message: error.message });
+      setFailure(error);
       setBusy(false);
     }
   }
@@ -99,13 +86,8 @@ function Login({ onLogin }) {
 
 function ErrorBox({ error, onDismiss }) {
   return (
-    <div className="error" role="alert" data-testid="error" data-code={error.code || ""}>
+    <div className="error" role="alert" data-testid="error" data-status={error.status ?? ""}>
       <p data-testid="error-message">{error.message}</p>
-      {error.suggested_action && (
-        <p data-testid="suggested-action">
-          <strong>{error.suggested_action}</strong>
-        </p>
-      )}
       {onDismiss && (
         <button type="button" onClick={onDismiss} data-testid="dismiss-error">
           Dismiss
@@ -219,7 +201,16 @@ function Chat({ session, onLogout }) {
       addToolOutput(output ? { ...base, output } : { ...base, state: "output-error", errorText });
     },
     onFinish({ message }) {
-      if (message?.metadata?.budget) setBudget(message.metadata.budget); // the stream's message metadata
+      // the stream's message metadata: what is left after this answer (the server's running figure)
+      const meta = message?.metadata;
+      if (meta?.remainingBudget != null) {
+        setBudget((old) => ({
+          ...old,
+          remaining: meta.remainingBudget,
+          spent: meta.spent ?? old?.spent,
+          max: meta.maxBudget ?? old?.max,
+        }));
+      }
     },
   });
 
@@ -255,7 +246,7 @@ function Chat({ session, onLogout }) {
       setImages((old) => [...old, ...made.images.map((image) => ({ ...image, prompt }))]);
       if (made.budget) setBudget(made.budget);
     } catch (err) {
-      setFailure(err.details || { message: err.message });
+      setFailure(err);
     }
   }
 
