@@ -317,7 +317,7 @@ class Handler(BaseHTTPRequestHandler):
         else:
             for i, word in enumerate(words):
                 self._event(_chunk(model, word if i == 0 else " " + word))
-                time.sleep(0.01)
+                time.sleep(0.05)  # word by word, slowly enough that a page shows the answer growing
             self._event(_chunk(model, None, "stop"))
         if (request.get("stream_options") or {}).get("include_usage"):
             self._event({**_chunk(model), "choices": [], "usage": usage})

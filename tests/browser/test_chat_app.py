@@ -46,13 +46,22 @@ WITH_IMAGE = [
     }
 ]
 
-#: Records every status useChat shows (submitted -> streaming -> ready), to see that an answer streamed.
-WATCH_STATUS = """() => {
+#: Records every status useChat shows (submitted -> streaming -> ready) and every text the last answer showed, to see
+#: that an answer streamed (grew on the page) rather than arrived whole.
+WATCH = """() => {
   window.__statuses = [];
-  const node = document.querySelector('[data-testid="status"]');
-  const note = () => window.__statuses.push(node.textContent);
-  note();
-  new MutationObserver(note).observe(node, { childList: true, characterData: true, subtree: true });
+  window.__texts = [];
+  const status = document.querySelector('[data-testid="status"]');
+  const noteStatus = () => window.__statuses.push(status.textContent);
+  noteStatus();
+  new MutationObserver(noteStatus).observe(status, { childList: true, characterData: true, subtree: true });
+  const messages = document.querySelector('[data-testid="messages"]');
+  new MutationObserver(() => {
+    const answers = messages.querySelectorAll('[data-testid="message-assistant"]');
+    const last = answers[answers.length - 1];
+    const text = last ? Array.from(last.querySelectorAll("p.text"), (p) => p.textContent).join("") : "";
+    if (window.__texts[window.__texts.length - 1] !== text) window.__texts.push(text);
+  }).observe(messages, { childList: true, characterData: true, subtree: true });
 }"""
 
 #: useChat took the message (submitted) and is done with it (ready, or error).
@@ -72,7 +81,7 @@ def login(page: Any, app: RunningApp, name: str) -> Any:
     page.get_by_test_id("login-name").fill(name)
     page.get_by_test_id("login-button").click()
     expect(page.get_by_test_id("user-name")).to_have_text(name)
-    page.evaluate(WATCH_STATUS)
+    page.evaluate(WATCH)
     return app.session_of(name)
 
 
@@ -178,13 +187,23 @@ def test_chat_streams_and_the_budget_falls_with_images_and_tools(page: Any, chat
     pick(page, "plain-chat")
     ask(page, "Hello there")
     expect(last_answer(page)).to_contain_text("Hello from the mock plain-chat.")
-    statuses = page.evaluate("() => window.__statuses")
-    assert statuses[-3:] == ["submitted", "streaming", "ready"], statuses
     budget = wait_budget_below(page, budget)
     expect(last_answer(page).get_by_test_id("message-cost")).to_be_visible()  # the answer's metadata
 
-    # an image to the vision model: it arrives whole (the stub upstream reports its type and size)
+    # a longer answer grows on the page as it streams (the stub upstream sends it word by word)
     pick(page, "assistant-stub")
+    statuses_before, texts_before = page.evaluate("() => [window.__statuses.length, window.__texts.length]")
+    said = "Tell me a story about a cat who learned to stream"
+    ask(page, said)
+    expect(last_answer(page)).to_contain_text(f"You said: {said}")
+    statuses, texts = page.evaluate("() => [window.__statuses, window.__texts]")
+    assert statuses[statuses_before:] == ["submitted", "streaming", "ready"], statuses
+    final = f"You said: {said}"
+    partial = [t for t in texts[texts_before:] if t and t != final and final.startswith(t)]
+    assert partial, f"the answer never showed in part: {texts[texts_before:]}"
+    budget = wait_budget_below(page, budget)
+
+    # an image to the vision model: it arrives whole (the stub upstream reports its type and size)
     ask(page, "What is in this picture?", attach=True)
     expect(page.get_by_test_id("message-user").last.get_by_test_id("message-image")).to_be_visible()
     expect(last_answer(page)).to_contain_text(f"I see 1 image(s): image/png, {len(PNG)} bytes.")
@@ -205,8 +224,8 @@ def test_chat_streams_and_the_budget_falls_with_images_and_tools(page: Any, chat
     budget = wait_budget_below(page, budget)
     if chat_app.upstream is not None:
         last = chat_app.upstream.requests()[-1]
-        # hello, its answer; the image, its answer; the question, the tool call, its output, the answer; thanks
-        roles = ["user", "assistant", "user", "assistant", "user", "assistant", "tool", "assistant", "user"]
+        # hello, the story and the image with their answers; the question, the tool call, its output, the answer; thanks
+        roles = ["user", "assistant"] * 3 + ["user", "assistant", "tool", "assistant", "user"]
         assert last["roles"] == roles, last
 
     # an image attached, then a model without vision picked: the SDK refuses it before anything is sent
