@@ -151,3 +151,34 @@ def test_with_redis_a_second_server_counts_into_the_same_figure(
         assert read.budget is not None and read.budget.spent == pytest.approx(theirs["spent"], rel=TOLERANCE)
     cache.clear()
     cache.close()
+
+
+def test_the_redis_adapters_add_atomically_on_a_real_redis(redis_server: RedisServer) -> None:
+    import asyncio
+
+    from litellm_sdk.cache import AsyncRedisCache
+
+    prefix = unique("incr") + ":"
+    sync = RedisCache.from_url(redis_server.url, prefix=prefix)
+
+    async def tasks() -> float | None:
+        cache = AsyncRedisCache.from_url(redis_server.url, prefix=prefix)
+        try:
+
+            async def task() -> None:
+                for _ in range(10):
+                    await cache.incr("n", 0.125, ttl=60)
+
+            await asyncio.gather(*(task() for _ in range(20)))  # 20 at once, within the client's connection pool
+            value: float | None = await cache.get("n")
+            return value
+        finally:
+            await cache.aclose()
+
+    try:
+        assert asyncio.run(tasks()) == 200 * 0.125
+        assert sync.incr("n", 0.5) == 200 * 0.125 + 0.5
+        assert 0 < sync._redis.pttl(prefix + "n") <= 60_000  # the ttl given with the adds
+    finally:
+        sync.clear()
+        sync.close()
