@@ -19,10 +19,10 @@ from litellm_sdk._config import Awaiting, Blocking, ClientConfig, awaiting, bloc
 from litellm_sdk._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from litellm_sdk._engine import ledger
 from litellm_sdk._engine.http import Body
-from litellm_sdk._engine.steps import Advisory, Context, Op, Request, Response, log
+from litellm_sdk._engine.steps import Advisory, Context, Op, Request, Response
 from litellm_sdk._use import ops as ops
 from litellm_sdk._use.types import ChatChunk, ChatCompletion, Embeddings, Images, Speech, Spend, Transcription
-from litellm_sdk.errors import APIStatusError, InvalidRequestError, InvalidResponseError
+from litellm_sdk.errors import APIStatusError, InvalidRequestError, InvalidResponseError, LiteLLMError
 from litellm_sdk.types import LiveBudget, ModelInfo, VirtualKeyInfo
 
 if TYPE_CHECKING:
@@ -100,8 +100,14 @@ class _KeyBase(ClientConfig):
     def _budget_op(self) -> Op[LiveBudget | None]:
         return ledger.figure(self._account, ledger.Seed.of(self.info), shared=self._shares_spend)
 
-    def _stream_counter(self, model: str) -> _StreamCounter:
-        return _StreamCounter(self, ops.model_prices(self.info, model))
+    def _stream_op(
+        self, model: str, messages: Any, params: dict[str, Any], check_: bool
+    ) -> Op[tuple[Response, _StreamCounter, LiveBudget | None]]:
+        """A stream opened: its head (with the open body), its place in the key's running spend (in flight from
+        the start of the operation), and the running figure before it."""
+        request = self._chat(model, messages, params, check_, stream=True)
+        counter = _StreamCounter(self, ops.model_prices(self.info, model))
+        return _opened(counter, ops.opening(self._ctx, request, self._budget_op()))
 
     # --- the calls ---------------------------------------------------------------------------------------------
 
@@ -267,13 +273,7 @@ class KeyClient(Blocking, _KeyBase):
         """A streamed chat completion: iterate the returned :class:`ChatStream` for chunks; use it in ``with``
         (or call ``close()``) so a stream left early closes its connection. Errors before the first chunk
         (budget, key, model access) raise here."""
-        request = self._chat(model, messages, params, check, stream=True)
-        counter = self._stream_counter(model)
-        try:
-            before, response = self._run(ops.opening(self._ctx, request, self._budget_op()))
-        except BaseException:
-            counter.drop()
-            raise
+        response, counter, before = self._run(self._stream_op(model, messages, params, check))
         return ChatStream(self._ctx, response, counter, self._run, before)
 
 
@@ -312,13 +312,7 @@ class AsyncKeyClient(Awaiting, _KeyBase):
         self, model: str, messages: Sequence[Mapping[str, Any]], *, check: bool = True, **params: Any
     ) -> AsyncChatStream:
         """``await client.stream_chat(...)``, then ``async with`` / ``async for`` over the stream."""
-        request = self._chat(model, messages, params, check, stream=True)
-        counter = self._stream_counter(model)
-        try:
-            before, response = await self._run(ops.opening(self._ctx, request, self._budget_op()))
-        except BaseException:
-            counter.drop()
-            raise
+        response, counter, before = await self._run(self._stream_op(model, messages, params, check))
         return AsyncChatStream(self._ctx, response, counter, self._run, before)
 
 
@@ -338,6 +332,10 @@ class _StreamCounter:
         self.shared = client._shares_spend
         self.model = model
         self.account = client._account
+        self.open = False
+
+    def begin(self) -> None:
+        """In flight from now on (the stream is being opened)."""
         self.open = True
         ledger.IN_FLIGHT.begin(self.account)
 
@@ -363,6 +361,18 @@ class _StreamCounter:
             self.drop()
 
 
+def _opened(
+    counter: _StreamCounter, opening: Op[tuple[LiveBudget | None, Response]]
+) -> Op[tuple[Response, _StreamCounter, LiveBudget | None]]:
+    counter.begin()
+    try:
+        before, response = yield from opening
+    except BaseException:
+        counter.drop()  # nothing streams: no longer in flight
+        raise
+    return response, counter, before
+
+
 def _advisory(op: Op[LiveBudget | None]) -> Op[LiveBudget | None]:
     budget: LiveBudget | None = yield Advisory(op, "count the stream in the key's spend")
     return budget
@@ -377,9 +387,18 @@ class _StreamState:
     budget: LiveBudget | None
 
     def __init__(
-        self, ctx: Context, response: Response, counter: _StreamCounter | None, run: Any, before: LiveBudget | None
+        self,
+        ctx: Context,
+        response: Response,
+        counter: _StreamCounter | None = None,
+        run: Any = None,
+        before: LiveBudget | None = None,
     ) -> None:
+        """``response``: the stream's head with its open body; ``counter`` and ``run`` (the client's ``_run``) count
+        it in the key's running spend when it ends; ``before``: the figure before it."""
         self._ctx = ctx
+        self._body = response.body
+        self._chunks = self._body.chunks
         self._counter = counter
         self._run_op = run
         self.budget = before
@@ -466,17 +485,7 @@ class ChatStream(_StreamState):
     as it goes. An error LiteLLM sends inside the stream raises the same LiteLLMError as it would as a status.
     Leaving a ``with`` block or calling ``close()`` closes the connection (also when not read to the end)."""
 
-    def __init__(
-        self,
-        ctx: Context,
-        response: Response,
-        counter: _StreamCounter | None = None,
-        run: Any = None,
-        before: LiveBudget | None = None,
-    ) -> None:
-        super().__init__(ctx, response, counter, run, before)
-        self._body: Body = response.body
-        self._chunks = self._body.chunks
+    _body: Body
 
     def __iter__(self) -> ChatStream:
         return self
@@ -504,12 +513,9 @@ class ChatStream(_StreamState):
         """Close the connection; the first close (at the end, on an error or early) counts the stream in the key's
         running spend (``budget``)."""
         self._body.close()
-        op = self._count_op()
-        if op is not None:
-            try:
+        if (op := self._count_op()) is not None:
+            with contextlib.suppress(LiteLLMError):  # the figure is information: a closed client, no figure
                 self.budget = self._run_op(op)
-            except Exception as exc:  # the figure is information: a closed client must not fail the close
-                log.debug("could not count the stream in the key's spend: %s", type(exc).__name__)
 
     def __enter__(self) -> ChatStream:
         return self
@@ -522,17 +528,7 @@ class AsyncChatStream(_StreamState):
     """The async twin of :class:`ChatStream`: ``async for``, ``async with``, ``await aclose()``. Cancelling
     the task that reads it closes the connection."""
 
-    def __init__(
-        self,
-        ctx: Context,
-        response: Response,
-        counter: _StreamCounter | None = None,
-        run: Any = None,
-        before: LiveBudget | None = None,
-    ) -> None:
-        super().__init__(ctx, response, counter, run, before)
-        self._body: AsyncBody = response.body
-        self._chunks = self._body.chunks
+    _body: AsyncBody
 
     def __aiter__(self) -> AsyncChatStream:
         return self
@@ -558,12 +554,9 @@ class AsyncChatStream(_StreamState):
     async def aclose(self) -> None:
         """See :meth:`ChatStream.close`."""
         await _aclose(self._body)
-        op = self._count_op()
-        if op is not None:
-            try:
+        if (op := self._count_op()) is not None:
+            with contextlib.suppress(LiteLLMError):  # the figure is information: a closed client, no figure
                 self.budget = await self._run_op(op)
-            except Exception as exc:
-                log.debug("could not count the stream in the key's spend: %s", type(exc).__name__)
 
     async def __aenter__(self) -> AsyncChatStream:
         return self
