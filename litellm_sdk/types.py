@@ -639,6 +639,7 @@ class LiveBudget:
             "unpriced": self.unpriced,
             "shared": self.shared,
             "estimate": self.estimate,
+            "bound": self.bound,
         }
 
     @classmethod
