@@ -1,4 +1,4 @@
-"""scripts/_regen/install.py without the network: a fake pip answers, so every branch can be made to happen."""
+"""scripts/_setup/litellm_install.py (the one installer of LiteLLM venvs) without the network: a fake pip answers, so every branch can be made to happen."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from _regen import install
+from _setup import litellm_install as install
 
 ENTERPRISE = ["0.1.83", "0.1.82", "0.1.80", "0.1.79.post1", "0.1.79", "0.1.78"]
 EXTRAS = ["0.4.110", "0.4.109", "0.4.108"]
