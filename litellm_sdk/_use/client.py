@@ -6,9 +6,8 @@ over the same engine and runners as the management clients, with the key's limit
 from __future__ import annotations
 
 import os
-import time
 from collections import deque
-from collections.abc import AsyncGenerator, Generator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn, Union
 
@@ -17,14 +16,15 @@ import httpx
 from litellm_sdk import _validate as check
 from litellm_sdk._config import Awaiting, Blocking, ClientConfig
 from litellm_sdk._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from litellm_sdk._engine.http import Body
 from litellm_sdk._engine.steps import Context, Op, Request, Response
 from litellm_sdk._use import ops as ops
 from litellm_sdk._use.types import ChatChunk, ChatCompletion, Embeddings, Images, Speech, Spend, Transcription
-from litellm_sdk.errors import InvalidRequestError, InvalidResponseError, LiteLLMError
+from litellm_sdk.errors import InvalidRequestError, InvalidResponseError
 from litellm_sdk.types import VirtualKeyInfo
 
 if TYPE_CHECKING:
-    pass
+    from litellm_sdk._engine.async_runner import AsyncBody
 
 __all__ = ["AsyncChatStream", "AsyncKeyClient", "ChatStream", "KeyClient"]
 
@@ -169,26 +169,7 @@ class KeyClient(Blocking, _KeyBase):
         (or call ``close()``) so a stream left early closes its connection. Errors before the first chunk
         (budget, key, model access) raise here."""
         request = self._chat(model, messages, params, check, stream=True)
-        retries = 0
-        while True:
-            source = self._runner.stream(self._ctx, request, self._settings)
-            try:
-                response = next(source)
-                assert isinstance(response, Response)
-                if response.status >= 400:
-                    raise ops.error_of(self._ctx, response)
-            except LiteLLMError as error:
-                source.close()
-                delay = ops.may_retry(self._ctx, error, retries)
-                if delay is None:
-                    raise
-                retries += 1
-                time.sleep(delay)
-                continue
-            except BaseException:
-                source.close()
-                raise
-            return ChatStream(self._ctx, source, response)
+        return ChatStream(self._ctx, self._run(ops.stream(self._ctx, request)))
 
     def embed(self, model: str, input: str | Sequence[str], *, check: bool = True, **params: Any) -> Embeddings:
         """``POST /embeddings``: one vector per input string, in order."""
@@ -250,28 +231,7 @@ class AsyncKeyClient(Awaiting, _KeyBase):
     ) -> AsyncChatStream:
         """``await client.stream_chat(...)``, then ``async with`` / ``async for`` over the stream."""
         request = self._chat(model, messages, params, check, stream=True)
-        retries = 0
-        while True:
-            source = self._runner.stream(self._ctx, request, self._settings)
-            try:
-                response = await source.__anext__()
-                assert isinstance(response, Response)
-                if response.status >= 400:
-                    raise ops.error_of(self._ctx, response)
-            except LiteLLMError as error:
-                await _aclose(source)
-                delay = ops.may_retry(self._ctx, error, retries)
-                if delay is None:
-                    raise
-                retries += 1
-                import asyncio  # here, so sync users never load asyncio
-
-                await asyncio.sleep(delay)
-                continue
-            except BaseException:
-                await _aclose(source)
-                raise
-            return AsyncChatStream(self._ctx, source, response)
+        return AsyncChatStream(self._ctx, await self._run(ops.stream(self._ctx, request)))
 
     async def embed(self, model: str, input: str | Sequence[str], *, check: bool = True, **params: Any) -> Embeddings:
         """See :meth:`KeyClient.embed`."""
@@ -302,11 +262,11 @@ class AsyncKeyClient(Awaiting, _KeyBase):
         return await self._run(self._speech_op(input, model, voice, params, check))
 
 
-async def _aclose(source: AsyncGenerator[Any, None]) -> None:
-    """Close the runner's stream (and so the connection), shielded: a cancellation cannot stop it halfway."""
+async def _aclose(body: AsyncBody) -> None:
+    """Close the stream's body (and so the connection), shielded: a cancellation cannot stop it halfway."""
     import asyncio
 
-    await asyncio.shield(asyncio.ensure_future(source.aclose()))
+    await asyncio.shield(asyncio.ensure_future(body.aclose()))
 
 
 class _StreamState:
@@ -375,9 +335,10 @@ class ChatStream(_StreamState):
     as it goes. An error LiteLLM sends inside the stream raises the same LiteLLMError as it would as a status.
     Leaving a ``with`` block or calling ``close()`` closes the connection (also when not read to the end)."""
 
-    def __init__(self, ctx: Context, source: Generator[Response | bytes, None, None], response: Response) -> None:
+    def __init__(self, ctx: Context, response: Response) -> None:
         super().__init__(ctx, response)
-        self._source = source
+        self._body: Body = response.body
+        self._chunks = self._body.chunks
 
     def __iter__(self) -> ChatStream:
         return self
@@ -391,9 +352,7 @@ class ChatStream(_StreamState):
                     return self._take(self._events.popleft())
                 if self._ended:
                     self._end()
-                data = next(self._source, None)
-                assert not isinstance(data, Response)
-                self._feed(data)
+                self._feed(next(self._chunks, None))
         except StopIteration:
             self.close()
             raise
@@ -409,7 +368,7 @@ class ChatStream(_StreamState):
         return self.completion
 
     def close(self) -> None:
-        self._source.close()
+        self._body.close()
 
     def __enter__(self) -> ChatStream:
         return self
@@ -422,9 +381,10 @@ class AsyncChatStream(_StreamState):
     """The async twin of :class:`ChatStream`: ``async for``, ``async with``, ``await aclose()``. Cancelling
     the task that reads it closes the connection."""
 
-    def __init__(self, ctx: Context, source: AsyncGenerator[Response | bytes, None], response: Response) -> None:
+    def __init__(self, ctx: Context, response: Response) -> None:
         super().__init__(ctx, response)
-        self._source = source
+        self._body: AsyncBody = response.body
+        self._chunks = self._body.chunks
 
     def __aiter__(self) -> AsyncChatStream:
         return self
@@ -443,10 +403,9 @@ class AsyncChatStream(_StreamState):
                     await self.aclose()
                     raise StopAsyncIteration from None
                 try:
-                    data = await self._source.__anext__()
+                    data: bytes | None = await self._chunks.__anext__()
                 except StopAsyncIteration:
                     data = None
-                assert not isinstance(data, Response)
                 self._feed(data)
         except StopAsyncIteration:
             raise
@@ -461,7 +420,7 @@ class AsyncChatStream(_StreamState):
         return self.completion
 
     async def aclose(self) -> None:
-        await _aclose(self._source)
+        await _aclose(self._body)
 
     async def __aenter__(self) -> AsyncChatStream:
         return self

@@ -1,10 +1,11 @@
 """The key in use, without I/O: the key's limits checked before sending, requests built, answers parsed, and
 server-sent events decoded. ``_use.client`` runs these with the sync or the async runner.
 
-Retries: a chat completion, an image, a transcription, speech and embeddings all cost money and are not
-idempotent, so a request is sent again only when it provably never reached the proxy or the proxy refused it
-before doing anything: a connection that could not be opened (``request_sent`` False) and a 429 rate limit
-(after its ``Retry-After``). A timeout or a dropped connection after sending, and a 5xx, are raised at once.
+Retries: a chat completion (streamed or not), an image, a transcription, speech and embeddings all cost money and
+are not idempotent, so a request is sent again only when it provably never reached the proxy or the proxy refused
+it before doing anything (the engine's ``NOTHING_DONE`` rule): a connection that could not be opened
+(``request_sent`` False), a 429 rate limit (after its ``Retry-After``) and a 503. A timeout or a dropped connection
+after sending, and any other 5xx, are raised at once.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from litellm_sdk._classify import error_from_response
-from litellm_sdk._engine.steps import Context, Op, Request, Response, Sleep, log, parse_json
+from litellm_sdk._engine import steps
+from litellm_sdk._engine.steps import Context, Op, Request, Response, parse_json
 from litellm_sdk._use.types import (
     ChatChunk,
     ChatCompletion,
@@ -29,11 +31,9 @@ from litellm_sdk._use.types import (
     Usage,
 )
 from litellm_sdk.errors import (
-    APIConnectionError,
     InvalidRequestError,
     InvalidResponseError,
     LiteLLMError,
-    RateLimitError,
 )
 from litellm_sdk.types import ModelInfo, VirtualKeyInfo
 
@@ -179,39 +179,18 @@ def _looks_textual(head: bytes) -> bool:
     return head.lstrip()[:1] in (b"{", b"[", b"<") or head.startswith(b"%PDF")
 
 
-# --- sending: one attempt, retried only when nothing can have been done ------------------------------------------
-
-
-def _nothing_done(error: LiteLLMError) -> bool:
-    if isinstance(error, APIConnectionError):
-        return not error.request_sent
-    return isinstance(error, RateLimitError) and error.code == "rate_limited"
-
-
-def may_retry(ctx: Context, error: LiteLLMError, retries: int) -> float | None:
-    return ctx.retry.delay(error, retries) if _nothing_done(error) else None
-
-
-def error_of(ctx: Context, response: Response) -> LiteLLMError:
-    return error_from_response(response.status, response.headers, response.content, secrets=ctx.secrets)
+# --- sending: retried only when nothing can have been done -------------------------------------------------------
 
 
 def send(ctx: Context, request: Request) -> Op[Response]:
     """Send ``request``; a 2xx Response, else the mapped LiteLLMError. Retried only when nothing was done."""
-    retries = 0
-    while True:
-        try:
-            response: Response = yield request
-            if response.status >= 400:
-                raise error_of(ctx, response)
-            return response
-        except LiteLLMError as error:
-            delay = may_retry(ctx, error, retries)
-            if delay is None:
-                raise
-            retries += 1
-            log.info("retrying %s in %.2fs after %s (nothing was sent or done)", request.label, delay, error.code)
-            yield Sleep(delay, error)
+    return steps.send(ctx, request, steps.NOTHING_DONE)
+
+
+def stream(ctx: Context, request: Request) -> Op[Response]:
+    """Open a stream (the :class:`~litellm_sdk._engine.steps.Stream` step), retried like :func:`send`: its 2xx
+    Response, whose ``body`` the caller reads and closes."""
+    return steps.send(ctx, request, steps.NOTHING_DONE, stream=True)
 
 
 def _mapping(response: Response, what: str) -> dict[str, Any]:

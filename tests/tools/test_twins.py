@@ -19,7 +19,8 @@ CEILINGS: dict[str, int | None] = {
     "key clients": 65,
     "waiting": 23,
     "streams": None,
-    "runners": None,
+    "runners": 56,
+    "stream bodies": 13,
 }
 
 
