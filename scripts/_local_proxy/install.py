@@ -17,8 +17,8 @@ from _setup.litellm_releases import CompromisedReleaseError, refuse_compromised
 
 from .common import CACHE, REPO, LauncherError, step
 
-#: The release started when none is asked for (the one the generated client is pinned to).
-LITELLM_VERSION = "1.108.7"
+#: The release started when none is asked for: the newest tested one, which the generated client is made from too.
+LITELLM_VERSION = "1.110.2"
 
 
 #: Every release boots with prisma-client-python 0.15.0 (Prisma 5.17.0, the engine the shim carries).

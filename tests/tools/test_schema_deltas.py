@@ -20,6 +20,12 @@ DELTAS = sorted(postgres.SCHEMA_DELTAS.glob("*.sql"))
 RELEASES = [p.stem for p in DELTAS]
 
 
+def test_the_pinned_release_has_its_delta() -> None:
+    from _local_proxy.install import LITELLM_VERSION
+
+    assert LITELLM_VERSION in RELEASES
+
+
 @pytest.fixture(scope="module", params=RELEASES)
 def release(request: pytest.FixtureRequest) -> tuple[str, Path]:
     """(release, site-packages of its venv), installing it when missing (never skipped)."""
