@@ -34,6 +34,7 @@ from litellm_sdk.errors import (
     InvalidRequestError,
     InvalidResponseError,
     LiteLLMError,
+    ModelAccessDeniedError,
 )
 from litellm_sdk.types import ModelInfo, VirtualKeyInfo
 
@@ -46,11 +47,14 @@ TOOL_PARAMS = ("tools", "functions", "tool_choice", "function_call", "parallel_t
 # --- the key's limits, checked before sending ---------------------------------------------------------------
 
 
-def _refuse(message: str, param: str, action: str | None = None) -> InvalidRequestError:
+def _refuse(
+    message: str, param: str, action: str | None = None, *, user_message: str | None = None
+) -> InvalidRequestError:
     return InvalidRequestError(
         message,
         param=param,
         suggested_action=action or "Change the request, or pass check=False when you know the proxy accepts it.",
+        user_message=user_message,
     )
 
 
@@ -66,8 +70,9 @@ def check_messages(messages: Any) -> list[Any]:
 
 
 def key_model(info: VirtualKeyInfo, model: str, mode: str, *, label: str) -> ModelInfo | None:
-    """The key's model ``model`` for a ``mode`` call; InvalidRequestError when the key may not use it for that.
-    None when the name is one of the key's aliases (LiteLLM resolves it; nothing more to check)."""
+    """The key's model ``model`` for a ``mode`` call: ModelAccessDeniedError when the key may not use it (the class
+    the proxy's own refusal has), InvalidRequestError when it is not a model of that kind. None when the name is one
+    of the key's aliases (LiteLLM resolves it; nothing more to check)."""
     if not isinstance(model, str) or not model:
         raise _refuse(f"model must be a model name, got {model!r}", "model")
     found = info.model(model)
@@ -75,10 +80,11 @@ def key_model(info: VirtualKeyInfo, model: str, mode: str, *, label: str) -> Mod
         if model in info.aliases:
             return None
         allowed = ", ".join(m.id for m in info.models if _mode_ok(m, mode)) or "none"
-        raise _refuse(
+        raise ModelAccessDeniedError(
             f"model {model!r} is not available to this key; its {label} models: {allowed}",
-            "model",
-            "Pick one of the key's models (info.models), or ask an administrator to allow this one.",
+            param="model",
+            suggested_action="Pick one of the key's models, or ask an administrator to allow this one.",
+            user_message=f"You cannot use the model {model!r}. Pick one of the models offered to you.",
         )
     if not _mode_ok(found, mode):
         raise _refuse(f"model {model!r} is a {found.mode} model, not a {label} model", "model")
@@ -141,6 +147,7 @@ def check_chat(info: VirtualKeyInfo | None, model: str, messages: list[Any], par
             f"messages hold an image but model {model!r} does not support vision",
             "messages",
             "Pick a model that can read images, or remove the image.",
+            user_message=f"The model {model!r} cannot read images. Pick a model that can, or remove the image.",
         )
     if not found.supports_function_calling:
         for name in TOOL_PARAMS:
@@ -149,6 +156,7 @@ def check_chat(info: VirtualKeyInfo | None, model: str, messages: list[Any], par
                     f"{name} given but model {model!r} does not support function calling",
                     name,
                     "Pick a model with supports_function_calling, or leave the tools out.",
+                    user_message=f"The model {model!r} cannot use tools. Pick another model.",
                 )
 
 
@@ -429,8 +437,10 @@ def parse_event(ctx: Context, data: str) -> ChatChunk | object:
     content = delta.get("content")
     tool_calls = delta.get("tool_calls")
     usage = body.get("usage")
+    reasoning = delta.get("reasoning_content")
     return ChatChunk(
         text=content if type(content) is str else "",
+        reasoning=reasoning if type(reasoning) is str else "",
         tool_calls=_tool_calls(tool_calls) if tool_calls else (),
         finish_reason=choice.get("finish_reason") if choice is not None else None,
         usage=Usage.from_raw(usage) if usage else None,
