@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 import subprocess
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -75,14 +76,28 @@ def venv_ok(version: str) -> bool:
     return subprocess.call([str(py), "-c", code], stderr=subprocess.DEVNULL) == 0
 
 
-def _logged(log: Path) -> Callable[[list[str]], subprocess.CompletedProcess[str]]:
-    """The installer's command runner, with each command and its output appended to the launcher's setup log."""
+def _logged(log: Path, every: float = 15.0) -> Callable[[list[str]], subprocess.CompletedProcess[str]]:
+    """The installer's command runner, with each command and its output appended to the launcher's setup log and a
+    progress line every ``every`` seconds while one runs (pip takes minutes on a busy machine)."""
 
     def runner(cmd: list[str]) -> subprocess.CompletedProcess[str]:
-        proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+        started = time.monotonic()
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            while True:
+                try:
+                    out, err = proc.communicate(timeout=every)
+                    break
+                except subprocess.TimeoutExpired:  # retrying loses no output
+                    what = " ".join(cmd[1:5]) if len(cmd) > 1 else cmd[0]
+                    step(f"... {what} still running ({time.monotonic() - started:.0f}s)")
+        finally:
+            if proc.poll() is None:  # interrupted: do not leave pip behind
+                proc.kill()
+                proc.communicate()
         with log.open("a", encoding="utf-8") as fh:
-            fh.write(f"\n$ {' '.join(cmd)}\n{proc.stdout}{proc.stderr}")
-        return proc
+            fh.write(f"\n$ {' '.join(cmd)}\n{out}{err}")
+        return subprocess.CompletedProcess(cmd, proc.returncode, out, err)
 
     return runner
 

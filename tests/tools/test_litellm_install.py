@@ -198,6 +198,13 @@ def test_the_launcher_logs_each_installer_command(tmp_path: Path, monkeypatch: p
     proc = proxy_install._logged(log)(["python3", "-c", "print('out'); import sys; print('err', file=sys.stderr)"])
     assert proc.returncode == 0 and proc.stdout == "out\n"
     assert log.read_text() == "\n$ python3 -c print('out'); import sys; print('err', file=sys.stderr)\nout\nerr\n"
+    said: list[str] = []
+    monkeypatch.setattr(proxy_install, "step", said.append)
+    slow = proxy_install._logged(log, every=0.2)(["python3", "-c", "import time; time.sleep(0.5); print('late')"])
+    assert slow.stdout == "late\n"
+    assert said and all(
+        line.startswith("... -c import time; time.sleep(0.5); print('late') still running") for line in said
+    )
 
 
 @pytest.mark.parametrize("caller", ["local-proxy start", "bench"])
