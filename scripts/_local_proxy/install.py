@@ -110,7 +110,7 @@ def ensure_venv(version: str, log: Path) -> None:
     refuse_compromised_release(version)
     if venv_ok(version):
         return
-    step(f"creating {venv_dir(version)}: litellm {version} and its [proxy] requirements (~40-90 s)")
+    step(f"creating {venv_dir(version)}: litellm {version} and its [proxy] requirements (1-3 min)")
     installer = Installer(CACHE, REPO, runner=_logged(log), say=lambda line: step(line.strip()))
     try:
         installer.ensure(version)
