@@ -92,7 +92,7 @@ class _BaseClient(ClientConfig):
 
     def _list_models_op(self, key: str | None) -> Op[tuple[ModelInfo, ...]]:
         token = check.virtual_key("key", key) if key is not None else None
-        return keys.fetch_model_groups(self._ctx, token)
+        return keys.list_models(self._ctx, token)
 
     def _describe_key_op(self, key: str) -> Op[VirtualKeyInfo]:
         return keys.describe_key(self._ctx, check.virtual_key("key", key))
