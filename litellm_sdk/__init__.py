@@ -93,7 +93,7 @@ _IN_USE = {
     **dict.fromkeys(("UI_MESSAGE_STREAM_HEADERS", "aui_message_stream", "ui_message_stream"), "_use.vercel"),
 }
 
-__all__ = [  # noqa: RUF022 - plain sorted(), as tests/unit/test_public_api.py checks
+__all__ = [  # noqa: RUF022 - plain sorted(), as tests/unit/face/test_public_api.py checks
     "ALL_MODELS",
     "APIConnectionError",
     "APIStatusError",

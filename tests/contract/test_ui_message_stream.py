@@ -13,18 +13,8 @@ from typing import Any
 import httpx
 import pytest
 
-from litellm_sdk import UI_MESSAGE_STREAM_HEADERS, KeyClient, aui_message_stream, ui_message_stream
-from tests.unit.test_use import (
-    KEY,
-    USER,
-    AsyncKeyClient,
-    Pieces,
-    delta,
-    litellm_error,
-    split_everywhere,
-    sse,
-    streaming,
-)
+from litellm_sdk import UI_MESSAGE_STREAM_HEADERS, AsyncKeyClient, KeyClient, aui_message_stream, ui_message_stream
+from tests.unit.use._fakes import KEY, USER, Pieces, delta, litellm_error, split_everywhere, sse, streaming
 
 REPO = Path(__file__).resolve().parents[2]
 READER = REPO / "tests" / "js" / "read_ui_message_stream.mjs"

@@ -1,5 +1,5 @@
 """Clients made in this tier skip the once-per-client LiteLLM release check (its extra request would be in
-every request count); tests/unit/test_support.py turns it back on where it is the subject."""
+every request count); tests/unit/manage/test_supported_releases.py turns it back on where it is the subject."""
 
 from __future__ import annotations
 

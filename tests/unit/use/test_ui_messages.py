@@ -12,12 +12,13 @@ from typing import Any
 
 import httpx
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from litellm_sdk import InvalidRequestError, KeyClient, ModelInfo, VirtualKeyInfo, chat_messages_from_ui
 from litellm_sdk._constants import MAX_UI_FILE_BYTES
 from litellm_sdk._use.ops import has_image
+from tests.unit._properties import searching
 
 PNG = "data:image/png;base64,iVBORw0KGgo="
 PDF = "data:application/pdf;base64,JVBERi0xLjc="
@@ -641,7 +642,7 @@ MESSAGE = st.fixed_dictionaries(
     },
     optional={"id": st.text(max_size=4), "metadata": JSON},
 )
-FUZZ = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FUZZ = searching(40)
 
 
 def converts_or_refuses(messages: Any, limit: int | None) -> None:
@@ -674,7 +675,7 @@ def test_converting_ui_shaped_messages_never_raises_anything_but_invalid_request
     converts_or_refuses(messages, limit)
 
 
-@settings(max_examples=100, deadline=None)
+@searching(40)
 @given(JSON)
 def test_map_data_gets_each_data_part_as_it_came(data: Any) -> None:
     seen: list[Any] = []
