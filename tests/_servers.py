@@ -39,6 +39,7 @@ STUB_MODELS = frozenset(
         "broken-stream-stub",
         "content-policy-stub",
         "policy-midstream-stub",
+        "assistant-stub",
     }
 )
 LOG_TAIL = 30
