@@ -104,3 +104,10 @@ def upstream_attempts_of_a_content_policy_refusal(release: Release) -> int:
     (the router retries it), 1 on 1.108.7 and 1.110.2; 1.90.7 and 1.100.5 were not measured (0: any number is
     accepted)."""
     return _since(release, [((0, 0, 0), 3), ((1, 90, 7), 0), ((1, 108, 7), 1)])
+
+
+def llm_api_key_may_read_model_groups(release: Release) -> bool:
+    """A key with ``key_type="llm_api"`` (``allowed_routes: ["llm_api_routes"]``) on ``GET /model_group/info``: 403
+    ("Virtual key is not allowed to call this route") on 1.80.17 and 1.90.7, allowed from 1.100.5 (the route joined
+    the LLM routes). A key with ``allowed_routes: ["/chat/completions"]`` gets 403 there on every release."""
+    return release >= (1, 100, 5)
