@@ -58,7 +58,8 @@ INMEMORY_CACHE_MAX_ENTRIES: Final = 2048
 SPEND_LEDGER_TTL: Final = 7 * 24 * 3600
 SPEND_PROCESS_MAX_ENTRIES: Final = 100_000
 #: A cost seen this long (seconds) before an authoritative read (``describe_key`` ...) is taken as included in it:
-#: LiteLLM writes spend in batches every ``proxy_batch_write_at`` seconds (10 by default), so by then it has.
+#: LiteLLM writes spend in batches every ``proxy_batch_write_at`` seconds (10 by default) plus up to 5 (its own random
+#: offset, 1.110.2), so by then it has.
 #: Costs seen later stay added to the read's spend until a read shows them (by its growth) or this passes.
 SPEND_SETTLE: Final = 60.0
 #: Recent (time, costs seen) pairs a key's read keeps for that rule.

@@ -1,8 +1,8 @@
 """The running spend figure of each key: the last authoritative read plus the cost of every answer seen since.
 
-LiteLLM reports no running total with its answers, and writes spend to its database in batches
-(``proxy_batch_write_at``, 10 s by default), so ``/key/info`` lags the calls just made. The ledger keeps, per key
-(by its token id, the SHA-256 of the secret: never the secret), two entries in the *spend store*:
+LiteLLM reports no running total with its answers, and writes spend to its database in batches (every
+``proxy_batch_write_at`` seconds, 10 by default, plus up to 5), so ``/key/info`` lags the calls just made. The ledger
+keeps, per key (by its token id, the SHA-256 of the secret: never the secret), entries in the *spend store*:
 
 - ``<account>:seen``: the sum of the costs of every answer seen, only ever increased, by the store's atomic
   ``incr`` (Redis ``INCRBYFLOAT``), so concurrent threads, tasks and servers never lose one;

@@ -1,6 +1,6 @@
 """The key's running spend (``LiveBudget``) on the real proxy: the figure after each answer equals what
-``describe_key`` reports once LiteLLM has written the spend (it writes in batches: ``proxy_batch_write_at`` is 2 s
-in this tier's config, 10 s by default), chats and a stream included, and reads that lag the write never lower it;
+``describe_key`` reports once LiteLLM has written the spend (it writes in batches every ``proxy_batch_write_at``
+seconds plus up to 5: 2 in this tier's config, 10 by default), chats and a stream included, and reads that lag the write never lower it;
 with a Redis cache a second server (another process) counts into the same figure.
 
 Why the SDK keeps the figure at all, measured on LiteLLM 1.108.7 (and 1.110.2): ``x-litellm-key-spend`` is not a
@@ -25,7 +25,7 @@ from tests._servers import LocalProxy, RedisServer
 from ._helpers import unique
 
 USER = [{"role": "user", "content": "Say hello"}]
-#: How long describe_key may lag the answers before the test gives up (the batch write runs every 2 s here).
+#: How long describe_key may lag the answers before the test gives up (the batch write runs every 2-7 s here).
 CATCH_UP = 45.0
 #: Floats summed by the SDK and by the proxy (in another order, through Postgres) may differ in their last bits.
 TOLERANCE = 1e-9
