@@ -15,7 +15,13 @@ import pytest
 from litellm_sdk import ALL_MODELS, AsyncLiteLLMClient, LiteLLMClient, NotFoundError
 from litellm_sdk._engine.steps import Request, Sleep
 from litellm_sdk._manage import keys as K
-from litellm_sdk.errors import APIConnectionError, AuthenticationError, InvalidResponseError, ServerError
+from litellm_sdk.errors import (
+    APIConnectionError,
+    AuthenticationError,
+    InvalidRequestError,
+    InvalidResponseError,
+    ServerError,
+)
 
 from .._fake_proxy import GROUPS, FakeProxy
 from .._ops import Driver, Proxy, ctx, err, ok, script
@@ -295,3 +301,19 @@ def test_regenerate_sends_the_key_in_the_body_and_its_token_in_the_path() -> Non
     assert paths[0] == f"/key/{info.token_id}/regenerate"
     assert info.key not in "".join(paths)
     assert rotated.key in proxy.keys and info.key not in proxy.keys
+
+
+@pytest.mark.parametrize("keys_", [(), ("sk-a-1234", "  ")])
+def test_delete_keys_refuses_no_key_or_a_blank_one_naming_the_keys_parameter_before_any_request(
+    keys_: tuple[str, ...],
+) -> None:
+    proxy = FakeProxy()
+    client = LiteLLMClient(
+        "http://litellm.test", proxy.master_key, http_client=httpx.Client(transport=proxy.transport())
+    )
+    sent: list[str] = []
+    client._runner.client.event_hooks["request"].append(lambda r: sent.append(r.url.path))
+    with pytest.raises(InvalidRequestError) as caught:
+        client.delete_keys(*keys_)
+    assert caught.value.param == "keys"
+    assert sent == []
