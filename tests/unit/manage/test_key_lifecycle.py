@@ -317,3 +317,48 @@ def test_delete_keys_refuses_no_key_or_a_blank_one_naming_the_keys_parameter_bef
         client.delete_keys(*keys_)
     assert caught.value.param == "keys"
     assert sent == []
+
+
+@pytest.mark.parametrize(
+    ("method", "kwargs"),
+    [("revoke", {}), ("update_key", {"max_budget": 1}), ("block_key", {}), ("unblock_key", {}), ("describe_key", {})],
+)
+def test_a_blank_key_is_refused_naming_the_key_parameter_before_any_request(method: str, kwargs: dict[str, Any]) -> None:
+    proxy = FakeProxy()
+    client = LiteLLMClient(
+        "http://litellm.test", proxy.master_key, http_client=httpx.Client(transport=proxy.transport())
+    )
+    sent: list[str] = []
+    client._runner.client.event_hooks["request"].append(lambda r: sent.append(r.url.path))
+    with pytest.raises(InvalidRequestError) as caught:
+        getattr(client, method)("", **kwargs)
+    assert caught.value.param == "key"
+    assert sent == []
+
+
+@pytest.mark.parametrize("method", ["block_key", "unblock_key"])
+def test_blocking_a_key_the_proxy_does_not_know_is_not_found(method: str) -> None:
+    proxy = FakeProxy()
+    client = LiteLLMClient(
+        "http://litellm.test", proxy.master_key, http_client=httpx.Client(transport=proxy.transport())
+    )
+    with pytest.raises(NotFoundError):
+        getattr(client, method)("sk-never-issued-1234")
+
+
+async def test_async_list_keys_sends_the_team_alias_and_other_filters() -> None:
+    proxy = FakeProxy()
+    asked: list[httpx.QueryParams] = []
+
+    async def record(request: httpx.Request) -> None:
+        asked.append(request.url.params)
+
+    async with async_client(proxy) as client:
+        client._runner.client.event_hooks["request"].append(record)
+        found = [s async for s in client.list_keys(team_id="team-1", key_alias="ci", organization_id="org-1")]
+    assert found == []
+    assert (asked[0].get("team_id"), asked[0].get("key_alias"), asked[0].get("organization_id")) == (
+        "team-1",
+        "ci",
+        "org-1",
+    )
