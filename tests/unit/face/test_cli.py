@@ -535,3 +535,9 @@ def test_list_keys_sends_the_team_alias_and_page_size_filters(run: Callable[...,
     result = run("list-keys", "--team-id", "team-1", "--key-alias", "ci", "--page-size", "7", "--json")
     assert result.code == 0, result.err
     assert (asked[0].get("team_id"), asked[0].get("key_alias"), asked[0].get("size")) == ("team-1", "ci", "7")
+
+
+def test_a_usage_error_in_a_command_points_to_that_command_s_help(run: Callable[..., Run]) -> None:
+    result = run("request-key", "--max-budget", "lots")
+    assert result.code == cli.EXIT_USAGE
+    assert f"{cli.PROG} request-key --help" in result.err.splitlines()[1]
