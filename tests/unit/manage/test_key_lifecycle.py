@@ -323,7 +323,9 @@ def test_delete_keys_refuses_no_key_or_a_blank_one_naming_the_keys_parameter_bef
     ("method", "kwargs"),
     [("revoke", {}), ("update_key", {"max_budget": 1}), ("block_key", {}), ("unblock_key", {}), ("describe_key", {})],
 )
-def test_a_blank_key_is_refused_naming_the_key_parameter_before_any_request(method: str, kwargs: dict[str, Any]) -> None:
+def test_a_blank_key_is_refused_naming_the_key_parameter_before_any_request(
+    method: str, kwargs: dict[str, Any]
+) -> None:
     proxy = FakeProxy()
     client = LiteLLMClient(
         "http://litellm.test", proxy.master_key, http_client=httpx.Client(transport=proxy.transport())
