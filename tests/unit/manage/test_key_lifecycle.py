@@ -364,3 +364,35 @@ async def test_async_list_keys_sends_the_team_alias_and_other_filters() -> None:
         "ci",
         "org-1",
     )
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "param"),
+    [
+        ({"page_size": 0}, "page_size"),
+        ({"page_size": "10"}, "page_size"),
+        ({"user_id": ""}, "user_id"),
+        ({"team_id": ""}, "team_id"),
+        ({"key_alias": ""}, "key_alias"),
+    ],
+)
+def test_list_keys_refuses_a_bad_filter_at_the_call_naming_it(kwargs: dict[str, Any], param: str) -> None:
+    proxy = FakeProxy()
+    client = LiteLLMClient(
+        "http://litellm.test", proxy.master_key, http_client=httpx.Client(transport=proxy.transport())
+    )
+    with pytest.raises(InvalidRequestError) as caught:
+        client.list_keys(**kwargs)
+    assert caught.value.param == param
+
+
+@pytest.mark.parametrize("user_id", [None, ""])
+def test_ensure_key_refuses_a_missing_user_id_naming_it(user_id: str | None) -> None:
+    proxy = FakeProxy()
+    client = LiteLLMClient(
+        "http://litellm.test", proxy.master_key, http_client=httpx.Client(transport=proxy.transport())
+    )
+    with pytest.raises(InvalidRequestError) as caught:
+        client.ensure_key(user_id=user_id)  # type: ignore[arg-type]
+    assert caught.value.param == "user_id"
+    assert proxy.keys == {}
