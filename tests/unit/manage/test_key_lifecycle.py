@@ -321,7 +321,14 @@ def test_delete_keys_refuses_no_key_or_a_blank_one_naming_the_keys_parameter_bef
 
 @pytest.mark.parametrize(
     ("method", "kwargs"),
-    [("revoke", {}), ("update_key", {"max_budget": 1}), ("block_key", {}), ("unblock_key", {}), ("describe_key", {})],
+    [
+        ("revoke", {}),
+        ("update_key", {"max_budget": 1}),
+        ("block_key", {}),
+        ("unblock_key", {}),
+        ("describe_key", {}),
+        ("regenerate_key", {}),
+    ],
 )
 def test_a_blank_key_is_refused_naming_the_key_parameter_before_any_request(
     method: str, kwargs: dict[str, Any]
