@@ -13,7 +13,7 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
-from _local_proxy.common import CACHE, LauncherError, file_lock, tail
+from _local_proxy.common import CACHE, LauncherError, tail
 from _local_proxy.install import LITELLM_VERSION, ensure_venv
 
 from _bench import instructions, overhead, proxy, startup, stream, ui_stream
@@ -45,8 +45,7 @@ def setup_litellm() -> None:
     lock, never a compromised release) when it is missing."""
     log = CACHE / "bench-setup.log"
     try:
-        with file_lock(CACHE / f"litellm-{LITELLM_VERSION}.lock"):
-            ensure_venv(LITELLM_VERSION, log)
+        ensure_venv(LITELLM_VERSION, log)  # under the installer's own lock on .cache/litellm-<release>.lock
     except LauncherError as exc:
         shown = f"\n--- last lines of {exc.log} ---\n{tail(exc.log)}" if exc.log else ""
         raise SystemExit(f"bench: error: setting up LiteLLM {LITELLM_VERSION}'s venv: {exc}{shown}") from None
