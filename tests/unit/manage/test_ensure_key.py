@@ -202,7 +202,7 @@ def test_a_key_of_ours_is_handed_out_unless_made_for_another_request_expiring_or
 ) -> None:
     # the expiry is made when the test runs, not when it is collected: a long session must not age it
     if "expires_in" in record:
-        record = {"expires": _in(record.pop("expires_in"))}
+        record = {"expires": _in(record["expires_in"])}
     assert handed_out_or_why_not(caplog, request=request_, min_validity=min_validity, **record) == reason
 
 
