@@ -37,7 +37,7 @@ from litellm_sdk._engine.http import (
     closed_error,
     own_client,
 )
-from litellm_sdk._engine.steps import Advisory, Context, Op, Request, Response, Shared, Sleep, T, log
+from litellm_sdk._engine.steps import Advisory, Context, Gather, Op, Request, Response, Shared, Sleep, T, log
 from litellm_sdk.errors import ClientClosedError, LiteLLMError
 
 if sys.version_info >= (3, 11):
@@ -97,6 +97,12 @@ def _stop_all(handles: set[Any]) -> None:
 #: Compensations still running after their caller was cancelled a second time, and creating requests whose
 #: caller was cancelled (kept alive until done).
 _BACKGROUND: set[asyncio.Future[Any]] = set()
+
+
+def _retrieved(task: asyncio.Future[Any]) -> None:
+    """Mark a Gather sub-task's error as seen (a cancelled gather drops it; asyncio would log it as lost)."""
+    if not task.cancelled():
+        task.exception()
 
 
 def _forget_send(task: asyncio.Future[Any]) -> None:
@@ -194,10 +200,37 @@ class AsyncRunner(_Runner):
             except Exception as exc:
                 _advisory_failed(call.ctx, step, exc)
                 return None
+        if isinstance(step, Gather):
+            return await self._gather(call, step.ops)
         done = self._bookkeeping(call, step)
         if done is _NOT_MINE:
             raise TypeError(f"unknown step {step!r}")
         return done
+
+    async def _gather(self, call: _Call, ops: tuple[Op[Any], ...]) -> tuple[Any, ...]:
+        """``Gather``: the first operation in this task, the others as tasks of their own. When the first fails or
+        this task is cancelled, the others are cancelled (and awaited, unless this task is cancelled again)."""
+        if not ops:
+            return ()
+        others = [asyncio.ensure_future(self._drive(call, op)) for op in ops[1:]]
+        for task in others:
+            task.add_done_callback(_retrieved)
+        try:
+            first = await self._drive(call, ops[0])
+            if others:
+                await asyncio.wait(others)
+        except BaseException:
+            for task in others:
+                task.cancel()
+            if others:
+                with contextlib.suppress(asyncio.CancelledError):
+                    await asyncio.wait(others)
+            raise
+        for task in others:
+            error = task.exception()
+            if error is not None:
+                raise error
+        return (first, *(task.result() for task in others))
 
     async def send(self, call: _Call, request: Request) -> Response:
         if request.idempotent:

@@ -20,11 +20,13 @@ runner gives ``ClientClosedError`` too, never httpx's ``RuntimeError``.
 
 from __future__ import annotations
 
+import contextvars
 import inspect
 import logging
 import threading
 import time
 from collections.abc import AsyncIterator, Generator, Iterator, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 from urllib.parse import urlencode
 
@@ -33,6 +35,7 @@ import httpx
 from litellm_sdk._constants import (
     COMPENSATION_DEADLINE,
     COMPENSATION_TIMEOUT,
+    GATHER_THREADS,
     MAX_RESPONSE_BYTES,
     SHUTDOWN_GRACE,
     URL_CACHE_SIZE,
@@ -45,6 +48,7 @@ from litellm_sdk._engine.steps import (
     CacheSet,
     Context,
     Forget,
+    Gather,
     Op,
     Request,
     Response,
@@ -382,6 +386,10 @@ class SyncRunner(_Runner):
         self._state = threading.Condition(threading.Lock())
         #: Set by ``close``: a call waiting before a retry wakes up (and stops at its next step).
         self._wake = threading.Event()
+        #: The pool for Gather's sub-operations, made at the first one; a slot per thread, so a sub-operation only
+        #: goes to the pool when a thread is free for it (else it runs in the caller's thread: never stuck).
+        self._pool: ThreadPoolExecutor | None = None
+        self._slots = threading.BoundedSemaphore(GATHER_THREADS)
 
     @classmethod
     def owning(cls, token: str, timeout: httpx.Timeout, cache: Any) -> SyncRunner:
@@ -451,10 +459,60 @@ class SyncRunner(_Runner):
             except Exception as exc:
                 _advisory_failed(call.ctx, step, exc)
                 return None
+        if isinstance(step, Gather):
+            return self._gather(call, step.ops)
         done = self._bookkeeping(call, step)
         if done is _NOT_MINE:
             raise TypeError(f"unknown step {step!r}")
         return done
+
+    def _gather(self, call: _Call, ops: tuple[Op[Any], ...]) -> tuple[Any, ...]:
+        """``Gather``: the first operation here, the others on the pool (or after it, here, when no thread is free)."""
+        results: list[Any] = [None] * len(ops)
+        errors: dict[int, Exception] = {}
+        offloaded: list[tuple[int, Future[Any]]] = []
+        here: list[int] = []
+        for index in range(1, len(ops)):
+            future = self._offload(call, ops[index])
+            if future is None:
+                here.append(index)
+            else:
+                offloaded.append((index, future))
+        try:
+            for index in (0, *here):
+                if 0 in errors:  # the call fails: what has not started never will
+                    ops[index].close()
+                    continue
+                try:
+                    results[index] = self._drive(call, ops[index])
+                except Exception as exc:
+                    errors[index] = exc
+        except BaseException:  # interrupted: the offloaded ones finish on their own, the rest never start
+            for index in here:
+                ops[index].close()
+            raise
+        for index, future in offloaded:
+            try:
+                results[index] = future.result()
+            except Exception as exc:
+                errors[index] = exc
+        if errors:
+            raise errors[min(errors)]
+        return tuple(results)
+
+    def _offload(self, call: _Call, op: Op[Any]) -> Future[Any] | None:
+        """Run ``op`` on a free thread of the pool (with the caller's context variables); None when none is free."""
+        if self.closing or not self._slots.acquire(blocking=False):
+            return None
+        try:
+            with self._lock:
+                if self._pool is None:
+                    self._pool = ThreadPoolExecutor(GATHER_THREADS, thread_name_prefix="litellm-sdk-gather")
+                pool = self._pool
+            return pool.submit(_in_slot, self._slots, contextvars.copy_context(), self._drive, call, op)
+        except RuntimeError:  # the pool was shut down (the client is closing): run it here instead
+            self._slots.release()
+            return None
 
     def send(self, call: _Call, request: Request) -> Response:
         ctx = call.ctx
@@ -563,6 +621,10 @@ class SyncRunner(_Runner):
         ``SHUTDOWN_GRACE + COMPENSATION_DEADLINE``), then close the pool when ``pool`` (the client is the runner's
         to close). A call still running then closes the pool itself once it is done (see the module doc)."""
         ends = time.monotonic() + sum(self._shutdown_waits())
+        with self._lock:
+            gather, self._pool = self._pool, None
+        if gather is not None:  # running sub-operations finish; a new one runs in its caller's thread
+            gather.shutdown(wait=False)
         with self._state:
             self.closing = True
             self._wake.set()
@@ -574,6 +636,13 @@ class SyncRunner(_Runner):
                 return
         if pool:
             self.client.close()
+
+
+def _in_slot(slots: threading.BoundedSemaphore, context: contextvars.Context, fn: Any, *args: Any) -> Any:
+    try:
+        return context.run(fn, *args)
+    finally:
+        slots.release()
 
 
 _FAILED = object()
