@@ -36,6 +36,7 @@ from litellm_sdk._engine.steps import (
     expect_mapping,
     log,
 )
+from litellm_sdk._manage.budgets import Owners, complete, scope_budgets, with_scopes
 from litellm_sdk._manage.records import key_info_from_record
 from litellm_sdk._memo import IdentityMemo
 from litellm_sdk._redact import mask
@@ -255,12 +256,26 @@ def resolve_models(ctx: Context, key: str, record: Mapping[str, Any]) -> Op[tupl
     return models
 
 
-def request_key(ctx: Context, body: Mapping[str, Any], *, key_is_new: bool = False) -> Op[VirtualKeyInfo]:
-    """Create a key and resolve its models. ``key_is_new``: a ``key`` in ``body`` was just made by the SDK."""
+def _made(ctx: Context, body: Mapping[str, Any], key_is_new: bool) -> Op[tuple[dict[str, Any], tuple[ModelInfo, ...]]]:
     record = yield from generate_key(ctx, body, key_is_new=key_is_new)
-    key = str(record["key"])
-    models = yield from resolve_models(ctx, key, record)
-    return key_info_from_record(key, record, models)
+    models = yield from resolve_models(ctx, str(record["key"]), record)
+    return record, models
+
+
+def request_key(
+    ctx: Context, body: Mapping[str, Any], *, key_is_new: bool = False, budgets: bool = True
+) -> Op[VirtualKeyInfo]:
+    """Create a key and resolve its models. ``key_is_new``: a ``key`` in ``body`` was just made by the SDK.
+
+    ``budgets``: also read the budgets of the team, user and organisation the body names, at the same time as the
+    key is made and its models are resolved (cached for ``ctx.scope_ttl``; see ``_manage.budgets``)."""
+    if not budgets:
+        record, models = yield from _made(ctx, body, key_is_new)
+        return key_info_from_record(str(record["key"]), record, models, new_key=True)
+    (record, models), scopes = yield from with_scopes(ctx, _made(ctx, body, key_is_new), Owners.of(body), fresh=False)
+    owners = Owners.of(record)
+    scopes = yield from complete(ctx, owners, scopes, fresh=False)
+    return key_info_from_record(str(record["key"]), record, models, scope_budgets(owners, scopes), new_key=True)
 
 
 # --------------------------------------------------------------------------- the rest of a key's life
@@ -292,8 +307,15 @@ def describe_key(ctx: Context, key: str) -> Op[VirtualKeyInfo]:
     if record is None:  # the proxy answered 404, or 200 for a deleted key (1.108.7): the error carries that answer
         missing = NotFoundError(f"No key {mask(key)} on the proxy (it was deleted or never existed)", status=404)
         raise carrying(missing, answer)
-    models = yield from models_for_record(ctx, key, record)
-    return key_info_from_record(key, record, models)
+    return (yield from _described(ctx, key, record))
+
+
+def _described(ctx: Context, key: str, record: Mapping[str, Any]) -> Op[VirtualKeyInfo]:
+    """A key as it is now: its models and, at the same time, the budgets of its owners read fresh."""
+    owners = Owners.of(record)
+    models, scopes = yield from with_scopes(ctx, models_for_record(ctx, key, record), owners, fresh=True)
+    scopes = yield from complete(ctx, owners, scopes, fresh=True)
+    return key_info_from_record(key, record, models, scope_budgets(owners, scopes))
 
 
 def update_key(ctx: Context, key: str, changes: Mapping[str, Any]) -> Op[VirtualKeyInfo]:
@@ -349,8 +371,7 @@ def regenerate_key(ctx: Context, key: str, changes: Mapping[str, Any]) -> Op[Vir
             raise
         record = found
     secret = record.get("key") if isinstance(record.get("key"), str) else new_key
-    models = yield from models_for_record(ctx, str(secret), record)
-    return key_info_from_record(str(secret), record, models)
+    return (yield from _described(ctx, str(secret), record))
 
 
 def list_keys_page(ctx: Context, params: Mapping[str, Any], page: int, size: int) -> Op[tuple[list[Any], int]]:
