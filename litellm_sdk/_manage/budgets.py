@@ -22,9 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime, timezone
-from typing import Any, TypeVar
-
-import attrs
+from typing import Any, NamedTuple, TypeVar
 
 from litellm_sdk._engine.steps import (
     Advisory,
@@ -57,9 +55,9 @@ _ABSENT = "absent"
 Scopes = dict[tuple[str, str], "dict[str, Any] | str | None"]
 
 
-@attrs.frozen
-class Owners:
-    """Whose budgets apply to a key besides its own: its team, its user, its organisation (as far as known)."""
+class Owners(NamedTuple):
+    """Whose budgets apply to a key besides its own: its team, its user, its organisation (as far as known). A
+    tuple: made at every login, compared once."""
 
     team_id: str | None = None
     user_id: str | None = None
@@ -69,6 +67,10 @@ class Owners:
     def of(cls, record: Mapping[str, Any]) -> Owners:
         """The owners a ``/key/generate`` body or a key record names."""
         return cls(_str(record.get("team_id")), _str(record.get("user_id")), _str(record.get("organization_id")))
+
+    @property
+    def any(self) -> bool:
+        return self.team_id is not None or self.user_id is not None or self.organization_id is not None
 
     def needed(self, scopes: Scopes) -> list[tuple[str, str]]:
         """The scopes to read: the team; the user for a personal key (a team key's calls count against the user's
@@ -200,13 +202,17 @@ def _usable(value: Any) -> dict[str, Any] | str | None:
     return value if isinstance(value, dict) or value in (_REFUSED, _ABSENT) else None
 
 
+def _found(wanted: list[tuple[str, str]], values: Any) -> Scopes:
+    if values is None or len(values) < len(wanted):
+        return {}
+    return {scope: found for scope, value in zip(wanted, values, strict=False) if (found := _usable(value)) is not None}
+
+
 def _cached(ctx: Context, wanted: list[tuple[str, str]]) -> Op[Scopes]:
     if not wanted:
         return {}
     values = yield CacheGetMany(tuple(_cache_key(ctx, kind, ident) for kind, ident in wanted))
-    if values is None or len(values) != len(wanted):
-        return {}
-    return {scope: found for scope, value in zip(wanted, values, strict=True) if (found := _usable(value)) is not None}
+    return _found(wanted, values)
 
 
 def _fetched(ctx: Context, kind: str, ident: str) -> Op[dict[str, Any] | str]:
@@ -243,17 +249,44 @@ def _missing(ctx: Context, owners: Owners, scopes: Scopes, fresh: bool) -> Op[Sc
     return found
 
 
-def with_scopes(ctx: Context, op: Op[T], owners: Owners, *, fresh: bool) -> Op[tuple[T, Scopes]]:
-    """Run ``op`` and, at the same time, read the budget scopes of ``owners`` (cached ones, unless ``fresh``, from
-    the cache first). Returns ``op``'s result and the scopes read."""
-    scopes: Scopes = dict((yield from _missing(ctx, owners, {}, fresh)))
-    branches = [_branch(ctx, s, owners, fresh) for s in owners.needed(scopes) if s not in scopes]
-    if not branches:
+def cached_scopes(
+    ctx: Context, owners: Owners, *, fresh: bool, also: tuple[str, ...] = ()
+) -> Op[tuple[Scopes, list[Any] | None]]:
+    """The scopes of ``owners`` in the cache (none when ``fresh``), read in one go with the cache keys ``also``
+    (whose values are returned too: a login reads its models' records in the same read)."""
+    wanted = [] if fresh else owners.needed({})
+    if not wanted and not also:
+        return {}, None
+    values = yield CacheGetMany((*(_cache_key(ctx, kind, ident) for kind, ident in wanted), *also))
+    scopes = _found(wanted, values)
+    if wanted and any(kind == TEAM for kind, _ in scopes):  # a cached team's organisation, when cached too
+        scopes.update((yield from _missing(ctx, owners, scopes, fresh)))
+    rest = list(values[len(wanted) :]) if values is not None and len(values) == len(wanted) + len(also) else None
+    return scopes, rest
+
+
+def to_read(ctx: Context, owners: Owners, scopes: Scopes, *, fresh: bool) -> list[Op[Scopes]]:
+    """An operation for each scope ``owners`` need that ``scopes`` lacks (each reads it; see :func:`beside`)."""
+    return [_branch(ctx, s, owners, fresh) for s in owners.needed(scopes) if s not in scopes]
+
+
+def beside(op: Op[T], reads: list[Op[Scopes]], scopes: Scopes) -> Op[tuple[T, Scopes]]:
+    """Run ``op`` and the ``reads`` (:func:`to_read`) at the same time (``Gather``): ``op``'s result, and ``scopes``
+    with what they read."""
+    if not reads:
         return (yield from op), scopes
-    result, *found = yield Gather((op, *branches))
+    result, *found = yield Gather((op, *reads))
+    scopes = dict(scopes)
     for part in found:
         scopes.update(part)
     return result, scopes
+
+
+def with_scopes(ctx: Context, op: Op[T], owners: Owners, *, fresh: bool) -> Op[tuple[T, Scopes]]:
+    """Run ``op`` and, at the same time, read the budget scopes of ``owners`` (cached ones, unless ``fresh``, from
+    the cache first). Returns ``op``'s result and the scopes read."""
+    scopes, _ = yield from cached_scopes(ctx, owners, fresh=fresh)
+    return (yield from beside(op, to_read(ctx, owners, scopes, fresh=fresh), scopes))
 
 
 def complete(ctx: Context, owners: Owners, scopes: Scopes, *, fresh: bool) -> Op[Scopes]:

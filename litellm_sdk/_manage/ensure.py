@@ -102,8 +102,8 @@ def ensure_key(
     }
     owners = Owners.of({**body, "user_id": user_id})
     info, scopes = yield from with_scopes(ctx, _shared_once(args), owners, fresh=False)
-    owners = Owners.of(info.raw)
-    scopes = yield from complete(ctx, owners, scopes, fresh=False)
+    if (actual := Owners.of(info.raw)) != owners:  # the proxy gave the key an owner the request did not name
+        owners, scopes = actual, (yield from complete(ctx, actual, scopes, fresh=False))
     return with_budgets(info, scope_budgets(owners, scopes))
 
 

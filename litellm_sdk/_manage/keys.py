@@ -36,7 +36,15 @@ from litellm_sdk._engine.steps import (
     expect_mapping,
     log,
 )
-from litellm_sdk._manage.budgets import Owners, complete, scope_budgets, with_scopes
+from litellm_sdk._manage.budgets import (
+    Owners,
+    beside,
+    cached_scopes,
+    complete,
+    scope_budgets,
+    to_read,
+    with_scopes,
+)
 from litellm_sdk._manage.records import key_info_from_record
 from litellm_sdk._memo import IdentityMemo
 from litellm_sdk._redact import mask
@@ -187,7 +195,21 @@ def _cached_models(ctx: Context, names: Sequence[str]) -> Op[tuple[ModelInfo, ..
     if not unique:
         return ()
     values = yield CacheGetMany(tuple(ctx.cache_key("model_group", name) for name in unique))
-    if values is None or len(values) != len(unique):
+    return _models_from(values, len(unique))
+
+
+def _explicit(names: Any) -> list[str]:
+    """The distinct model names of an explicit list, sorted (the order the cache is read in); [] for a list with a
+    pattern or a sentinel, or none."""
+    if not isinstance(names, list) or not names:
+        return []
+    found = [n for n in names if isinstance(n, str)]
+    return [] if any(is_pattern(n) for n in found) else sorted(set(found))
+
+
+def _models_from(values: Any, count: int) -> tuple[ModelInfo, ...] | None:
+    """Cached model records (``count`` of them) as ModelInfo; None when any is missing or unusable."""
+    if values is None or len(values) != count:
         return None
     found = []
     for value in values:
@@ -241,24 +263,32 @@ def scope_models(ctx: Context, scope: Mapping[str, Any], *, credential: str) -> 
     return models
 
 
-def resolve_models(ctx: Context, key: str, record: Mapping[str, Any]) -> Op[tuple[ModelInfo, ...]]:
+def resolve_models(
+    ctx: Context, key: str, record: Mapping[str, Any], read: tuple[list[str], Any] | None = None
+) -> Op[tuple[ModelInfo, ...]]:
     """The models a key may use: from the cache when its list is explicit and fully cached, else the proxy.
 
-    Concurrent calls for keys of one scope (:func:`model_scope`) share one fetch (single flight); keys whose
-    answers could differ never do.
+    ``read``: model names and their cached values read already (with the budget scopes, before the key was made);
+    used when they are the key's list. Concurrent calls for keys of one scope (:func:`model_scope`) share one fetch
+    (single flight); keys whose answers could differ never do.
     """
     allowed = _record_models(record)
     if allowed and not any(is_pattern(name) for name in allowed):
-        cached = yield from _cached_models(ctx, allowed)
+        if read is not None and read[0] == sorted(set(allowed)):
+            cached = _models_from(read[1], len(read[0]))
+        else:
+            cached = yield from _cached_models(ctx, allowed)
         if cached is not None:
             return cached
     models: tuple[ModelInfo, ...] = yield Shared(scope_models, {"scope": model_scope(record)}, credential=key)
     return models
 
 
-def _made(ctx: Context, body: Mapping[str, Any], key_is_new: bool) -> Op[tuple[dict[str, Any], tuple[ModelInfo, ...]]]:
+def _made(
+    ctx: Context, body: Mapping[str, Any], key_is_new: bool, read: tuple[list[str], Any] | None = None
+) -> Op[tuple[dict[str, Any], tuple[ModelInfo, ...]]]:
     record = yield from generate_key(ctx, body, key_is_new=key_is_new)
-    models = yield from resolve_models(ctx, str(record["key"]), record)
+    models = yield from resolve_models(ctx, str(record["key"]), record, read)
     return record, models
 
 
@@ -269,12 +299,29 @@ def request_key(
 
     ``budgets``: also read the budgets of the team, user and organisation the body names, at the same time as the
     key is made and its models are resolved (cached for ``ctx.scope_ttl``; see ``_manage.budgets``)."""
-    if not budgets:
-        record, models = yield from _made(ctx, body, key_is_new)
-        return key_info_from_record(str(record["key"]), record, models, new_key=True)
-    (record, models), scopes = yield from with_scopes(ctx, _made(ctx, body, key_is_new), Owners.of(body), fresh=False)
-    owners = Owners.of(record)
-    scopes = yield from complete(ctx, owners, scopes, fresh=False)
+    owners = Owners.of(body)
+    if not budgets or not owners.any:  # no team, user or organisation named: the key's own budgets only
+        record = yield from generate_key(ctx, body, key_is_new=key_is_new)
+        key = str(record["key"])
+        models = yield from resolve_models(ctx, key, record)
+        if budgets and (actual := Owners.of(record)).any:  # the proxy gave the key an owner: read it now
+            scopes = yield from complete(ctx, actual, {}, fresh=False)
+            return key_info_from_record(key, record, models, scope_budgets(actual, scopes), new_key=True)
+        return key_info_from_record(key, record, models, new_key=True)
+    # The cached scopes and the cached records of the key's models (an explicit list) in one cache read; what is not
+    # cached is read while the key is made.
+    names = _explicit(body.get("models"))
+    also = tuple(ctx.cache_key("model_group", name) for name in names)
+    scopes, values = yield from cached_scopes(ctx, owners, fresh=False, also=also)
+    read = (names, values) if also else None
+    reads = to_read(ctx, owners, scopes, fresh=False)
+    if reads:
+        (record, models), scopes = yield from beside(_made(ctx, body, key_is_new, read), reads, scopes)
+    else:  # all cached (a warm login): no operation to run beside, none of the wrapping
+        record = yield from generate_key(ctx, body, key_is_new=key_is_new)
+        models = yield from resolve_models(ctx, str(record["key"]), record, read)
+    if (actual := Owners.of(record)) != owners:  # the proxy gave the key an owner the request did not name
+        owners, scopes = actual, (yield from complete(ctx, actual, scopes, fresh=False))
     return key_info_from_record(str(record["key"]), record, models, scope_budgets(owners, scopes), new_key=True)
 
 
@@ -314,7 +361,6 @@ def _described(ctx: Context, key: str, record: Mapping[str, Any]) -> Op[VirtualK
     """A key as it is now: its models and, at the same time, the budgets of its owners read fresh."""
     owners = Owners.of(record)
     models, scopes = yield from with_scopes(ctx, models_for_record(ctx, key, record), owners, fresh=True)
-    scopes = yield from complete(ctx, owners, scopes, fresh=True)
     return key_info_from_record(key, record, models, scope_budgets(owners, scopes))
 
 

@@ -103,6 +103,8 @@ def budget_from_record(record: Mapping[str, Any]) -> BudgetInfo:
 def temp_increase(metadata: Mapping[str, Any], now: datetime | None = None) -> float:
     """A key's temporary budget increase (``metadata.temp_budget_increase`` until ``temp_budget_expiry``), which
     LiteLLM adds to its ``max_budget`` while it lasts; 0 when there is none or it has expired."""
+    if not metadata:
+        return 0.0
     amount = _number(metadata.get("temp_budget_increase"))
     expiry = parse_datetime(metadata.get("temp_budget_expiry"))
     if not amount or expiry is None or expiry <= (now or datetime.now(timezone.utc)):
@@ -115,9 +117,11 @@ def window_budgets(
 ) -> list[ScopeBudget]:
     """``budget_limits`` windows (``[{budget_duration, max_budget, reset_at}]``) with the current spend of each from
     ``usage`` (``{duration: {current_spend}}``, a key's ``budget_limits_usage`` on LiteLLM 1.108+)."""
+    if not windows or not isinstance(windows, list):
+        return []
     found = []
     spends = _dict(usage)
-    for window in windows if isinstance(windows, list) else ():
+    for window in windows:
         if not isinstance(window, dict):
             continue
         duration = _str(window.get("budget_duration"))
@@ -143,6 +147,8 @@ def model_budgets(scope: str, limits: Any, usage: Any, *, spent_if_unreported: f
     """Per-model budgets (``model_max_budget``: ``{model: {budget_limit | max_budget, time_period |
     budget_duration}}``) with their spend from ``usage`` (``model_max_budget_usage``: ``{model: {current_spend,
     budget_reset_at}}``, LiteLLM 1.108+)."""
+    if not limits:
+        return []
     found = []
     spends = _dict(usage)
     for model, raw in _dict(limits).items():
@@ -171,42 +177,45 @@ def key_budgets(record: Mapping[str, Any], metadata: Mapping[str, Any], *, new_k
     record of ``/key/generate`` reports no window or model spend)."""
     token = _str(record.get("token_id")) or _str(record.get("token"))
     cap = _number(record.get("max_budget"))
-    spent = _number(record.get("spend")) or 0.0
+    own = ScopeBudget(
+        scope=BudgetScope.KEY,
+        id=token,
+        max=cap + temp_increase(metadata) if cap is not None else None,
+        spent=_number(record.get("spend")) or 0.0,
+        duration=_str(record.get("budget_duration")),
+        resets_at=parse_datetime(record.get("budget_reset_at")),
+    )
+    windows, limits = record.get("budget_limits"), record.get("model_max_budget")
+    if not windows and not limits:
+        return [own]
     unreported = 0.0 if new_key else None
     return [
-        ScopeBudget(
-            scope=BudgetScope.KEY,
-            id=token,
-            max=cap + temp_increase(metadata) if cap is not None else None,
-            spent=spent,
-            duration=_str(record.get("budget_duration")),
-            resets_at=parse_datetime(record.get("budget_reset_at")),
-        ),
+        own,
         *window_budgets(
-            BudgetScope.KEY_WINDOW,
-            token,
-            record.get("budget_limits"),
-            record.get("budget_limits_usage"),
-            spent_if_unreported=unreported,
+            BudgetScope.KEY_WINDOW, token, windows, record.get("budget_limits_usage"), spent_if_unreported=unreported
         ),
         *model_budgets(
-            BudgetScope.KEY_MODEL,
-            record.get("model_max_budget"),
-            record.get("model_max_budget_usage"),
-            spent_if_unreported=unreported,
+            BudgetScope.KEY_MODEL, limits, record.get("model_max_budget_usage"), spent_if_unreported=unreported
         ),
     ]
 
 
+_RANK = {scope: rank for rank, scope in enumerate(SCOPE_ORDER)}
+
+
 def _check_rank(budget: ScopeBudget) -> int:
-    return SCOPE_ORDER.index(budget.scope) if budget.scope in SCOPE_ORDER else len(SCOPE_ORDER)
+    return _RANK.get(budget.scope, len(SCOPE_ORDER))
+
+
+def _in_order(budgets: list[ScopeBudget]) -> tuple[ScopeBudget, ...]:
+    return tuple(budgets) if len(budgets) == 1 else tuple(sorted(budgets, key=_check_rank))
 
 
 def with_budgets(info: VirtualKeyInfo, scopes: tuple[ScopeBudget, ...]) -> VirtualKeyInfo:
     """``info`` with the budgets of its team, membership, user and organisation added, in LiteLLM's check order."""
     if not scopes:
         return info
-    return attrs.evolve(info, budgets=tuple(sorted((*info.budgets, *scopes), key=_check_rank)))
+    return attrs.evolve(info, budgets=_in_order([*info.budgets, *scopes]))
 
 
 def rate_limit_from_record(record: Mapping[str, Any], metadata: Mapping[str, Any] | None = None) -> RateLimitInfo:
@@ -306,7 +315,7 @@ def key_info_from_record(
         allowed_models=allowed,
         unavailable_models=unavailable,
         raw=dict(record),
-        budgets=tuple(sorted((*key_budgets(record, metadata, new_key=new_key), *scopes), key=_check_rank)),
+        budgets=_in_order([*key_budgets(record, metadata, new_key=new_key), *scopes]),
     )
 
 

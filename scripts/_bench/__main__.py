@@ -183,6 +183,10 @@ def main() -> int:
             section, keys = proxy.round_trips(base_url, master_key, args.proxy_rounds)
             made += keys
             sections.append(section)
+            step("2b. a login with and without the budget scopes")
+            section, keys = proxy.budget_scopes(base_url, master_key, args.proxy_rounds)
+            made += keys
+            sections.append(section)
             step("4. async throughput")
             with canned_server(LATENCY_MS) as slow_url:
                 section, keys = proxy.throughput(

@@ -18,14 +18,22 @@ from litellm_sdk._constants import ASYNC_POOL_LIMITS
 SMALL_POOL = 16
 
 
+#: The budget reads a login makes beside its own requests (docs/budgets.md): not round trips of the login.
+BESIDE = ("/team/info", "/user/info", "/organization/info")
+
+
 class Counter:
-    """An httpx event hook counting requests (round trips)."""
+    """An httpx event hook counting requests (round trips); the budget reads made beside them apart."""
 
     def __init__(self) -> None:
         self.count = 0
+        self.beside = 0
 
     def __call__(self, request: httpx.Request) -> None:
-        self.count += 1
+        if request.url.path in BESIDE:
+            self.beside += 1
+        else:
+            self.count += 1
 
 
 def seed_flow(client: httpx.Client, models: list[str]) -> dict[str, Any]:
@@ -107,6 +115,90 @@ def round_trips(base_url: str, master_key: str, rounds: int) -> tuple[Section, l
     section.verdicts.append(f"round trips cold: {_trips(cold)}, {goal(ok_cold, '2 round trips cold')}")
     section.verdicts.append(f"round trips warm: {_trips(warm)}, {goal(ok_warm, '1 round trip warm')}")
     return section, made
+
+
+def budget_scopes(base_url: str, master_key: str, rounds: int) -> tuple[Section, list[str]]:
+    """Row 2b: a login's latency with the budget scopes read beside it (``request_key``) and without them (the same
+    operation with ``budgets=False``), same client, interleaved, for a personal key whose user has a budget and a team
+    key with a member budget; cold (every cache cleared) and with the models cached but the scopes not (a user logging
+    in for the first time within ``SCOPE_TTL``). The user and the team are made for the run and deleted after it."""
+    from litellm_sdk import InMemoryCache, LiteLLMClient
+    from litellm_sdk._manage import keys
+    from litellm_sdk._manage.fields import build_body
+
+    made: list[str] = []
+    admin = httpx.Client(base_url=base_url, headers={"Authorization": f"Bearer {master_key}"}, timeout=30)
+    user = f"{BENCH_USER}-budget"
+    admin.post("/user/new", json={"user_id": user, "max_budget": 1000}).raise_for_status()
+    team = admin.post("/team/new", json={"team_alias": f"{BENCH_USER}-team", "max_budget": 1000}).json()["team_id"]
+    member = {"role": "user", "user_id": user}
+    admin.post("/team/member_add", json={"team_id": team, "member": member, "max_budget_in_team": 100})
+    cache = InMemoryCache()
+    counter = Counter()
+    sdk = LiteLLMClient(
+        base_url, master_key, cache=cache, max_retries=0, http_client=httpx.Client(event_hooks={"request": [counter]})
+    )
+    flows = {
+        "personal key": {"user_id": user, "models": MODELS},
+        "team key": {"team_id": team, "user_id": user, "models": MODELS},
+    }
+
+    def login(fields: dict[str, Any], scopes: bool, models_cached: bool) -> tuple[float, int, int]:
+        if models_cached:
+            for kind, ident in (("user", user), ("team", team)):
+                cache.delete(sdk._ctx.cache_key(f"budget_{kind}", ident))
+        else:
+            cache.clear()
+        counter.count = counter.beside = 0
+        op = keys.request_key(sdk._ctx, build_body(fields), budgets=scopes)
+        start = time.perf_counter()
+        info = sdk._run(op)
+        elapsed = time.perf_counter() - start
+        made.append(info.key)
+        best = info.effective_budget
+        if scopes and (best is None or best.scope not in ("user", "team_member")):
+            raise RuntimeError(f"the login did not see the budget made for it: {info.budgets}")
+        return elapsed, counter.count, counter.beside
+
+    cases = [(flow, warm) for flow in flows for warm in (False, True)]
+    samples: dict[tuple[str, bool, bool], list[tuple[float, int, int]]] = {}
+    try:
+        for flow, warm in cases:  # warm-up: connections open, the proxy's own caches filled
+            login(flows[flow], True, warm)
+        for r in range(rounds):
+            for flow, warm in cases:
+                pair = (False, True) if r % 2 else (True, False)
+                for scopes in pair:
+                    samples.setdefault((flow, warm, scopes), []).append(login(flows[flow], scopes, warm))
+    finally:
+        sdk.close()
+        admin.post("/team/delete", json={"team_ids": [team]})
+        admin.post("/user/delete", json={"user_ids": [user]})
+        admin.close()
+    section = Section(
+        "2b. A login with and without the budget scopes, real proxy",
+        f"`request_key` reading the budgets of the key's team, membership and user beside making the key "
+        f"(docs/budgets.md) against the same operation without them (`budgets=False`), one client, {rounds} rounds, "
+        "the two interleaved (alternating which goes first); a personal key whose user has a budget (`/user/info`) "
+        "and a team key with a member budget (`/team/info`). Cold: every cache cleared before the call; models "
+        "cached: the capability cache warm, the budget entries cleared (a first login within SCOPE_TTL). Ratio: "
+        "with / without, same run. Round trips: the login's own requests, then + the reads made beside them.",
+        header=("Login", "Median latency", "Ratio with / without", "Round trips"),
+    )
+    for flow, warm in cases:
+        label = f"{flow}, {'models cached' if warm else 'cold'}"
+        without, with_ = samples[(flow, warm, False)], samples[(flow, warm, True)]
+        base, ours = median([s for s, _, _ in without]), median([s for s, _, _ in with_])
+        own = _trips(_span([t for _, t, _ in without]))
+        trips = f"{_trips(_span([t for _, t, _ in with_]))} + {_trips(_span([b for _, _, b in with_]))} beside"
+        section.rows.append(Row(f"{label}, without scopes (baseline)", ms(base), "1.00x", own))
+        section.rows.append(Row(f"{label}, with scopes", ms(ours), ratio(ours, base), trips))
+        section.verdicts.append(f"login with budget scopes, {label}: {ratio(ours, base)} the login without them")
+    return section, made
+
+
+def _span(values: list[int]) -> tuple[float, int, int]:
+    return 0.0, min(values), max(values)
 
 
 def _trips(stat: tuple[float, int, int]) -> str:

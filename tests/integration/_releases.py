@@ -99,3 +99,13 @@ def upstream_attempts_of_a_content_policy_refusal(release: Release) -> int:
     """How often the proxy's router calls the upstream for one request it refuses by content policy: 3 on 1.80.x
     (the router retries it), 1 on 1.108.7; 1.90.7 and 1.100.5 were not measured (0: any number is accepted)."""
     return _since(release, [((0, 0, 0), 3), ((1, 90, 7), 0), ((1, 108, 7), 1)])
+
+
+def key_budget_windows_exist(release: Release) -> bool:
+    """A key's ``budget_limits`` windows (``[{budget_duration, max_budget}]``) are stored and enforced from 1.90.7."""
+    return release >= (1, 90, 7)
+
+
+def key_window_spend_is_reported(release: Release) -> bool:
+    """``/key/info`` reports each window's spend (``budget_limits_usage``) from 1.108.7; before, only the windows."""
+    return release >= (1, 108, 7)

@@ -556,6 +556,9 @@ async def test_async_client_and_single_flight_on_a_cold_cache() -> None:
     async def handler(request: httpx.Request) -> httpx.Response:
         if request.url.path == "/model_group/info":
             await gate.wait()
+            # and a moment more, as on a network: with the user's budget read beside each login (its own task),
+            # every key may be made before the first fetch starts; the others ask while it is out
+            await asyncio.sleep(0.02)
         response = proxy.handle(request)
         if proxy.count("/key/generate") == 50:
             gate.set()  # every caller has its key and misses the cache: now let the one fetch finish

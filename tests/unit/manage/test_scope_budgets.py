@@ -326,6 +326,29 @@ def test_an_owner_the_request_did_not_name_is_read_after_the_key_is_made() -> No
     assert info.team_id == "assigned" and scopes(info)[-1] == ("team", "assigned", 0.75)
     assert proxy.count("/user/info") == 1  # asked for the personal key the request looked like; not listed
     assert "user" not in [b.scope for b in info.budgets]
+    nobody = client_for(proxy).request_key(models=["plain-chat"])  # a request naming no owner at all
+    assert scopes(nobody)[-1] == ("team", "assigned", 0.75)
+
+
+def test_a_login_with_everything_cached_reads_the_cache_once_and_sends_one_request() -> None:
+    proxy = BudgetProxy()
+    proxy.team("t1", max_budget=3.0, organization_id="o1")
+    proxy.orgs["o1"] = {"organization_id": "o1", "spend": 0.0, "litellm_budget_table": {"max_budget": 9.0}}
+    reads: list[int] = []
+
+    class Counting(InMemoryCache):
+        def get_many(self, keys: Any) -> list[Any]:
+            reads.append(len(list(keys)))
+            return super().get_many(keys)
+
+    client = client_for(proxy, cache=Counting())
+    client.request_key(team_id="t1", user_id="a", models=["plain-chat", "dall-e-3"])
+    proxy.calls.clear()
+    reads.clear()
+    warm = client.request_key(team_id="t1", user_id="b", models=["plain-chat", "dall-e-3"])
+    assert proxy.calls == [("POST", "/key/generate")]
+    assert reads == [3, 1]  # the team and both models in one read; then the team's organisation
+    assert [b.scope for b in warm.budgets] == ["key", "team", "organization"]
 
 
 async def test_concurrent_logins_of_one_team_share_one_read() -> None:
