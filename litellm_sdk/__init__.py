@@ -70,7 +70,14 @@ if TYPE_CHECKING:
         Usage,
     )
     from litellm_sdk._use.ui_messages import chat_messages_from_ui
-    from litellm_sdk._use.vercel import UI_MESSAGE_STREAM_HEADERS, aui_message_stream, ui_message_stream
+    from litellm_sdk._use.vercel import (
+        UI_MESSAGE_STREAM_HEADERS,
+        UIDataPart,
+        UIErrorResponse,
+        aui_message_stream,
+        ui_error_response,
+        ui_message_stream,
+    )
 
 #: The key in use (KeyClient and its results), loaded at first use: a server that only manages keys never imports it.
 _IN_USE = {
@@ -91,7 +98,17 @@ _IN_USE = {
         "_use.types",
     ),
     "chat_messages_from_ui": "_use.ui_messages",
-    **dict.fromkeys(("UI_MESSAGE_STREAM_HEADERS", "aui_message_stream", "ui_message_stream"), "_use.vercel"),
+    **dict.fromkeys(
+        (
+            "UI_MESSAGE_STREAM_HEADERS",
+            "UIDataPart",
+            "UIErrorResponse",
+            "aui_message_stream",
+            "ui_error_response",
+            "ui_message_stream",
+        ),
+        "_use.vercel",
+    ),
 }
 
 __all__ = [  # noqa: RUF022 - plain sorted(), as tests/unit/face/test_public_api.py checks
@@ -147,6 +164,8 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/unit/face/test_public_api
     "Spend",
     "ToolCall",
     "Transcription",
+    "UIDataPart",
+    "UIErrorResponse",
     "UI_MESSAGE_STREAM_HEADERS",
     "UnprocessableEntityError",
     "Usage",
@@ -157,6 +176,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/unit/face/test_public_api
     "chat_messages_from_ui",
     "error_from_response",
     "raise_for_status",
+    "ui_error_response",
     "ui_message_stream",
 ]
 

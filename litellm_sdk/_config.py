@@ -11,8 +11,10 @@ or ``_use.client._KeyBase``), which checks the input and builds the operations w
 
 from __future__ import annotations
 
+import inspect
 import os
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Coroutine
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 import attrs
 import httpx
@@ -32,6 +34,8 @@ if TYPE_CHECKING:
 __all__ = ["UNSET", "Awaiting", "Blocking", "ClientConfig", "timeout_of"]
 
 _Self = TypeVar("_Self", bound="ClientConfig")
+_Client = TypeVar("_Client")
+_P = ParamSpec("_P")
 #: A keyword left out of ``with_options`` (None is a value there: no timeout, no deadline).
 UNSET: Any = object()
 
@@ -60,6 +64,7 @@ class ClientConfig:
     _deadline: float | None
     _settings: CallSettings
     _owns_runner: bool
+    _owns_http: bool
     _runner: SyncRunner | AsyncRunner  # Blocking's or Awaiting's
 
     def _configure(
@@ -134,19 +139,23 @@ class ClientConfig:
         return f"{type(self).__name__}(base_url={self.base_url!r}, {self._secret_name}={mask(self._ctx.master_key)!r})"
 
 
+_R = TypeVar("_R", "SyncRunner", "AsyncRunner")
+
+
+def _runner_on(kind: type[_R], http_client: Any, secret: str, timeout: httpx.Timeout, cache: Any) -> _R:
+    """A runner of ``kind`` on the caller's ``http_client``, or on a connection pool of its own when None."""
+    return kind.owning(secret, timeout, cache) if http_client is None else kind(http_client, cache)
+
+
 class Blocking(ClientConfig):
     """What a blocking client waits with: its runner, the call that runs an operation, ``close`` and ``with``."""
 
     _runner: SyncRunner
-    _owns_http: bool
 
     def _start(self, http_client: httpx.Client | None, cache: Any) -> None:
         """The runner: on ``http_client`` (then the caller's to close) or on a connection pool of its own."""
         self._owns_http = http_client is None
-        if http_client is None:
-            self._runner = SyncRunner.owning(self._ctx.master_key, self._timeout, cache)
-        else:
-            self._runner = SyncRunner(http_client, cache)
+        self._runner = _runner_on(SyncRunner, http_client, self._ctx.master_key, self._timeout, cache)
 
     def _run(self, op: Op[T]) -> T:
         return self._runner.run(self._ctx, op, self._settings)
@@ -175,17 +184,13 @@ class Awaiting(ClientConfig):
     """The async twin of :class:`Blocking`; the async runner (and asyncio) load with the first async client."""
 
     _runner: AsyncRunner
-    _owns_http: bool
 
     def _start(self, http_client: httpx.AsyncClient | None, cache: Any) -> None:
         """See :meth:`Blocking._start`."""
         from litellm_sdk._engine.async_runner import AsyncRunner
 
         self._owns_http = http_client is None
-        if http_client is None:
-            self._runner = AsyncRunner.owning(self._ctx.master_key, self._timeout, cache)
-        else:
-            self._runner = AsyncRunner(http_client, cache)
+        self._runner = _runner_on(AsyncRunner, http_client, self._ctx.master_key, self._timeout, cache)
 
     async def _run(self, op: Op[T]) -> T:
         return await self._runner.run(self._ctx, op, self._settings)
@@ -205,3 +210,45 @@ class Awaiting(ClientConfig):
 
     async def __aexit__(self, *exc: object) -> None:
         await self.aclose()
+
+
+def _named_after(method: Any, build: Callable[..., Any]) -> None:
+    """Give a twin method its call's name, docstring and public signature (``self``, what the call returns)."""
+    signature = inspect.signature(build)
+    first, *rest = signature.parameters.values()
+    returns = signature.return_annotation
+    if isinstance(returns, str) and returns.startswith("Op[") and returns.endswith("]"):
+        returns = returns[3:-1]
+    method.__name__ = method.__qualname__ = build.__name__
+    method.__doc__ = build.__doc__
+    method.__module__ = build.__module__
+    method.__signature__ = signature.replace(
+        parameters=[first.replace(name="self", kind=first.POSITIONAL_OR_KEYWORD, annotation=first.empty), *rest],
+        return_annotation=returns,
+    )
+
+
+def blocking(build: Callable[Concatenate[_Client, _P], Op[T]]) -> Callable[Concatenate[_Client, _P], T]:
+    """A blocking client's method for a call written once as ``build`` (its signature, docstring and operation):
+    the method runs the operation and returns its result. The async twin takes the same ``build`` with
+    :func:`awaiting`, so the twins cannot drift apart."""
+
+    def method(self: _Client, /, *args: _P.args, **kwargs: _P.kwargs) -> T:
+        client: Blocking = self  # type: ignore[assignment]
+        return client._run(build(self, *args, **kwargs))
+
+    _named_after(method, build)
+    return method
+
+
+def awaiting(
+    build: Callable[Concatenate[_Client, _P], Op[T]],
+) -> Callable[Concatenate[_Client, _P], Coroutine[Any, Any, T]]:
+    """The async twin of :func:`blocking`: a coroutine method. The input is checked when it is awaited."""
+
+    async def method(self: _Client, /, *args: _P.args, **kwargs: _P.kwargs) -> T:
+        client: Awaiting = self  # type: ignore[assignment]
+        return await client._run(build(self, *args, **kwargs))
+
+    _named_after(method, build)
+    return method

@@ -106,7 +106,7 @@ ENSURE_ATTEMPTS: Final = 3
 #: The LiteLLM releases this SDK is tested against (``scripts/test-matrix`` runs the integration tier on real
 #: proxies of each): the oldest and the newest. A proxy outside this window gets one logged WARNING per client.
 OLDEST_TESTED_LITELLM: Final = "1.80.17"
-NEWEST_TESTED_LITELLM: Final = "1.108.7"
+NEWEST_TESTED_LITELLM: Final = "1.110.2"
 
 #: Set to ``0`` to turn that once-per-client release check (and its one or two requests) off.
 ENV_CHECK_RELEASE: Final = "LITELLM_SDK_CHECK_RELEASE"

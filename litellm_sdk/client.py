@@ -13,7 +13,7 @@ import httpx
 
 from litellm_sdk import _validate as check
 from litellm_sdk._api import generated_client, is_closed
-from litellm_sdk._config import Awaiting, Blocking, ClientConfig
+from litellm_sdk._config import Awaiting, Blocking, ClientConfig, awaiting, blocking
 from litellm_sdk._constants import (
     CAPABILITY_TTL,
     DEFAULT_MAX_RETRIES,
@@ -86,37 +86,6 @@ class _BaseClient(ClientConfig):
         super()._settle()
         self._api = None
 
-    def _request_key_op(self, fields: Mapping[str, Any]) -> Op[VirtualKeyInfo]:
-        body = build_body(fields)
-        return checked_once(self._ctx, self._window, keys.request_key(self._ctx, body))
-
-    def _list_models_op(self, key: str | None) -> Op[tuple[ModelInfo, ...]]:
-        token = check.virtual_key("key", key) if key is not None else None
-        return keys.fetch_model_groups(self._ctx, token)
-
-    def _describe_key_op(self, key: str) -> Op[VirtualKeyInfo]:
-        return keys.describe_key(self._ctx, check.virtual_key("key", key))
-
-    def _update_key_op(self, key: str, changes: Mapping[str, Any]) -> Op[VirtualKeyInfo]:
-        body = build_changes(changes)
-        return keys.update_key(self._ctx, check.virtual_key("key", key), body)
-
-    def _delete_keys_op(self, keys_: tuple[str, ...]) -> Op[tuple[str, ...]]:
-        if not keys_:
-            raise InvalidRequestError("delete_keys: give at least one key", param="keys")
-        wanted = [check.identifier("keys", k) or "" for k in keys_]
-        return keys.delete_keys(self._ctx, wanted)
-
-    def _revoke_op(self, key: str, missing_ok: bool) -> Op[bool]:
-        return keys.revoke(self._ctx, check.virtual_key("key", key), missing_ok=missing_ok)
-
-    def _set_blocked_op(self, key: str, blocked: bool) -> Op[None]:
-        return keys.set_blocked(self._ctx, check.virtual_key("key", key), blocked)
-
-    def _regenerate_key_op(self, key: str, changes: Mapping[str, Any]) -> Op[VirtualKeyInfo]:
-        body = build_changes(changes)
-        return keys.regenerate_key(self._ctx, check.virtual_key("key", key), body)
-
     def _key_pages(
         self, user_id: str | None, team_id: str | None, key_alias: str | None, page_size: int, filters: dict[str, Any]
     ) -> _KeyPages:
@@ -168,6 +137,100 @@ class _BaseClient(ClientConfig):
         return self._api
 
 
+class _Calls:
+    """Each management call, written once: its signature, its docstring, its input checks and the operation it runs.
+    ``LiteLLMClient`` takes each as a blocking method (``blocking``), ``AsyncLiteLLMClient`` as a coroutine method
+    (``awaiting``), so the twins cannot drift apart."""
+
+    @staticmethod
+    def request_key(client: _BaseClient, /, **fields: Unpack[KeyFields]) -> Op[VirtualKeyInfo]:
+        """Create a virtual key and return it with its models, features, budget and limits.
+
+        The fields are :class:`~litellm_sdk.KeyFields`. ``models=None`` lets LiteLLM decide; ``models=ALL_MODELS``
+        means all models the team (or proxy) allows (an empty list is refused). Any other ``/key/generate`` field
+        goes in ``extra={...}`` (or as a plain keyword, untyped) and is sent unchanged.
+        """
+        body = build_body(fields)
+        return checked_once(client._ctx, client._window, keys.request_key(client._ctx, body))
+
+    @staticmethod
+    def list_models(client: _BaseClient, /, key: str | None = None) -> Op[tuple[ModelInfo, ...]]:
+        """The models ``key`` may use, with capabilities; without a key, every model on the proxy."""
+        token = check.virtual_key("key", key) if key is not None else None
+        return keys.fetch_model_groups(client._ctx, token)
+
+    @staticmethod
+    def describe_key(client: _BaseClient, /, key: str) -> Op[VirtualKeyInfo]:
+        """An existing key with its current spend, models and features (for a returning user)."""
+        return keys.describe_key(client._ctx, check.virtual_key("key", key))
+
+    @staticmethod
+    def refresh(client: _BaseClient, /, info: VirtualKeyInfo) -> Op[VirtualKeyInfo]:
+        """``info`` as the proxy sees it now (spend, budget, expiry, blocked)."""
+        return keys.describe_key(client._ctx, check.virtual_key("key", info.key))
+
+    @staticmethod
+    def update_key(client: _BaseClient, /, key: str, **changes: Unpack[KeyFields]) -> Op[VirtualKeyInfo]:
+        """Change a key's fields (``POST /key/update``) and return it as it is now."""
+        body = build_changes(changes)
+        return keys.update_key(client._ctx, check.virtual_key("key", key), body)
+
+    @staticmethod
+    def delete_keys(client: _BaseClient, /, *keys_: str) -> Op[tuple[str, ...]]:
+        """Delete keys (values or token hashes); raises NotFoundError when one does not exist."""
+        if not keys_:
+            raise InvalidRequestError("delete_keys: give at least one key", param="keys")
+        wanted = [check.identifier("keys", k) or "" for k in keys_]
+        return keys.delete_keys(client._ctx, wanted)
+
+    @staticmethod
+    def revoke(client: _BaseClient, /, key: str, *, missing_ok: bool = True) -> Op[bool]:
+        """Delete one key, e.g. at logout. Returns False when it was already gone (and ``missing_ok``)."""
+        return keys.revoke(client._ctx, check.virtual_key("key", key), missing_ok=missing_ok)
+
+    @staticmethod
+    def block_key(client: _BaseClient, /, key: str) -> Op[None]:
+        """Block a key: every call with it fails with KeyBlockedError until unblocked."""
+        return keys.set_blocked(client._ctx, check.virtual_key("key", key), True)
+
+    @staticmethod
+    def unblock_key(client: _BaseClient, /, key: str) -> Op[None]:
+        """Unblock a key blocked by ``block_key``."""
+        return keys.set_blocked(client._ctx, check.virtual_key("key", key), False)
+
+    @staticmethod
+    def regenerate_key(client: _BaseClient, /, key: str, **changes: Unpack[KeyFields]) -> Op[VirtualKeyInfo]:
+        """Rotate a key (the old value stops working). Needs LiteLLM Enterprise: else EnterpriseRequiredError."""
+        body = build_changes(changes)
+        return keys.regenerate_key(client._ctx, check.virtual_key("key", key), body)
+
+    @staticmethod
+    def ensure_key(
+        client: _BaseClient,
+        /,
+        *,
+        user_id: str,
+        min_validity: float = DEFAULT_MIN_VALIDITY,
+        replace_blocked: bool = False,
+        **fields: Unpack[KeyOptions],
+    ) -> Op[VirtualKeyInfo]:
+        """The user's still-valid key, or a new one when there is none (see docs/key-lifecycle.md).
+
+        A key is reused when ensure_key made it for this user with the same request (same fields), it expires
+        more than ``min_validity`` seconds from now and has budget left. A blocked key raises KeyBlockedError
+        unless ``replace_blocked``. Concurrent calls for one user with one request give one key.
+        """
+        return client._ensure_key_op(user_id, fields, min_validity, replace_blocked)
+
+    @staticmethod
+    def proxy_version(client: _BaseClient, /) -> Op[str | None]:
+        """The proxy's LiteLLM release (``"1.108.7"``), or None when it does not say (see ``_manage.release``).
+
+        Read once per client, by this or by the release check after the first ``request_key`` / ``ensure_key``,
+        whichever comes first; later calls answer from memory."""
+        return client._proxy_version_op()
+
+
 class LiteLLMClient(Blocking, _BaseClient):
     """Blocking client for the LiteLLM proxy's management API. Thread-safe; use one per process.
 
@@ -196,50 +259,19 @@ class LiteLLMClient(Blocking, _BaseClient):
         cache: CacheAdapter = self._runner.cache.cache
         return cache
 
-    def request_key(self, **fields: Unpack[KeyFields]) -> VirtualKeyInfo:
-        """Create a virtual key and return it with its models, features, budget and limits.
-
-        The fields are :class:`~litellm_sdk.KeyFields`. ``models=None`` lets LiteLLM decide; ``models=ALL_MODELS``
-        means all models the team (or proxy) allows (an empty list is refused). Any other ``/key/generate`` field
-        goes in ``extra={...}`` (or as a plain keyword, untyped) and is sent unchanged.
-        """
-        return self._run(self._request_key_op(fields))
-
-    def list_models(self, key: str | None = None) -> tuple[ModelInfo, ...]:
-        """The models ``key`` may use, with capabilities; without a key, every model on the proxy."""
-        return self._run(self._list_models_op(key))
-
-    def describe_key(self, key: str) -> VirtualKeyInfo:
-        """An existing key with its current spend, models and features (for a returning user)."""
-        return self._run(self._describe_key_op(key))
-
-    def refresh(self, info: VirtualKeyInfo) -> VirtualKeyInfo:
-        """``info`` as the proxy sees it now (spend, budget, expiry, blocked)."""
-        return self._run(self._describe_key_op(info.key))
-
-    def update_key(self, key: str, **changes: Unpack[KeyFields]) -> VirtualKeyInfo:
-        """Change a key's fields (``POST /key/update``) and return it as it is now."""
-        return self._run(self._update_key_op(key, changes))
-
-    def delete_keys(self, *keys_: str) -> tuple[str, ...]:
-        """Delete keys (values or token hashes); raises NotFoundError when one does not exist."""
-        return self._run(self._delete_keys_op(keys_))
-
-    def revoke(self, key: str, *, missing_ok: bool = True) -> bool:
-        """Delete one key, e.g. at logout. Returns False when it was already gone (and ``missing_ok``)."""
-        return self._run(self._revoke_op(key, missing_ok))
-
-    def block_key(self, key: str) -> None:
-        """Block a key: every call with it fails with KeyBlockedError until unblocked."""
-        self._run(self._set_blocked_op(key, True))
-
-    def unblock_key(self, key: str) -> None:
-        """Unblock a key blocked by :meth:`block_key`."""
-        self._run(self._set_blocked_op(key, False))
-
-    def regenerate_key(self, key: str, **changes: Unpack[KeyFields]) -> VirtualKeyInfo:
-        """Rotate a key (the old value stops working). Needs LiteLLM Enterprise: else EnterpriseRequiredError."""
-        return self._run(self._regenerate_key_op(key, changes))
+    # Each call is written once, in _Calls; this twin runs it blocking.
+    request_key = blocking(_Calls.request_key)
+    list_models = blocking(_Calls.list_models)
+    describe_key = blocking(_Calls.describe_key)
+    refresh = blocking(_Calls.refresh)
+    update_key = blocking(_Calls.update_key)
+    delete_keys = blocking(_Calls.delete_keys)
+    revoke = blocking(_Calls.revoke)
+    block_key = blocking(_Calls.block_key)
+    unblock_key = blocking(_Calls.unblock_key)
+    regenerate_key = blocking(_Calls.regenerate_key)
+    ensure_key = blocking(_Calls.ensure_key)
+    proxy_version = blocking(_Calls.proxy_version)
 
     def list_keys(
         self,
@@ -259,29 +291,6 @@ class LiteLLMClient(Blocking, _BaseClient):
     def _walk_keys(self, pages: _KeyPages) -> Iterator[KeySummary]:
         while (op := pages.next_op()) is not None:
             yield from pages.take(self._run(op))
-
-    def ensure_key(
-        self,
-        *,
-        user_id: str,
-        min_validity: float = DEFAULT_MIN_VALIDITY,
-        replace_blocked: bool = False,
-        **fields: Unpack[KeyOptions],
-    ) -> VirtualKeyInfo:
-        """The user's still-valid key, or a new one when there is none (see docs/key-lifecycle.md).
-
-        A key is reused when ensure_key made it for this user with the same request (same fields), it expires
-        more than ``min_validity`` seconds from now and has budget left. A blocked key raises KeyBlockedError
-        unless ``replace_blocked``. Concurrent calls for one user with one request give one key.
-        """
-        return self._run(self._ensure_key_op(user_id, fields, min_validity, replace_blocked))
-
-    def proxy_version(self) -> str | None:
-        """The proxy's LiteLLM release (``"1.108.7"``), or None when it does not say (see ``_manage.release``).
-
-        Read once per client, by this or by the release check after the first ``request_key`` / ``ensure_key``,
-        whichever comes first; later calls answer from memory."""
-        return self._run(self._proxy_version_op())
 
     def for_key(self, info: VirtualKeyInfo) -> KeyClient:
         """A :class:`~litellm_sdk.KeyClient` for ``info`` on this client's proxy, connections and settings
@@ -315,45 +324,19 @@ class AsyncLiteLLMClient(Awaiting, _BaseClient):
         cache: AsyncCacheAdapter | CacheAdapter = self._runner.cache.cache
         return cache
 
-    async def request_key(self, **fields: Unpack[KeyFields]) -> VirtualKeyInfo:
-        """See :meth:`LiteLLMClient.request_key`."""
-        return await self._run(self._request_key_op(fields))
-
-    async def list_models(self, key: str | None = None) -> tuple[ModelInfo, ...]:
-        """See :meth:`LiteLLMClient.list_models`."""
-        return await self._run(self._list_models_op(key))
-
-    async def describe_key(self, key: str) -> VirtualKeyInfo:
-        """See :meth:`LiteLLMClient.describe_key`."""
-        return await self._run(self._describe_key_op(key))
-
-    async def refresh(self, info: VirtualKeyInfo) -> VirtualKeyInfo:
-        """See :meth:`LiteLLMClient.refresh`."""
-        return await self._run(self._describe_key_op(info.key))
-
-    async def update_key(self, key: str, **changes: Unpack[KeyFields]) -> VirtualKeyInfo:
-        """See :meth:`LiteLLMClient.update_key`."""
-        return await self._run(self._update_key_op(key, changes))
-
-    async def delete_keys(self, *keys_: str) -> tuple[str, ...]:
-        """See :meth:`LiteLLMClient.delete_keys`."""
-        return await self._run(self._delete_keys_op(keys_))
-
-    async def revoke(self, key: str, *, missing_ok: bool = True) -> bool:
-        """See :meth:`LiteLLMClient.revoke`."""
-        return await self._run(self._revoke_op(key, missing_ok))
-
-    async def block_key(self, key: str) -> None:
-        """See :meth:`LiteLLMClient.block_key`."""
-        await self._run(self._set_blocked_op(key, True))
-
-    async def unblock_key(self, key: str) -> None:
-        """See :meth:`LiteLLMClient.unblock_key`."""
-        await self._run(self._set_blocked_op(key, False))
-
-    async def regenerate_key(self, key: str, **changes: Unpack[KeyFields]) -> VirtualKeyInfo:
-        """See :meth:`LiteLLMClient.regenerate_key`."""
-        return await self._run(self._regenerate_key_op(key, changes))
+    # Each call is written once, in _Calls; this twin runs it awaiting.
+    request_key = awaiting(_Calls.request_key)
+    list_models = awaiting(_Calls.list_models)
+    describe_key = awaiting(_Calls.describe_key)
+    refresh = awaiting(_Calls.refresh)
+    update_key = awaiting(_Calls.update_key)
+    delete_keys = awaiting(_Calls.delete_keys)
+    revoke = awaiting(_Calls.revoke)
+    block_key = awaiting(_Calls.block_key)
+    unblock_key = awaiting(_Calls.unblock_key)
+    regenerate_key = awaiting(_Calls.regenerate_key)
+    ensure_key = awaiting(_Calls.ensure_key)
+    proxy_version = awaiting(_Calls.proxy_version)
 
     def list_keys(
         self,
@@ -371,21 +354,6 @@ class AsyncLiteLLMClient(Awaiting, _BaseClient):
         while (op := pages.next_op()) is not None:
             for summary in pages.take(await self._run(op)):
                 yield summary
-
-    async def ensure_key(
-        self,
-        *,
-        user_id: str,
-        min_validity: float = DEFAULT_MIN_VALIDITY,
-        replace_blocked: bool = False,
-        **fields: Unpack[KeyOptions],
-    ) -> VirtualKeyInfo:
-        """See :meth:`LiteLLMClient.ensure_key`."""
-        return await self._run(self._ensure_key_op(user_id, fields, min_validity, replace_blocked))
-
-    async def proxy_version(self) -> str | None:
-        """See :meth:`LiteLLMClient.proxy_version`."""
-        return await self._run(self._proxy_version_op())
 
     def for_key(self, info: VirtualKeyInfo) -> AsyncKeyClient:
         """See :meth:`LiteLLMClient.for_key`."""

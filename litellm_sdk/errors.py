@@ -16,7 +16,7 @@ The tree (``code`` values in brackets)::
         │   ├── KeyExpiredError        [expired_key]
         │   └── KeyBlockedError        [key_blocked]
         ├── PermissionDeniedError      [permission_denied, team_member_permission_error]
-        │   └── ModelAccessDeniedError [key_/team_/user_/org_model_access_denied]
+        │   └── ModelAccessDeniedError [key_/team_/user_/org_model_access_denied] also refused before sending
         ├── NotFoundError              [not_found]
         ├── ConflictError              [conflict]
         ├── UnprocessableEntityError   [validation_error]    (422; ``ValidationError`` is a deprecated alias)
@@ -32,6 +32,7 @@ change) lives in ``_classify``; the three public functions are exported from :mo
 
 from __future__ import annotations
 
+import re
 from typing import Any, ClassVar
 
 __all__ = [
@@ -65,7 +66,9 @@ class LiteLLMError(Exception):
     """Base of every error the SDK raises.
 
     ``code`` is a stable string to branch on; ``suggested_action`` is a sentence a UI can show;
-    ``retryable`` says whether the same call may succeed later unchanged.
+    ``retryable`` says whether the same call may succeed later unchanged; :attr:`user_message` is the text for the
+    person in front of a chat page (what happened and what they can do; no admin instructions, ids or developer
+    words).
     """
 
     default_code: ClassVar[str] = "error"
@@ -83,6 +86,7 @@ class LiteLLMError(Exception):
         retryable: bool | None = None,
         request_id: str | None = None,
         body: Any = None,
+        user_message: str | None = None,
     ) -> None:
         super().__init__(message)
         self.message = message
@@ -93,6 +97,20 @@ class LiteLLMError(Exception):
         self.retryable = self.default_retryable if retryable is None else retryable
         self.request_id = request_id
         self.body = body
+        self._user_message = user_message
+
+    @property
+    def user_message(self) -> str:
+        """What a person using a chat page is told: the text given when the error was made, else a sentence for its
+        ``code`` (a budget: the scoped ``suggested_action``; a blocked or expired key, a model the key may not use,
+        a rate limit ...), else a generic one. Never LiteLLM's own message, which may name key hashes, team ids and
+        admin routes (``Update via `/key/unblock` if you're an admin``); admin instructions and developer words
+        (``info.models``, ``check=False``) are stripped from whatever it is made of."""
+        if self._user_message is not None:
+            return _for_people(self._user_message)
+        if self.code == "budget_exceeded":
+            return _for_people(self.suggested_action)
+        return _USER_TEXT.get(self.code, _USER_DEFAULT)
 
     def __str__(self) -> str:
         where = f" (HTTP {self.status})" if self.status is not None else ""
@@ -111,6 +129,7 @@ class LiteLLMError(Exception):
             "suggested_action": self.suggested_action,
             "retryable": self.retryable,
             "request_id": self.request_id,
+            "user_message": self.user_message,
         }
 
 
@@ -197,6 +216,10 @@ class PermissionDeniedError(APIStatusError):
 
 
 class ModelAccessDeniedError(PermissionDeniedError):
+    """The key (or its team, user, organization) may not use the model: refused by the proxy (403, with
+    ``check=False``), or by the SDK before sending, from the key's model list (``status`` None, ``param`` "model",
+    nothing sent)."""
+
     default_code = "key_model_access_denied"
 
 
@@ -490,6 +513,49 @@ _ACTIONS: dict[str, str] = {
     "enterprise_required": "This feature needs a LiteLLM Enterprise licence (LITELLM_LICENSE) on the proxy.",
     "response_too_large": "The response was too large to read; narrow the request (e.g. a smaller page size).",
 }
+
+
+#: Per code: what a person using a chat page is told (:attr:`LiteLLMError.user_message`).
+_USER_TEXT: dict[str, str] = {
+    "expired_key": "Your access has expired. Sign in again to get a new key.",
+    "key_blocked": "Your access is blocked. Ask whoever gave you access to unblock it, or to give you a new key.",
+    "token_not_found_in_db": "Your access key is not valid any more. Sign in again to get a new one.",
+    "authentication_error": "Your access key was not accepted. Sign in again.",
+    "key_model_access_denied": "You cannot use this model. Pick one of the models offered to you.",
+    "team_model_access_denied": "Your team cannot use this model. Pick one of the models offered to you.",
+    "user_model_access_denied": "Your account cannot use this model. Pick one of the models offered to you.",
+    "org_model_access_denied": "Your organization cannot use this model. Pick one of the models offered to you.",
+    "model_not_found": "This model is not available. Pick one of the models offered to you.",
+    "permission_denied": "You are not allowed to do this.",
+    "team_member_permission_error": "Your role in the team does not allow this.",
+    "rate_limited": "Too many requests right now. Wait a moment and try again.",
+    "content_policy_violation": "The model's content policy refused this message. Rephrase it and try again.",
+    "connection_error": "The service cannot be reached right now. Try again shortly.",
+    "timeout": "The answer took too long. Try again shortly.",
+    "server_error": "The service failed to answer. Try again shortly.",
+    "no_db_connection": "The service failed to answer. Try again later.",
+    "auth_provider_unavailable": "Signing in is not possible right now. Try again later.",
+    "enterprise_required": "This feature is not available here.",
+}
+_USER_DEFAULT = "Something went wrong with this request. Try again, or tell the site's operator if it keeps happening."
+
+#: Sentences meant for administrators or developers: LiteLLM's admin routes and admin-only hints, the SDK's names.
+_NOT_FOR_PEOPLE = re.compile(
+    r"if you(?:'re| are) (?:an? )?admin|`|/key/|/v1/|/user/|/team/|LITELLM_|\binfo\.\w|check=False|\bparam\b"
+    r"|\bmodel=|\bpass \w+=",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
+_PAREN = re.compile(r"\s*\([^()]*\)")
+
+
+def _for_people(text: str) -> str:
+    """``text`` without what is meant for admins or developers: each parenthesis and each sentence naming an admin
+    route (``/key/unblock``), an admin-only hint ("if you're an admin"), code (backticks, ``info.models``,
+    ``check=False``, ``model=``) or an environment variable is left out; "" when nothing is left."""
+    text = _PAREN.sub(lambda m: "" if _NOT_FOR_PEOPLE.search(m.group()) else m.group(), text)
+    kept = [part for part in _SENTENCE.split(text.strip()) if part and not _NOT_FOR_PEOPLE.search(part)]
+    return " ".join(kept)
 
 
 def __getattr__(name: str) -> Any:

@@ -28,6 +28,7 @@ PAIRS: tuple[tuple[str, str, str, str, str], ...] = (
     ("waiting", "litellm_sdk/_config.py", "Blocking", "litellm_sdk/_config.py", "Awaiting"),
     ("streams", "litellm_sdk/_use/client.py", "ChatStream", "litellm_sdk/_use/client.py", "AsyncChatStream"),
     ("runners", "litellm_sdk/_engine/http.py", "SyncRunner", "litellm_sdk/_engine/async_runner.py", "AsyncRunner"),
+    ("stream bodies", "litellm_sdk/_engine/http.py", "Body", "litellm_sdk/_engine/async_runner.py", "AsyncBody"),
 )
 
 _ALIKE: tuple[tuple[str, str], ...] = (

@@ -39,12 +39,13 @@ STUB_MODELS = frozenset(
         "broken-stream-stub",
         "content-policy-stub",
         "policy-midstream-stub",
+        "assistant-stub",
     }
 )
 LOG_TAIL = 30
 
 #: The release scripts/local-proxy starts when none is asked for (scripts/_local_proxy/install.py).
-PINNED_LITELLM = "1.108.7"
+PINNED_LITELLM = "1.110.2"
 #: The LiteLLM release the integration tier runs against (scripts/test-matrix sets it per run).
 ENV_LITELLM_VERSION = "LITELLM_SDK_LITELLM_VERSION"
 

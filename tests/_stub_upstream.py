@@ -14,12 +14,19 @@ provider does, so the test proxy's ``*-stub`` deployments (scripts/_local_proxy/
     ``stub-broken-stream``     streamed: two text chunks, then the connection is closed mid-body
     ``stub-content-policy``    HTTP 400 with OpenAI's ``invalid_prompt`` (usage policy) error body
     ``stub-policy-midstream``  streamed: two text chunks, then that usage-policy error as an event
+    ``stub-assistant``         a deterministic assistant (the example chat app's browser test), whole or streamed
+                               word by word, with ``usage``: after a ``tool`` message "The <name> tool answered:
+                               <output>"; when the last user text names an offered tool, a call of that tool with
+                               ``{}``; when it holds images "I see N image(s): <type>, <bytes> bytes; ..."; else
+                               "You said: <text>"
 ``GET /stub/requests``             what arrived so far (path, model, upload name, size, sha256): tests read it
 """
 
 from __future__ import annotations
 
 import argparse
+import base64
+import binascii
 import email.parser
 import email.policy
 import hashlib
@@ -61,6 +68,66 @@ def _chunk(model: str, text: str | None = None, finish: str | None = None) -> di
         "created": int(time.time()),
         "model": model,
         "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
+    }
+
+
+def _text_of(content: Any) -> str:
+    """The text of a chat message's content (a string or a list of parts)."""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        return " ".join(str(part.get("text", "")) for part in content if isinstance(part, dict))
+    return ""
+
+
+def _image_note(url: str) -> str:
+    """``image/png, 68 bytes`` for a data URL; the URL itself otherwise."""
+    if url.startswith("data:") and "," in url:
+        head, data = url[5:].split(",", 1)
+        try:
+            size = len(base64.b64decode(data, validate=True)) if head.endswith(";base64") else len(data)
+        except (binascii.Error, ValueError):
+            return f"{head.split(';')[0]}, undecodable"
+        return f"{head.split(';')[0]}, {size} bytes"
+    return url
+
+
+def assistant_answer(request: dict[str, Any]) -> dict[str, Any]:
+    """What ``stub-assistant`` answers: {"text": ...} or {"tool": name} (deterministic, from the messages only)."""
+    messages = [m for m in request.get("messages") or [] if isinstance(m, dict)]
+    last = messages[-1] if messages else {}
+    if last.get("role") == "tool":
+        names = {
+            call.get("id"): (call.get("function") or {}).get("name")
+            for m in messages
+            for call in m.get("tool_calls") or []
+            if isinstance(call, dict)
+        }
+        name = names.get(last.get("tool_call_id")) or "unknown"
+        return {"text": f"The {name} tool answered: {_text_of(last.get('content'))}"}
+    text = _text_of(last.get("content"))
+    offered = [(t.get("function") or {}).get("name") for t in request.get("tools") or [] if isinstance(t, dict)]
+    for name in offered:
+        if name and name in text:
+            return {"tool": name}
+    content = last.get("content")
+    images = [
+        _image_note(str((part.get("image_url") or {}).get("url", "")))
+        for part in (content if isinstance(content, list) else [])
+        if isinstance(part, dict) and part.get("type") == "image_url"
+    ]
+    if images:
+        return {"text": f"I see {len(images)} image(s): {'; '.join(images)}."}
+    return {"text": f"You said: {text}"}
+
+
+def _usage(request: dict[str, Any], completion_tokens: int) -> dict[str, int]:
+    prompt = sum(len(_text_of(m.get("content"))) for m in request.get("messages") or [] if isinstance(m, dict))
+    prompt_tokens = prompt // 4 + 1
+    return {
+        "prompt_tokens": prompt_tokens,
+        "completion_tokens": completion_tokens,
+        "total_tokens": prompt_tokens + completion_tokens,
     }
 
 
@@ -180,6 +247,9 @@ class Handler(BaseHTTPRequestHandler):
         if model == "stub-content-policy":
             self._json(400, {"error": POLICY_ERROR})
             return
+        if model == "stub-assistant":
+            self._assistant(request)
+            return
         if not request.get("stream"):
             self._json(
                 200,
@@ -216,6 +286,43 @@ class Handler(BaseHTTPRequestHandler):
             self._event(_chunk(model, ".", "stop"))
             self._event("[DONE]")
             self._end_stream()
+
+    def _assistant(self, request: dict[str, Any]) -> None:
+        model = "stub-assistant"
+        answer = assistant_answer(request)
+        roles = [m.get("role") for m in request.get("messages") or [] if isinstance(m, dict)]
+        self._record(model=model, stream=bool(request.get("stream")), answer=answer, roles=roles)
+        tool = answer.get("tool")
+        call = {"id": f"call_stub_{len(_SEEN)}", "type": "function", "function": {"name": tool, "arguments": "{}"}}
+        words = answer.get("text", "").split(" ")
+        usage = _usage(request, len(words) if not tool else 5)
+        if not request.get("stream"):
+            message: dict[str, Any] = {"role": "assistant", "content": None if tool else answer["text"]}
+            if tool:
+                message["tool_calls"] = [call]
+            choice = {"index": 0, "message": message, "finish_reason": "tool_calls" if tool else "stop"}
+            body = {"id": "chatcmpl-stub", "object": "chat.completion", "created": int(time.time()), "model": model}
+            self._json(200, {**body, "choices": [choice], "usage": usage})
+            return
+        self._start_stream()
+        if tool:
+            first = {"index": 0, **call, "function": {"name": tool, "arguments": ""}}
+            chunk = _chunk(model)
+            chunk["choices"][0]["delta"] = {"role": "assistant", "content": None, "tool_calls": [first]}
+            self._event(chunk)
+            chunk = _chunk(model)
+            chunk["choices"][0]["delta"] = {"tool_calls": [{"index": 0, "function": {"arguments": "{}"}}]}
+            self._event(chunk)
+            self._event(_chunk(model, None, "tool_calls"))
+        else:
+            for i, word in enumerate(words):
+                self._event(_chunk(model, word if i == 0 else " " + word))
+                time.sleep(0.05)  # word by word, slowly enough that a page shows the answer growing
+            self._event(_chunk(model, None, "stop"))
+        if (request.get("stream_options") or {}).get("include_usage"):
+            self._event({**_chunk(model), "choices": [], "usage": usage})
+        self._event("[DONE]")
+        self._end_stream()
 
 
 def main(argv: list[str] | None = None) -> int:

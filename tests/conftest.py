@@ -29,7 +29,7 @@ from tests._contract import ContractChecker
 from tests._servers import SPEC_PATH, LocalProxy, PrismServer, RedisServer, StubUpstream
 
 TESTS = Path(__file__).resolve().parent
-TIERS = ("unit", "tools", "contract", "integration")
+TIERS = ("unit", "tools", "contract", "integration", "browser")
 
 
 def spec_path() -> Path:

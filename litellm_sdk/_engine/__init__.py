@@ -4,8 +4,10 @@
   send and its rules; a stream is a step like any request.
 - ``retry``: when a failure may be retried and how long to wait (the one retry policy).
 - ``deadline``: each call's time budget, derived from the client's settings.
-- ``http``: what both runners share (URLs, auth, bounded bodies, masked logs) and the blocking runner.
-- ``async_runner``: the awaiting runner.
+- ``runner``: what both runners share, everything that is not waiting (URLs, auth, the budget, bounded bodies,
+  masked logs, compensations, flights, the cache guard, step dispatch).
+- ``http``: the blocking runner's waits.
+- ``async_runner``: the awaiting runner's waits.
 
 This floor imports the shared modules below it (``errors``, ``_constants``, ``_redact``, ``_classify`` ...) and
 nothing of ``_manage``, ``_use`` or the client shells above it.

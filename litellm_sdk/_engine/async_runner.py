@@ -1,8 +1,12 @@
-"""The awaiting runner: :class:`AsyncRunner` performs the steps of operations (``steps``) over one
-``httpx.AsyncClient``. Everything that is not I/O comes from ``http._Runner``; this module is imported only by
-``AsyncLiteLLMClient``, so sync users never load asyncio.
+"""The awaiting runner: :class:`AsyncRunner` performs the waits of :class:`~litellm_sdk._engine.runner.Runner`
+over one ``httpx.AsyncClient``; everything else is the shared core's. Imported only by the async clients, so
+sync users never load asyncio.
 
-Shutdown as in ``http`` (the module doc), and one thing more, since an awaited request can be stopped: ``close``
+Two waits are its own: every wait on the wire is bounded by what is left of the call's deadline (both runners
+also check it between chunks), and a request that creates something is shielded from its caller's
+cancellation until its answer is in (see :meth:`AsyncRunner._exchange`).
+
+Shutdown as in ``runner`` (the module doc), and one thing more, since an awaited request can be stopped: ``close``
 wakes a call waiting before a retry at once, and when a request already on the wire is not answered within
 ``SHUTDOWN_GRACE`` it stops waiting for it (unless it creates something: that answer is awaited, as on
 cancellation), so every caller has its ``ClientClosedError`` within ``SHUTDOWN_GRACE + COMPENSATION_DEADLINE``."""
@@ -12,33 +16,15 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import sys
-import time
-from collections.abc import AsyncGenerator, Awaitable
-from typing import Any
+from collections.abc import AsyncGenerator, Awaitable, Mapping
+from typing import Any, ClassVar
 
 import httpx
 
 from litellm_sdk._constants import ASYNC_POOL_LIMITS, COMPENSATION_DEADLINE
+from litellm_sdk._engine import runner as core
 from litellm_sdk._engine.deadline import CallSettings
-from litellm_sdk._engine.http import (
-    _CACHE_STEPS,
-    _FAILED,
-    _NOT_MINE,
-    _advisory_failed,
-    _BoundedBody,
-    _Call,
-    _compensation_failed,
-    _compensation_settings,
-    _log_request,
-    _log_response,
-    _Runner,
-    _transport_error,
-    abody_chunks,
-    closed_error,
-    own_client,
-)
-from litellm_sdk._engine.steps import Advisory, Context, Gather, Op, Request, Response, Shared, Sleep, T, log
-from litellm_sdk.errors import ClientClosedError, LiteLLMError
+from litellm_sdk._engine.steps import Context, Op, T, log
 
 if sys.version_info >= (3, 11):
 
@@ -111,14 +97,36 @@ def _forget_send(task: asyncio.Future[Any]) -> None:
         task.exception()  # retrieved: its caller was cancelled, the error is of no one's concern
 
 
-class AsyncRunner(_Runner):
+class AsyncBody(core.OpenBody):
+    """The open body of a streamed answer (see ``OpenBody``): ``async for`` over ``chunks``, then ``aclose()``."""
+
+    __slots__ = ()
+
+    async def _mapped(self, x: core.Exchange) -> AsyncGenerator[bytes, None]:
+        try:
+            async for chunk in core.abody_chunks(x.response):
+                yield chunk
+        except httpx.RequestError as exc:
+            raise x.failed(exc) from None
+        finally:
+            await x.response.aclose()
+
+    async def aclose(self) -> None:
+        await self.chunks.aclose()
+        await self.response.aclose()
+
+
+class AsyncRunner(core.Runner):
     """Runs operations with awaited I/O over one ``httpx.AsyncClient``."""
 
     client: httpx.AsyncClient
+    _http = "AsyncClient"
+    _http_options: ClassVar[Mapping[str, Any]] = {"limits": ASYNC_POOL_LIMITS}
+    _event = asyncio.Event
+    _body = AsyncBody
 
     def __init__(self, client: httpx.AsyncClient, cache: Any, *, preset_token: str | None = None) -> None:
-        super().__init__(client, cache, preset_token)
-        self._flights: dict[str, asyncio.Future[Any]] = {}
+        super().__init__(client, cache, preset_token=preset_token)
         #: What ``close`` can end early (see ``_stoppable``): waits before a retry (at once), and idempotent
         #: requests on the wire (after ``SHUTDOWN_GRACE``, when ``_stopped`` is set).
         self._naps: set[Any] = set()
@@ -127,21 +135,11 @@ class AsyncRunner(_Runner):
         #: Resolved when the last call leaves a closing runner.
         self._idle: asyncio.Future[None] | None = None
 
-    @classmethod
-    def owning(cls, token: str, timeout: httpx.Timeout, cache: Any) -> AsyncRunner:
-        """A runner over an ``httpx.AsyncClient`` of its own whose default headers are ``token``'s."""
-        return cls(httpx.AsyncClient(**own_client(token, timeout, limits=ASYNC_POOL_LIMITS)), cache, preset_token=token)
-
     async def run(self, ctx: Context, op: Op[T], settings: CallSettings) -> T:
         self._refuse_if_closed()
         self.active += 1
-        call = _Call(ctx, settings)
         try:
-            return await self._drive(call, op)
-        except BaseException:
-            if call.undo:
-                await self._compensate(call, settings)
-            raise
+            return await self._complete(self._call(core.Call(ctx, settings), op))
         finally:
             self._leave()
 
@@ -157,66 +155,44 @@ class AsyncRunner(_Runner):
             _BACKGROUND.add(task)
             task.add_done_callback(_forget_send)
 
-    async def _drive(self, call: _Call, op: Op[T]) -> T:
+    async def _complete(self, work: core.Work[T]) -> T:
+        """Perform the waits ``work`` hands out, awaiting, each outcome sent (or thrown) back, until it returns."""
         value: Any = None
-        error: LiteLLMError | None = None
-        try:
-            while True:
-                try:
-                    step = op.throw(error) if error is not None else op.send(value)
-                except StopIteration as stop:
-                    result: T = stop.value
-                    return result
-                value, error = None, None
-                if self.closing and call.stoppable and self._skip_when_closing(step):
-                    continue
-                try:
-                    value = await self._perform(call, step)
-                except ClientClosedError:
-                    raise  # the call stops: its operation may not catch this and go on
-                except LiteLLMError as exc:
-                    error = exc
-        finally:
-            op.close()
-
-    async def _perform(self, call: _Call, step: Any) -> Any:
-        if isinstance(step, Request):
-            return await self.send(call, step)
-        if isinstance(step, Sleep):
-            self._sleep_or_raise(call, step)
-            if not call.stoppable:
-                await asyncio.sleep(step.seconds)
-                return None
-            with contextlib.suppress(TimeoutError, asyncio.TimeoutError):  # woken by close: the next step stops
-                await _stoppable(self._naps, None, asyncio.sleep(step.seconds))
-            return None
-        if isinstance(step, Shared):
-            return await self._shared(call, step)
-        if isinstance(step, _CACHE_STEPS):
-            return await self._cache(step)
-        if isinstance(step, Advisory):
+        error: BaseException | None = None
+        while True:
             try:
-                return await self._drive(call, step.op)
-            except Exception as exc:
-                _advisory_failed(call.ctx, step, exc)
-                return None
-        if isinstance(step, Gather):
-            return await self._gather(call, step.ops)
-        done = self._bookkeeping(call, step)
-        if done is _NOT_MINE:
-            raise TypeError(f"unknown step {step!r}")
-        return done
+                wait, arg = work.throw(error) if error is not None else work.send(value)
+            except StopIteration as stop:
+                result: T = stop.value
+                return result
+            value, error = None, None
+            try:
+                value = await wait(arg)
+            except BaseException as exc:
+                error = exc
 
-    async def _gather(self, call: _Call, ops: tuple[Op[Any], ...]) -> tuple[Any, ...]:
-        """``Gather``: the first operation in this task, the others as tasks of their own. When the first fails or
-        this task is cancelled, the others are cancelled (and awaited, unless this task is cancelled again)."""
+    async def _compensate(self, call: core.Call) -> None:
+        """Run the call's compensations in a task of their own, so a cancellation cannot stop them halfway;
+        if the caller is cancelled again meanwhile, they finish in the background."""
+        task = asyncio.get_running_loop().create_task(self._undo_counted(call))
+        _BACKGROUND.add(task)
+        task.add_done_callback(_BACKGROUND.discard)
+        try:
+            await asyncio.shield(task)
+        except asyncio.CancelledError:
+            log.info("cancelled again while compensating; the compensation finishes in the background")
+
+    async def _gather(self, wait: tuple[core.Call, tuple[Op[Any], ...]]) -> tuple[Any, ...]:
+        """The first operation in this task, the others as tasks of their own. When the first fails or this task is
+        cancelled, the others are cancelled (and awaited, unless this task is cancelled again)."""
+        call, ops = wait
         if not ops:
             return ()
-        others = [asyncio.ensure_future(self._drive(call, op)) for op in ops[1:]]
+        others = [asyncio.ensure_future(self._complete(self._drive(call, op))) for op in ops[1:]]
         for task in others:
             task.add_done_callback(_retrieved)
         try:
-            first = await self._drive(call, ops[0])
+            first = await self._complete(self._drive(call, ops[0]))
             if others:
                 await asyncio.wait(others)
         except BaseException:
@@ -232,14 +208,21 @@ class AsyncRunner(_Runner):
                 raise error
         return (first, *(task.result() for task in others))
 
-    async def send(self, call: _Call, request: Request) -> Response:
-        if request.idempotent:
-            return await self._bounded_send(call, request)
+    async def _undo_counted(self, call: core.Call) -> None:
+        self.active += 1  # counted apart from its call: it may outlive it (cancelled again), and needs the pool
+        try:
+            await self._complete(self._undo_all(call))
+        finally:
+            self._leave()
+
+    async def _exchange(self, x: core.Exchange) -> bytes:
+        if x.request.idempotent:
+            return await self._bounded(x, self._whole(x))
         # A request that creates something (POST /key/generate): once sent, the proxy acts on it whether or not the
         # answer is read. So a caller cancelled meanwhile still waits for that answer (within the request's own
         # bounds and COMPENSATION_DEADLINE) before its compensations run: a compensating delete sent while the create
         # is still in flight can reach the proxy first, find nothing, and leave the key made a moment later.
-        task = asyncio.ensure_future(self._bounded_send(call, request))
+        task = asyncio.ensure_future(self._bounded(x, self._whole(x)))
         try:
             return await asyncio.shield(task)
         except asyncio.CancelledError:
@@ -251,158 +234,58 @@ class AsyncRunner(_Runner):
                     task.cancel()
             raise
 
-    async def _bounded_send(self, call: _Call, request: Request) -> Response:
-        timeout = call.budget.timeout_for(request)
-        left = call.budget.remaining()
-        if not (call.stoppable and request.idempotent):
-            if left is None:
-                return await self._send(call, request, timeout)
-            try:
-                return await _within(left, self._send(call, request, timeout))
-            except (TimeoutError, asyncio.TimeoutError):
-                raise call.budget.spent(request.label, request_sent=True) from None
-        try:
-            return await _stoppable(self._sends, left, self._send(call, request, timeout))
-        except (TimeoutError, asyncio.TimeoutError):
-            if self._stopped:
-                raise closed_error(f"{request.label} sent, its answer not awaited") from None
-            raise call.budget.spent(request.label, request_sent=True) from None
+    async def _whole(self, x: core.Exchange) -> bytes:
+        x.response = await self.client.send(x.http, stream=True)
+        return await self._read_all(x)
 
-    async def _send(self, call: _Call, request: Request, timeout: dict[str, float | None]) -> Response:
-        ctx = call.ctx
-        _log_request(request)
-        started = time.perf_counter()
-        try:
-            http_request = self._build(ctx, request, timeout)
-            http_response = await self.client.send(http_request, stream=True)
-            try:
-                body = _BoundedBody(request, http_response)
-                async for chunk in abody_chunks(http_response):
-                    body.add(chunk)
-            finally:
-                await http_response.aclose()
-        except httpx.RequestError as exc:
-            raise _transport_error(exc, ctx, request) from None
-        except RuntimeError:
-            if self.client.is_closed:  # httpx: "Cannot send a request, as the client has been closed"
-                raise closed_error(f"{request.label} not sent") from None
-            raise
-        response = Response(
-            http_response.status_code, http_response.headers, body.content(), time.perf_counter() - started
-        )
-        _log_response(request, response)
-        return response
+    async def _open(self, x: core.Exchange) -> httpx.Response:
+        x.response = await self._bounded(x, self.client.send(x.http, stream=True))
+        return x.response
 
-    async def stream(
-        self, ctx: Context, request: Request, settings: CallSettings
-    ) -> AsyncGenerator[Response | bytes, None]:
-        """``SyncRunner.stream``, awaited: a Response (status, headers; the bounded body of an error), then the
-        body's chunks. Closing it (``aclose``), leaving it or cancelling the task reading it closes the
-        connection; the call's deadline bounds the wait for the response headers."""
-        self._refuse_if_closed()
-        call = _Call(ctx, settings)
-        timeout = call.budget.timeout_for(request)
-        left = call.budget.remaining()
-        _log_request(request)
-        started = time.perf_counter()
+    async def _read(self, x: core.Exchange) -> bytes:
+        return await self._bounded(x, self._read_all(x))
+
+    async def _read_all(self, x: core.Exchange) -> bytes:
         try:
-            sending = self.client.send(self._build(ctx, request, timeout), stream=True)
-            http_response = await (sending if left is None else _within(left, sending))
-        except httpx.RequestError as exc:
-            raise _transport_error(exc, ctx, request) from None
-        except RuntimeError:
-            if self.client.is_closed:
-                raise closed_error(f"{request.label} not sent") from None
-            raise
-        except (TimeoutError, asyncio.TimeoutError):
-            raise call.budget.spent(request.label, request_sent=True) from None
-        try:
-            chunks = abody_chunks(http_response)
-            content = b""
-            if http_response.status_code >= 400:
-                body = _BoundedBody(request, http_response)
-                try:
-                    async for chunk in chunks:
-                        body.add(chunk)
-                except httpx.RequestError as exc:
-                    raise _transport_error(exc, ctx, request) from None
-                content = body.content()
-            response = Response(
-                http_response.status_code, http_response.headers, content, time.perf_counter() - started
-            )
-            _log_response(request, response)
-            yield response
-            if http_response.status_code < 400:
-                try:
-                    async for chunk in chunks:
-                        yield chunk
-                except httpx.RequestError as exc:
-                    raise _transport_error(exc, ctx, request) from None
+            body = x.bounded()
+            async for chunk in core.abody_chunks(x.response):
+                body.add(chunk)
+                x.budget.check(x.request)
+            return body.content()
         finally:
-            await http_response.aclose()
+            await x.response.aclose()
 
-    async def _cache(self, step: Any) -> Any:
-        if self.cache.cache is None:
-            return None
+    async def _bounded(self, x: core.Exchange, awaitable: Awaitable[T]) -> T:
+        """``awaitable`` within what is left of the call's deadline (APITimeoutError when it runs out); for an
+        idempotent request of a stoppable call, ``close`` may end it after ``SHUTDOWN_GRACE`` (ClientClosedError)."""
+        left = x.budget.remaining()
         try:
-            value = self._cache_call(step)
-            if self.cache.is_async:
-                value = await value
-        except Exception as exc:
-            self.cache.failed(exc)
-            return None
-        self.cache.recovered()
-        return value
-
-    async def _shared(self, call: _Call, step: Shared) -> Any:
-        identity = step.identity(call.ctx)
-        future = self._flights.get(identity)
-        if future is None:
-            future = asyncio.get_running_loop().create_future()
-            self._flights[identity] = future
-            try:
-                result = await self._drive(call, step.start(call.ctx))
-            except BaseException:
-                future.set_result(_FAILED)
-                raise
-            else:
-                future.set_result(result)
-                return result
-            finally:
-                if self._flights.get(identity) is future:
-                    del self._flights[identity]
-        bound = call.budget.wait_bound()
-        try:
-            shared = asyncio.shield(future)
-            result = await (shared if bound is None else _within(bound, shared))
+            if x.stoppable and x.request.idempotent:
+                return await _stoppable(self._sends, left, awaitable)
+            return await (awaitable if left is None else _within(left, awaitable))
         except (TimeoutError, asyncio.TimeoutError):
-            result = _FAILED
-        if result is _FAILED:
-            return await self._drive(call, step.start(call.ctx))
-        return result
+            if self._stopped and x.stoppable and x.request.idempotent:
+                raise core.closed_error(f"{x.request.label} sent, its answer not awaited") from None
+            raise x.budget.spent(x.request.label, request_sent=True) from None
 
-    async def _compensate(self, call: _Call, settings: CallSettings) -> None:
-        """Run the call's compensations in a task of their own, so a cancellation cannot stop them halfway;
-        if the caller is cancelled again meanwhile, they finish in the background."""
-        task = asyncio.get_running_loop().create_task(self._undo_all(call, settings))
-        _BACKGROUND.add(task)
-        task.add_done_callback(_BACKGROUND.discard)
-        try:
-            await asyncio.shield(task)
-        except asyncio.CancelledError:
-            log.info("cancelled again while compensating; the compensation finishes in the background")
+    async def _sleep(self, wait: tuple[float, bool]) -> None:
+        seconds, stoppable = wait
+        if not stoppable:
+            await asyncio.sleep(seconds)
+            return
+        with contextlib.suppress(TimeoutError, asyncio.TimeoutError):  # woken by close: the next step stops
+            await _stoppable(self._naps, None, asyncio.sleep(seconds))
 
-    async def _undo_all(self, call: _Call, settings: CallSettings) -> None:
-        self.active += 1  # counted apart from its call: it may outlive it (cancelled again), and needs the pool
+    async def _land(self, wait: tuple[asyncio.Event, float | None]) -> bool:
+        done, bound = wait
         try:
-            undo_call = _Call(call.ctx, _compensation_settings(settings), stoppable=False)
-            for undo in call.compensations():
-                try:
-                    await self._drive(undo_call, undo.action())
-                except Exception as exc:
-                    _compensation_failed(undo, exc)
-        finally:
-            self._leave()
+            await (done.wait() if bound is None else _within(bound, done.wait()))
+        except (TimeoutError, asyncio.TimeoutError):
+            return False
+        return True
+
+    async def _await(self, awaitable: Awaitable[Any]) -> Any:
+        return await awaitable
 
     async def close(self, *, pool: bool = True) -> None:
         """Refuse new calls, stop those in flight (waits before a retry at once, requests on the wire after

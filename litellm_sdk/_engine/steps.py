@@ -5,10 +5,14 @@ and receives a :class:`Response` (or has an :class:`~litellm_sdk.errors.LiteLLME
 :class:`Sleep`, :class:`CacheGetMany` / :class:`CacheSet` / :class:`CacheDelete`,
 :class:`Shared` to run a sub-operation once for all concurrent callers asking the same thing, and
 :class:`Undo` / :class:`Forget` to register (and drop) a compensating step the runner performs if the call is
-abandoned or fails (e.g. delete the key this call created), and :class:`Advisory` to run a sub-operation whose
-failure must not fail the call, and :class:`Gather` to run several operations at once. ``_http.SyncRunner`` and
-``_http.AsyncRunner``
-perform the steps; that is the only place where the sync and async clients differ.
+abandoned or fails (e.g. delete the key this call created), :class:`Advisory` to run a sub-operation whose
+failure must not fail the call, :class:`Gather` to run several operations at once, and :class:`Stream` to open a
+streamed answer. ``runner.Runner`` performs the steps
+and hands what must be waited for to ``http.SyncRunner`` or ``async_runner.AsyncRunner``; that is the only place
+where the sync and async clients differ.
+
+:func:`send` is the one retried send: every request goes through it, under one of three rules (:data:`IDEMPOTENT`,
+:func:`create_safe`, :data:`NOTHING_DONE`); :func:`call` is ``send`` with the JSON body read.
 """
 
 from __future__ import annotations
@@ -28,7 +32,14 @@ from litellm_sdk._constants import CACHE_KEY_VERSION, CAPABILITY_TTL, LOGGER_NAM
 from litellm_sdk._engine.retry import RetryPolicy
 from litellm_sdk._redact import mask, redact_json, scrub
 from litellm_sdk._version import __version__
-from litellm_sdk.errors import APIStatusError, InvalidResponseError, LiteLLMError
+from litellm_sdk.errors import (
+    APIConnectionError,
+    APIStatusError,
+    ConflictError,
+    InvalidResponseError,
+    LiteLLMError,
+    RateLimitError,
+)
 
 T = TypeVar("T")
 Op = Generator[Any, Any, T]
@@ -62,6 +73,22 @@ class Response:
     headers: httpx.Headers
     content: bytes
     elapsed: float = 0.0
+    #: The answer to a :class:`Stream` step with a 2xx status: the open body, chunks of bytes as they arrive (an
+    #: iterator, or an async iterator from the async runner; closing it closes the connection). None otherwise.
+    body: Any = attrs.field(default=None, eq=False, repr=False)
+
+
+@attrs.frozen
+class Stream:
+    """Send ``request`` and answer as soon as its head arrives: a :class:`Response` with the status and headers
+    and, for a 2xx, the open ``body``, which the operation hands on (or closes). For an error status the runner
+    reads the bounded body into ``content`` and closes the connection, so the answer is like a Request's."""
+
+    request: Request
+
+    @property
+    def label(self) -> str:
+        return self.request.label
 
 
 @attrs.frozen
@@ -236,33 +263,125 @@ def parse_json(response: Response, what: str | Request) -> Any:
         ) from None
 
 
-_GONE = object()
+_GONE: Any = object()
 
 
-def call(ctx: Context, request: Request, *, retry: bool | None = None, gone_on_retry: Any = _GONE) -> Op[Any]:
-    """Send ``request`` (retrying per the context's policy when it is idempotent) and return its JSON body.
+# --- the retried send: one loop, three rules ----------------------------------------------------------------
 
-    ``gone_on_retry``: returned when a retry meets 404, for deletes whose first attempt may have succeeded
-    before its answer was lost.
+
+def may_have_acted(error: LiteLLMError) -> bool:
+    """Whether the proxy may have done what the failed request asked: the request reached it and the answer was
+    lost (a dropped connection or a timeout after sending) or it failed with a 5xx."""
+    if isinstance(error, APIConnectionError):
+        return error.request_sent
+    return error.status is not None and error.status >= 500
+
+
+def nothing_done(error: LiteLLMError) -> bool:
+    """Whether the error proves the proxy did nothing: the connection was never opened (``request_sent`` False), a
+    rate limit refused the request before it was processed (429 ``rate_limited``), or the proxy or its upstream was
+    unavailable (503: LiteLLM has no deployment to send it to, or the provider refused it as overloaded)."""
+    if isinstance(error, APIConnectionError):
+        return not error.request_sent
+    if isinstance(error, RateLimitError):
+        return error.code == "rate_limited"
+    return error.status == 503
+
+
+def _always(error: LiteLLMError) -> bool:
+    return True
+
+
+def _never(error: LiteLLMError) -> bool:
+    return False
+
+
+@attrs.frozen
+class Rule:
+    """When :func:`send` sends a failed request again. Whether and when it does is then the context's
+    ``RetryPolicy`` (retryable errors only, attempts left, backoff or ``Retry-After``), and the runner refuses a
+    wait that would pass the call's deadline (the error is raised at once instead).
+
+    ``resend``: whether a failure allows the same request again. ``lookup`` (create-safe): an operation that finds
+    what a request whose answer was lost created (None: nothing); asked after a failure that may have reached the
+    proxy (:func:`may_have_acted`) and after a conflict on a retry (our earlier attempt landed), what it finds is
+    the result. ``undo`` (create-safe): registered before the first send, dropped when the call fails having
+    proved nothing was created. ``gone``: the result when a retry meets 404 (a delete whose first attempt did it).
     """
+
+    name: str
+    resend: Callable[[LiteLLMError], bool] = attrs.field(repr=False)
+    lookup: Callable[[], Op[Any]] | None = attrs.field(default=None, repr=False)
+    undo: Undo | None = None
+    gone: Any = attrs.field(default=_GONE, repr=False)
+
+
+#: Reads and safe deletes: any retryable failure is sent again.
+IDEMPOTENT = Rule("idempotent", _always)
+#: Calls that cost money (chat, embeddings, images, audio): sent again only when the failure proves nothing was done.
+NOTHING_DONE = Rule("nothing-done", nothing_done)
+#: Sent once, whatever happens.
+ONCE = Rule("once", _never)
+
+
+def create_safe(lookup: Callable[[], Op[Any]], undo: Undo, *, resend: bool = True) -> Rule:
+    """A create whose value the SDK chose (``POST /key/generate`` with its ``key``): after a failure that may have
+    reached the proxy, ``lookup`` tells whether it was made; if not, the SAME request is sent again (a fresh value
+    would leave two keys once the first insert lands). ``resend=False``: looked up, never sent again (a rotation)."""
+    return Rule("create-safe", _always if resend else _never, lookup, undo)
+
+
+def send(
+    ctx: Context,
+    request: Request,
+    rule: Rule,
+    *,
+    stream: bool = False,
+    read: Callable[[Response], Any] | None = None,
+) -> Op[Any]:
+    """Send ``request`` per ``rule`` (see :class:`Rule`) and return its 2xx :class:`Response`, or ``read`` of it
+    (a ``read`` that raises a LiteLLMError fails the attempt like an error status); an error status raises the
+    mapped LiteLLMError. ``stream``: the request goes as a :class:`Stream` step, and the 2xx Response holds the
+    open ``body`` for the caller to read or close."""
+    handle = (yield rule.undo) if rule.undo is not None else None
+    step: Request | Stream = Stream(request) if stream else request
     retries = 0
-    may_retry = request.idempotent if retry is None else retry
+    acted = False  # whether a failed attempt may have done something on the proxy
     while True:
         try:
-            response: Response = yield request
+            response: Response = yield step
             if response.status >= 400:
                 raise error_from_response(
                     response.status,
                     response.headers,
                     response.content,
-                    secrets=(*ctx.secrets, request.auth or ""),
+                    secrets=(*ctx.secrets, request.auth) if request.auth else ctx.secrets,
                 )
-            return parse_json(response, request)
+            return response if read is None else read(response)
         except LiteLLMError as error:
-            if retries and gone_on_retry is not _GONE and error.status == 404:
-                return gone_on_retry
-            delay = ctx.retry.delay(error, retries) if may_retry else None
+            if rule.lookup is not None:
+                # a refusal with a reason (bad duration, budget, licence ...) created nothing, whatever its status
+                landed = error.retryable and may_have_acted(error)
+                acted = acted or landed
+                conflict = isinstance(error, ConflictError)
+                if conflict and not retries:  # the value is taken, and not by us
+                    if handle is not None:
+                        yield Forget(handle)
+                    raise
+                if landed or conflict:
+                    try:
+                        found = yield from rule.lookup()
+                    except LiteLLMError:
+                        raise error from None
+                    if found is not None:
+                        log.info("%s failed (%s) after it took effect; using what it made", request.label, error.code)
+                        return found
+            elif retries and rule.gone is not _GONE and error.status == 404:
+                return rule.gone
+            delay = ctx.retry.delay(error, retries) if rule.resend(error) else None
             if delay is None:
+                if handle is not None and not acted:
+                    yield Forget(handle)
                 raise
             retries += 1
             log.info(
@@ -274,6 +393,19 @@ def call(ctx: Context, request: Request, *, retry: bool | None = None, gone_on_r
                 ctx.retry.max_retries,
             )
             yield Sleep(delay, error)
+
+
+def call(ctx: Context, request: Request, *, retry: bool | None = None, gone_on_retry: Any = _GONE) -> Op[Any]:
+    """Send ``request`` and return its JSON body: retried as :data:`IDEMPOTENT` when the request is idempotent
+    (or ``retry``), else sent :data:`ONCE`.
+
+    ``gone_on_retry``: returned when a retry meets 404, for deletes whose first attempt may have succeeded
+    before its answer was lost.
+    """
+    rule = IDEMPOTENT if (request.idempotent if retry is None else retry) else ONCE
+    if gone_on_retry is not _GONE:
+        rule = attrs.evolve(rule, gone=gone_on_retry)
+    return send(ctx, request, rule, read=lambda response: parse_json(response, request))
 
 
 def expect_mapping(body: Any, what: str) -> dict[str, Any]:

@@ -24,17 +24,19 @@ from litellm_sdk._engine.steps import (
     CacheGetMany,
     CacheSet,
     Context,
-    Forget,
     Op,
     Request,
+    Response,
     Shared,
-    Sleep,
     Undo,
     answered,
     call,
     carrying,
+    create_safe,
     expect_mapping,
     log,
+    parse_json,
+    send,
 )
 from litellm_sdk._manage.budgets import (
     Owners,
@@ -56,11 +58,9 @@ from litellm_sdk.capabilities import (
     unexpanded_patterns,
 )
 from litellm_sdk.errors import (
-    APIConnectionError,
     AuthenticationError,
     ConflictError,
     InvalidResponseError,
-    LiteLLMError,
     NotFoundError,
     PermissionDeniedError,
 )
@@ -72,22 +72,16 @@ def new_key_value() -> str:
     return "sk-" + _secrets.token_urlsafe(32)
 
 
-def _may_have_created(error: LiteLLMError) -> bool:
-    """Whether the proxy may have created the key although the call failed (the request reached it)."""
-    if isinstance(error, APIConnectionError):
-        return error.request_sent
-    return error.status is not None and error.status >= 500
-
-
 def generate_key(ctx: Context, body: Mapping[str, Any], *, key_is_new: bool = False) -> Op[dict[str, Any]]:
     """``POST /key/generate`` that retries without ever creating a second key, and never leaves one behind.
 
-    The key's value is chosen here, so after a failure that may have reached the proxy (a dropped
-    connection, a read timeout, a 5xx) ``GET /key/info`` tells whether the key exists: if it does, it is the
-    result; if not, the same body is sent again. (LiteLLM also answers a re-sent value without storing a second
-    key; a proxy that answers "already exists" instead makes the key be read back.) Before the first send, a
-    compensation is registered that deletes the key should the whole call fail or be abandoned afterwards
-    (cancelled, interrupted, out of time), so no key is left that nobody holds.
+    The key's value is chosen here, so the create is :func:`~litellm_sdk._engine.steps.create_safe`: after a
+    failure that may have reached the proxy (a dropped connection, a read timeout, a 5xx) ``GET /key/info`` tells
+    whether the key exists: if it does, it is the result; if not, the same body, with the same value, is sent
+    again. (LiteLLM also answers a re-sent value without storing a second key; a proxy that answers "already
+    exists" instead makes the key be read back.) Before the first send, a compensation is registered that deletes
+    the key should the whole call fail or be abandoned afterwards (cancelled, interrupted, out of time), so no key
+    is left that nobody holds.
     """
     payload = dict(body)
     if not payload.get("key"):
@@ -101,38 +95,19 @@ def generate_key(ctx: Context, body: Mapping[str, Any], *, key_is_new: bool = Fa
                 ConflictError("A key with this value already exists; choose another value", param="key"), answer
             )
     key = payload["key"]
-    undo: int = yield Undo(lambda: discard_key(ctx, key), "delete the key {key} made for this call", key)
+    rule = create_safe(
+        lambda: find_key_record(ctx, key),
+        Undo(lambda: discard_key(ctx, key), "delete the key {key} made for this call", key),
+    )
     request = Request("POST", "/key/generate", json=payload, idempotent=False)
-    retries = 0
-    maybe_created = False
-    while True:
-        try:
-            record = expect_mapping((yield from call(ctx, request, retry=False)), "POST /key/generate")
-            if not record.get("key"):
-                record["key"] = key  # the body just parsed is ours: no copy of its 60-odd fields
-            return record
-        except LiteLLMError as error:
-            # a refusal with a reason (bad duration, budget, licence ...) created nothing, whatever its status
-            maybe_created = maybe_created or (error.retryable and _may_have_created(error))
-            if isinstance(error, ConflictError) and retries == 0:
-                yield Forget(undo)  # nothing of ours was created (and the value may be someone else's)
-                raise
-            if isinstance(error, ConflictError) or (error.retryable and _may_have_created(error)):
-                try:
-                    existing = yield from find_key_record(ctx, key)
-                except LiteLLMError:
-                    raise error from None
-                if existing is not None:
-                    log.info("POST /key/generate failed (%s) after the key was created; using it", error.code)
-                    return existing
-            delay = ctx.retry.delay(error, retries)
-            if delay is None:
-                if not maybe_created:
-                    yield Forget(undo)
-                raise
-            retries += 1
-            log.info("retrying POST /key/generate in %.2fs after %s", delay, error.code)
-            yield Sleep(delay, error)
+    record: dict[str, Any] = yield from send(ctx, request, rule, read=_generated)
+    if not record.get("key"):
+        record["key"] = key  # the body just parsed is ours: no copy of its 60-odd fields
+    return record
+
+
+def _generated(response: Response) -> dict[str, Any]:
+    return expect_mapping(parse_json(response, "POST /key/generate"), "POST /key/generate")
 
 
 def discard_key(ctx: Context, key: str) -> Op[None]:
@@ -404,20 +379,16 @@ def regenerate_key(ctx: Context, key: str, changes: Mapping[str, Any]) -> Op[Vir
     # (logged by httpx and by proxies in between) ever holds the secret.
     body = {**changes, "key": key, "new_key": new_key}
     request = Request("POST", f"/key/{_hash(key)}/regenerate", json=body, idempotent=False)
-    undo: int = yield Undo(lambda: discard_key(ctx, new_key), "delete the rotated key {key}", new_key)
-    try:
-        record = expect_mapping((yield from call(ctx, request)), "POST /key/{key}/regenerate")
-    except LiteLLMError as error:
-        if not (error.retryable and _may_have_created(error)):
-            yield Forget(undo)
-            raise
-        found = yield from find_key_record(ctx, new_key)
-        if found is None:
-            yield Forget(undo)
-            raise
-        record = found
+    # Looked up after a lost answer, never sent twice: a second rotation of the same key would find it gone.
+    undo = Undo(lambda: discard_key(ctx, new_key), "delete the rotated key {key}", new_key)
+    rule = create_safe(lambda: find_key_record(ctx, new_key), undo, resend=False)
+    record = yield from send(ctx, request, rule, read=_rotated)
     secret = record.get("key") if isinstance(record.get("key"), str) else new_key
     return (yield from _described(ctx, str(secret), record))
+
+
+def _rotated(response: Response) -> dict[str, Any]:
+    return expect_mapping(parse_json(response, "POST /key/{key}/regenerate"), "POST /key/{key}/regenerate")
 
 
 def list_keys_page(ctx: Context, params: Mapping[str, Any], page: int, size: int) -> Op[tuple[list[Any], int]]:

@@ -6,25 +6,25 @@ over the same engine and runners as the management clients, with the key's limit
 from __future__ import annotations
 
 import os
-import time
 from collections import deque
-from collections.abc import AsyncGenerator, Generator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn, Union
 
 import httpx
 
 from litellm_sdk import _validate as check
-from litellm_sdk._config import Awaiting, Blocking, ClientConfig
+from litellm_sdk._config import Awaiting, Blocking, ClientConfig, awaiting, blocking
 from litellm_sdk._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from litellm_sdk._engine.http import Body
 from litellm_sdk._engine.steps import Context, Op, Request, Response
 from litellm_sdk._use import ops as ops
 from litellm_sdk._use.types import ChatChunk, ChatCompletion, Embeddings, Images, Speech, Spend, Transcription
-from litellm_sdk.errors import InvalidRequestError, InvalidResponseError, LiteLLMError
+from litellm_sdk.errors import InvalidRequestError, InvalidResponseError
 from litellm_sdk.types import VirtualKeyInfo
 
 if TYPE_CHECKING:
-    pass
+    from litellm_sdk._engine.async_runner import AsyncBody
 
 __all__ = ["AsyncChatStream", "AsyncKeyClient", "ChatStream", "KeyClient"]
 
@@ -128,6 +128,62 @@ class _KeyBase(ClientConfig):
         return ops.speech_op(self._ctx, Request("POST", "/audio/speech", json=body, idempotent=False))
 
 
+class _Calls:
+    """Each key call, written once: its signature, its docstring, the key's limits checked and the operation it runs.
+    ``KeyClient`` takes each as a blocking method, ``AsyncKeyClient`` as a coroutine method (``_config.blocking`` /
+    ``awaiting``), so the twins cannot drift apart. ``stream_chat`` is written in each twin: it returns their own
+    stream class."""
+
+    @staticmethod
+    def chat(
+        client: _KeyBase, /, model: str, messages: Sequence[Mapping[str, Any]], *, check: bool = True, **params: Any
+    ) -> Op[ChatCompletion]:
+        """``POST /chat/completions``; any other OpenAI parameter (``tools``, ``temperature`` ...) as a keyword."""
+        return client._chat_op(model, messages, params, check)
+
+    @staticmethod
+    def embed(
+        client: _KeyBase, /, model: str, input: str | Sequence[str], *, check: bool = True, **params: Any
+    ) -> Op[Embeddings]:
+        """``POST /embeddings``: one vector per input string, in order."""
+        return client._embed_op(model, input, params, check)
+
+    @staticmethod
+    def generate_image(
+        client: _KeyBase, /, prompt: str, *, model: str | None = None, check: bool = True, **params: Any
+    ) -> Op[Images]:
+        """``POST /images/generations``; ``model`` defaults to the key's first image-generation model."""
+        return client._image_op(prompt, model, params, check)
+
+    @staticmethod
+    def transcribe(
+        client: _KeyBase,
+        /,
+        file: AudioFile,
+        *,
+        model: str | None = None,
+        filename: str | None = None,
+        check: bool = True,
+        **params: Any,
+    ) -> Op[Transcription]:
+        """``POST /audio/transcriptions`` (multipart upload of ``file``: bytes, a path or a binary file)."""
+        return client._transcribe_op(file, model, filename, params, check)
+
+    @staticmethod
+    def speech(
+        client: _KeyBase,
+        /,
+        input: str,
+        *,
+        model: str | None = None,
+        voice: str = "alloy",
+        check: bool = True,
+        **params: Any,
+    ) -> Op[Speech]:
+        """``POST /audio/speech``: the generated audio as bytes."""
+        return client._speech_op(input, model, voice, params, check)
+
+
 class KeyClient(Blocking, _KeyBase):
     """A virtual key in use: chat (whole or streamed), embeddings, images, transcription and speech.
 
@@ -156,11 +212,12 @@ class KeyClient(Blocking, _KeyBase):
         constructor's keywords (``timeout``, ``max_retries``, ``http_client``, ``deadline``)."""
         return cls(info.key, base_url, info=info, **options)
 
-    def chat(
-        self, model: str, messages: Sequence[Mapping[str, Any]], *, check: bool = True, **params: Any
-    ) -> ChatCompletion:
-        """``POST /chat/completions``; any other OpenAI parameter (``tools``, ``temperature`` ...) as a keyword."""
-        return self._run(self._chat_op(model, messages, params, check))
+    # Each call is written once, in _Calls; this twin runs it blocking.
+    chat = blocking(_Calls.chat)
+    embed = blocking(_Calls.embed)
+    generate_image = blocking(_Calls.generate_image)
+    transcribe = blocking(_Calls.transcribe)
+    speech = blocking(_Calls.speech)
 
     def stream_chat(
         self, model: str, messages: Sequence[Mapping[str, Any]], *, check: bool = True, **params: Any
@@ -169,52 +226,7 @@ class KeyClient(Blocking, _KeyBase):
         (or call ``close()``) so a stream left early closes its connection. Errors before the first chunk
         (budget, key, model access) raise here."""
         request = self._chat(model, messages, params, check, stream=True)
-        retries = 0
-        while True:
-            source = self._runner.stream(self._ctx, request, self._settings)
-            try:
-                response = next(source)
-                assert isinstance(response, Response)
-                if response.status >= 400:
-                    raise ops.error_of(self._ctx, response)
-            except LiteLLMError as error:
-                source.close()
-                delay = ops.may_retry(self._ctx, error, retries)
-                if delay is None:
-                    raise
-                retries += 1
-                time.sleep(delay)
-                continue
-            except BaseException:
-                source.close()
-                raise
-            return ChatStream(self._ctx, source, response)
-
-    def embed(self, model: str, input: str | Sequence[str], *, check: bool = True, **params: Any) -> Embeddings:
-        """``POST /embeddings``: one vector per input string, in order."""
-        return self._run(self._embed_op(model, input, params, check))
-
-    def generate_image(self, prompt: str, *, model: str | None = None, check: bool = True, **params: Any) -> Images:
-        """``POST /images/generations``; ``model`` defaults to the key's first image-generation model."""
-        return self._run(self._image_op(prompt, model, params, check))
-
-    def transcribe(
-        self,
-        file: AudioFile,
-        *,
-        model: str | None = None,
-        filename: str | None = None,
-        check: bool = True,
-        **params: Any,
-    ) -> Transcription:
-        """``POST /audio/transcriptions`` (multipart upload of ``file``: bytes, a path or a binary file)."""
-        return self._run(self._transcribe_op(file, model, filename, params, check))
-
-    def speech(
-        self, input: str, *, model: str | None = None, voice: str = "alloy", check: bool = True, **params: Any
-    ) -> Speech:
-        """``POST /audio/speech``: the generated audio as bytes."""
-        return self._run(self._speech_op(input, model, voice, params, check))
+        return ChatStream(self._ctx, self._run(ops.stream(self._ctx, request)))
 
 
 class AsyncKeyClient(Awaiting, _KeyBase):
@@ -239,74 +251,26 @@ class AsyncKeyClient(Awaiting, _KeyBase):
         """See :meth:`KeyClient.from_info`."""
         return cls(info.key, base_url, info=info, **options)
 
-    async def chat(
-        self, model: str, messages: Sequence[Mapping[str, Any]], *, check: bool = True, **params: Any
-    ) -> ChatCompletion:
-        """See :meth:`KeyClient.chat`."""
-        return await self._run(self._chat_op(model, messages, params, check))
+    # Each call is written once, in _Calls; this twin runs it awaiting.
+    chat = awaiting(_Calls.chat)
+    embed = awaiting(_Calls.embed)
+    generate_image = awaiting(_Calls.generate_image)
+    transcribe = awaiting(_Calls.transcribe)
+    speech = awaiting(_Calls.speech)
 
     async def stream_chat(
         self, model: str, messages: Sequence[Mapping[str, Any]], *, check: bool = True, **params: Any
     ) -> AsyncChatStream:
         """``await client.stream_chat(...)``, then ``async with`` / ``async for`` over the stream."""
         request = self._chat(model, messages, params, check, stream=True)
-        retries = 0
-        while True:
-            source = self._runner.stream(self._ctx, request, self._settings)
-            try:
-                response = await source.__anext__()
-                assert isinstance(response, Response)
-                if response.status >= 400:
-                    raise ops.error_of(self._ctx, response)
-            except LiteLLMError as error:
-                await _aclose(source)
-                delay = ops.may_retry(self._ctx, error, retries)
-                if delay is None:
-                    raise
-                retries += 1
-                import asyncio  # here, so sync users never load asyncio
-
-                await asyncio.sleep(delay)
-                continue
-            except BaseException:
-                await _aclose(source)
-                raise
-            return AsyncChatStream(self._ctx, source, response)
-
-    async def embed(self, model: str, input: str | Sequence[str], *, check: bool = True, **params: Any) -> Embeddings:
-        """See :meth:`KeyClient.embed`."""
-        return await self._run(self._embed_op(model, input, params, check))
-
-    async def generate_image(
-        self, prompt: str, *, model: str | None = None, check: bool = True, **params: Any
-    ) -> Images:
-        """See :meth:`KeyClient.generate_image`."""
-        return await self._run(self._image_op(prompt, model, params, check))
-
-    async def transcribe(
-        self,
-        file: AudioFile,
-        *,
-        model: str | None = None,
-        filename: str | None = None,
-        check: bool = True,
-        **params: Any,
-    ) -> Transcription:
-        """See :meth:`KeyClient.transcribe`."""
-        return await self._run(self._transcribe_op(file, model, filename, params, check))
-
-    async def speech(
-        self, input: str, *, model: str | None = None, voice: str = "alloy", check: bool = True, **params: Any
-    ) -> Speech:
-        """See :meth:`KeyClient.speech`."""
-        return await self._run(self._speech_op(input, model, voice, params, check))
+        return AsyncChatStream(self._ctx, await self._run(ops.stream(self._ctx, request)))
 
 
-async def _aclose(source: AsyncGenerator[Any, None]) -> None:
-    """Close the runner's stream (and so the connection), shielded: a cancellation cannot stop it halfway."""
+async def _aclose(body: AsyncBody) -> None:
+    """Close the stream's body (and so the connection), shielded: a cancellation cannot stop it halfway."""
     import asyncio
 
-    await asyncio.shield(asyncio.ensure_future(source.aclose()))
+    await asyncio.shield(asyncio.ensure_future(body.aclose()))
 
 
 class _StreamState:
@@ -362,6 +326,17 @@ class _StreamState:
         self._complete = True
         raise StopIteration
 
+    def _ready(self) -> ChatChunk | None:
+        """The next chunk if one is decoded, None when more of the body is needed; StopIteration at the end (also
+        once an error or close has ended the stream). The twins only differ in how they wait for the body."""
+        if self._finished:
+            raise StopIteration
+        if self._events:
+            return self._take(self._events.popleft())
+        if self._ended:
+            self._end()
+        return None
+
     def _feed(self, chunk: bytes | None) -> None:
         if chunk is None:
             self._events.extend(self._decoder.close())
@@ -375,25 +350,19 @@ class ChatStream(_StreamState):
     as it goes. An error LiteLLM sends inside the stream raises the same LiteLLMError as it would as a status.
     Leaving a ``with`` block or calling ``close()`` closes the connection (also when not read to the end)."""
 
-    def __init__(self, ctx: Context, source: Generator[Response | bytes, None, None], response: Response) -> None:
+    def __init__(self, ctx: Context, response: Response) -> None:
         super().__init__(ctx, response)
-        self._source = source
+        self._body: Body = response.body
+        self._chunks = self._body.chunks
 
     def __iter__(self) -> ChatStream:
         return self
 
     def __next__(self) -> ChatChunk:
-        if self._finished:
-            raise StopIteration
         try:
-            while True:
-                if self._events:
-                    return self._take(self._events.popleft())
-                if self._ended:
-                    self._end()
-                data = next(self._source, None)
-                assert not isinstance(data, Response)
-                self._feed(data)
+            while (chunk := self._ready()) is None:
+                self._feed(next(self._chunks, None))
+            return chunk
         except StopIteration:
             self.close()
             raise
@@ -409,7 +378,7 @@ class ChatStream(_StreamState):
         return self.completion
 
     def close(self) -> None:
-        self._source.close()
+        self._body.close()
 
     def __enter__(self) -> ChatStream:
         return self
@@ -422,34 +391,22 @@ class AsyncChatStream(_StreamState):
     """The async twin of :class:`ChatStream`: ``async for``, ``async with``, ``await aclose()``. Cancelling
     the task that reads it closes the connection."""
 
-    def __init__(self, ctx: Context, source: AsyncGenerator[Response | bytes, None], response: Response) -> None:
+    def __init__(self, ctx: Context, response: Response) -> None:
         super().__init__(ctx, response)
-        self._source = source
+        self._body: AsyncBody = response.body
+        self._chunks = self._body.chunks
 
     def __aiter__(self) -> AsyncChatStream:
         return self
 
     async def __anext__(self) -> ChatChunk:
-        if self._finished:
-            raise StopAsyncIteration
         try:
-            while True:
-                try:
-                    if self._events:
-                        return self._take(self._events.popleft())
-                    if self._ended:
-                        self._end()
-                except StopIteration:
-                    await self.aclose()
-                    raise StopAsyncIteration from None
-                try:
-                    data = await self._source.__anext__()
-                except StopAsyncIteration:
-                    data = None
-                assert not isinstance(data, Response)
-                self._feed(data)
-        except StopAsyncIteration:
-            raise
+            while (chunk := self._ready()) is None:
+                self._feed(await anext(self._chunks, None))
+            return chunk
+        except StopIteration:
+            await self.aclose()
+            raise StopAsyncIteration from None
         except BaseException:
             self._finished = True
             await self.aclose()
@@ -461,7 +418,7 @@ class AsyncChatStream(_StreamState):
         return self.completion
 
     async def aclose(self) -> None:
-        await _aclose(self._source)
+        await _aclose(self._body)
 
     async def __aenter__(self) -> AsyncChatStream:
         return self

@@ -1,10 +1,11 @@
 """The key in use, without I/O: the key's limits checked before sending, requests built, answers parsed, and
 server-sent events decoded. ``_use.client`` runs these with the sync or the async runner.
 
-Retries: a chat completion, an image, a transcription, speech and embeddings all cost money and are not
-idempotent, so a request is sent again only when it provably never reached the proxy or the proxy refused it
-before doing anything: a connection that could not be opened (``request_sent`` False) and a 429 rate limit
-(after its ``Retry-After``). A timeout or a dropped connection after sending, and a 5xx, are raised at once.
+Retries: a chat completion (streamed or not), an image, a transcription, speech and embeddings all cost money and
+are not idempotent, so a request is sent again only when it provably never reached the proxy or the proxy refused
+it before doing anything (the engine's ``NOTHING_DONE`` rule): a connection that could not be opened
+(``request_sent`` False), a 429 rate limit (after its ``Retry-After``) and a 503. A timeout or a dropped connection
+after sending, and any other 5xx, are raised at once.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from litellm_sdk._classify import error_from_response
-from litellm_sdk._engine.steps import Context, Op, Request, Response, Sleep, log, parse_json
+from litellm_sdk._engine import steps
+from litellm_sdk._engine.steps import Context, Op, Request, Response, parse_json
 from litellm_sdk._use.types import (
     ChatChunk,
     ChatCompletion,
@@ -29,11 +31,10 @@ from litellm_sdk._use.types import (
     Usage,
 )
 from litellm_sdk.errors import (
-    APIConnectionError,
     InvalidRequestError,
     InvalidResponseError,
     LiteLLMError,
-    RateLimitError,
+    ModelAccessDeniedError,
 )
 from litellm_sdk.types import ModelInfo, VirtualKeyInfo
 
@@ -46,11 +47,14 @@ TOOL_PARAMS = ("tools", "functions", "tool_choice", "function_call", "parallel_t
 # --- the key's limits, checked before sending ---------------------------------------------------------------
 
 
-def _refuse(message: str, param: str, action: str | None = None) -> InvalidRequestError:
+def _refuse(
+    message: str, param: str, action: str | None = None, *, user_message: str | None = None
+) -> InvalidRequestError:
     return InvalidRequestError(
         message,
         param=param,
         suggested_action=action or "Change the request, or pass check=False when you know the proxy accepts it.",
+        user_message=user_message,
     )
 
 
@@ -66,8 +70,9 @@ def check_messages(messages: Any) -> list[Any]:
 
 
 def key_model(info: VirtualKeyInfo, model: str, mode: str, *, label: str) -> ModelInfo | None:
-    """The key's model ``model`` for a ``mode`` call; InvalidRequestError when the key may not use it for that.
-    None when the name is one of the key's aliases (LiteLLM resolves it; nothing more to check)."""
+    """The key's model ``model`` for a ``mode`` call: ModelAccessDeniedError when the key may not use it (the class
+    the proxy's own refusal has), InvalidRequestError when it is not a model of that kind. None when the name is one
+    of the key's aliases (LiteLLM resolves it; nothing more to check)."""
     if not isinstance(model, str) or not model:
         raise _refuse(f"model must be a model name, got {model!r}", "model")
     found = info.model(model)
@@ -75,10 +80,11 @@ def key_model(info: VirtualKeyInfo, model: str, mode: str, *, label: str) -> Mod
         if model in info.aliases:
             return None
         allowed = ", ".join(m.id for m in info.models if _mode_ok(m, mode)) or "none"
-        raise _refuse(
+        raise ModelAccessDeniedError(
             f"model {model!r} is not available to this key; its {label} models: {allowed}",
-            "model",
-            "Pick one of the key's models (info.models), or ask an administrator to allow this one.",
+            param="model",
+            suggested_action="Pick one of the key's models, or ask an administrator to allow this one.",
+            user_message=f"You cannot use the model {model!r}. Pick one of the models offered to you.",
         )
     if not _mode_ok(found, mode):
         raise _refuse(f"model {model!r} is a {found.mode} model, not a {label} model", "model")
@@ -141,6 +147,7 @@ def check_chat(info: VirtualKeyInfo | None, model: str, messages: list[Any], par
             f"messages hold an image but model {model!r} does not support vision",
             "messages",
             "Pick a model that can read images, or remove the image.",
+            user_message=f"The model {model!r} cannot read images. Pick a model that can, or remove the image.",
         )
     if not found.supports_function_calling:
         for name in TOOL_PARAMS:
@@ -149,6 +156,7 @@ def check_chat(info: VirtualKeyInfo | None, model: str, messages: list[Any], par
                     f"{name} given but model {model!r} does not support function calling",
                     name,
                     "Pick a model with supports_function_calling, or leave the tools out.",
+                    user_message=f"The model {model!r} cannot use tools. Pick another model.",
                 )
 
 
@@ -179,39 +187,18 @@ def _looks_textual(head: bytes) -> bool:
     return head.lstrip()[:1] in (b"{", b"[", b"<") or head.startswith(b"%PDF")
 
 
-# --- sending: one attempt, retried only when nothing can have been done ------------------------------------------
-
-
-def _nothing_done(error: LiteLLMError) -> bool:
-    if isinstance(error, APIConnectionError):
-        return not error.request_sent
-    return isinstance(error, RateLimitError) and error.code == "rate_limited"
-
-
-def may_retry(ctx: Context, error: LiteLLMError, retries: int) -> float | None:
-    return ctx.retry.delay(error, retries) if _nothing_done(error) else None
-
-
-def error_of(ctx: Context, response: Response) -> LiteLLMError:
-    return error_from_response(response.status, response.headers, response.content, secrets=ctx.secrets)
+# --- sending: retried only when nothing can have been done -------------------------------------------------------
 
 
 def send(ctx: Context, request: Request) -> Op[Response]:
     """Send ``request``; a 2xx Response, else the mapped LiteLLMError. Retried only when nothing was done."""
-    retries = 0
-    while True:
-        try:
-            response: Response = yield request
-            if response.status >= 400:
-                raise error_of(ctx, response)
-            return response
-        except LiteLLMError as error:
-            delay = may_retry(ctx, error, retries)
-            if delay is None:
-                raise
-            retries += 1
-            log.info("retrying %s in %.2fs after %s (nothing was sent or done)", request.label, delay, error.code)
-            yield Sleep(delay, error)
+    return steps.send(ctx, request, steps.NOTHING_DONE)
+
+
+def stream(ctx: Context, request: Request) -> Op[Response]:
+    """Open a stream (the :class:`~litellm_sdk._engine.steps.Stream` step), retried like :func:`send`: its 2xx
+    Response, whose ``body`` the caller reads and closes."""
+    return steps.send(ctx, request, steps.NOTHING_DONE, stream=True)
 
 
 def _mapping(response: Response, what: str) -> dict[str, Any]:
@@ -450,8 +437,10 @@ def parse_event(ctx: Context, data: str) -> ChatChunk | object:
     content = delta.get("content")
     tool_calls = delta.get("tool_calls")
     usage = body.get("usage")
+    reasoning = delta.get("reasoning_content")
     return ChatChunk(
         text=content if type(content) is str else "",
+        reasoning=reasoning if type(reasoning) is str else "",
         tool_calls=_tool_calls(tool_calls) if tool_calls else (),
         finish_reason=choice.get("finish_reason") if choice is not None else None,
         usage=Usage.from_raw(usage) if usage else None,

@@ -148,9 +148,11 @@ class ChatCompletion:
 
 @attrs.frozen(kw_only=True)
 class ChatChunk:
-    """One ``chat.completion.chunk`` of a stream: this chunk's text and tool-call pieces."""
+    """One ``chat.completion.chunk`` of a stream: this chunk's text, reasoning and tool-call pieces."""
 
     text: str = ""
+    #: The model's thinking, for models that stream it (LiteLLM's delta ``reasoning_content``).
+    reasoning: str = ""
     #: Pieces of tool calls: ``id`` and ``name`` come with a call's first piece, ``arguments`` in parts.
     tool_calls: tuple[ToolCall, ...] = ()
     finish_reason: str | None = None

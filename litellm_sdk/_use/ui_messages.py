@@ -90,7 +90,10 @@ def _short(value: Any) -> str:
 
 
 def _bad(message: str, param: str, action: str = _FIX) -> InvalidRequestError:
-    return InvalidRequestError(f"{param}: {message}", param=param, suggested_action=action)
+    """A refusal; what a person at the page can do about it (attach the file again, a smaller one, the file
+    itself) is their ``user_message`` too. The rest is the app's to fix."""
+    person = action if action.startswith("Attach ") else None
+    return InvalidRequestError(f"{param}: {message}", param=param, suggested_action=action, user_message=person)
 
 
 def chat_messages_from_ui(

@@ -13,10 +13,10 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
-from _local_proxy.common import CACHE, LauncherError, file_lock, tail
+from _local_proxy.common import CACHE, LauncherError, tail
 from _local_proxy.install import LITELLM_VERSION, ensure_venv
 
-from _bench import instructions, overhead, proxy, startup, stream
+from _bench import instructions, overhead, proxy, startup, stream, ui_stream
 from _bench.common import LITELLM_PY, ROOT, Row, Section, canned_server, child_env, real_proxy
 from _bench.notes import explain
 
@@ -45,8 +45,7 @@ def setup_litellm() -> None:
     lock, never a compromised release) when it is missing."""
     log = CACHE / "bench-setup.log"
     try:
-        with file_lock(CACHE / f"litellm-{LITELLM_VERSION}.lock"):
-            ensure_venv(LITELLM_VERSION, log)
+        ensure_venv(LITELLM_VERSION, log)  # under the installer's own lock on .cache/litellm-<release>.lock
     except LauncherError as exc:
         shown = f"\n--- last lines of {exc.log} ---\n{tail(exc.log)}" if exc.log else ""
         raise SystemExit(f"bench: error: setting up LiteLLM {LITELLM_VERSION}'s venv: {exc}{shown}") from None
@@ -144,6 +143,7 @@ def main() -> int:
     parser.add_argument("--sizes", default="1,10,50,200", help="row 4: concurrency levels")
     parser.add_argument("--skip-regenerate", action="store_true", help="row 6: do not time scripts/regenerate --check")
     parser.add_argument("--stream-rounds", type=int, default=300, help="row 7: interleaved streamed chats")
+    parser.add_argument("--ui-stream-rounds", type=int, default=100, help="row 7b: unpaced UI streams (1,000 chunks)")
     parser.add_argument("--instr-calls", type=int, default=100, help="row 1d: N of the callgrind runs (N and 2N calls)")
     parser.add_argument("--output", default=str(ROOT / "BENCHMARKS.md"))
     args = parser.parse_args()
@@ -171,6 +171,8 @@ def main() -> int:
         memory = startup.memory(url, args.mem_runs, 1000)
     step("7. streamed chat")
     sections.append(stream.section(args.stream_rounds))
+    step("7b. UI message stream")
+    sections.append(ui_stream.section(args.ui_stream_rounds))
     target = real_proxy()
     if target is None:
         notes.append("Rows 1b, 2 and 4 not measured: no proxy (start one with scripts/local-proxy start).")

@@ -41,8 +41,7 @@ def cmd_start(st: Path, port: int | None, timeout: float, version: str) -> int:
             step(f"stopping litellm {running_version(st)} of this state folder to start {version}")
         setup_log = st / "setup.log"
         try:
-            with file_lock(CACHE / f"litellm-{version}.lock"):
-                ensure_venv(version, setup_log)
+            ensure_venv(version, setup_log)  # under the installer's own lock on .cache/litellm-<version>.lock
             with file_lock(CACHE / "litellm-shim.lock"):  # shim and prisma CLI cache are shared by releases
                 ensure_shim(setup_log)
                 ensure_prisma_client(version, setup_log)

@@ -85,7 +85,8 @@ ENV_STUB_UPSTREAM = "LITELLM_SDK_STUB_UPSTREAM"
 
 
 #: Deployments served by a real (stub) OpenAI-compatible upstream: LiteLLM ignores mock_response for audio, and a
-#: mock cannot fail in the middle of a stream the way a provider does. The upstream model name picks the stub's
+#: mock cannot fail in the middle of a stream the way a provider does, nor answer from what it was sent (images, tool
+#: results: assistant-stub, for the example chat app's browser test). The upstream model name picks the stub's
 #: behaviour (tests/_stub_upstream.py). Costs are set so the proxy reports spend for these calls too.
 STUB_MODELS = """\
   - model_name: whisper-stub
@@ -134,6 +135,19 @@ STUB_MODELS = """\
       api_key: sk-fake-provider-key-never-used
     model_info:
       mode: chat
+  - model_name: assistant-stub
+    litellm_params:
+      model: openai/stub-assistant
+      api_base: {api_base}
+      api_key: sk-fake-provider-key-never-used
+      input_cost_per_token: 0.0001
+      output_cost_per_token: 0.0002
+    model_info:
+      mode: chat
+      supports_vision: true
+      supports_function_calling: true
+      input_cost_per_token: 0.0001
+      output_cost_per_token: 0.0002
 """
 
 

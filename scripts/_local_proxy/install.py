@@ -1,25 +1,29 @@
-"""Which LiteLLM release runs, and installing it: one venv per release in .cache/litellm-<release> (shared with
-scripts/regenerate and scripts/bench), never a compromised release (scripts/_setup/litellm_releases.py)."""
+"""Which LiteLLM release runs, and installing it: one venv per release in .cache/litellm-<release>, made by the one
+installer of LiteLLM venvs (scripts/_setup/litellm_install.py, shared with scripts/regenerate and scripts/bench:
+`litellm==X --no-deps`, then its base and [proxy] requirements as pinned, except that each companion pin the
+registry does not serve is swapped for the nearest published one), never a compromised release
+(scripts/_setup/litellm_releases.py)."""
 
 from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
-import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
+from _setup.litellm_install import PRISMA_PIN, Installer, InstallError
 from _setup.litellm_releases import CompromisedReleaseError, refuse_compromised
 
-from .common import CACHE, LauncherError, run, step
+from .common import CACHE, REPO, LauncherError, step
 
-#: The release started when none is asked for (the one the generated client is pinned to).
-LITELLM_VERSION = "1.108.7"
+#: The release started when none is asked for: the newest tested one, which the generated client is made from too.
+LITELLM_VERSION = "1.110.2"
 
 
 #: Every release boots with prisma-client-python 0.15.0 (Prisma 5.17.0, the engine the shim carries).
-PRISMA_PY_VERSION = "0.15.0"
+PRISMA_PY_VERSION = PRISMA_PIN.partition("==")[2]
 
 
 ENV_VERSION = "LITELLM_SDK_LITELLM_VERSION"
@@ -72,41 +76,47 @@ def venv_ok(version: str) -> bool:
     return subprocess.call([str(py), "-c", code], stderr=subprocess.DEVNULL) == 0
 
 
+def _logged(log: Path, every: float = 15.0) -> Callable[[list[str]], subprocess.CompletedProcess[str]]:
+    """The installer's command runner, with each command and its output appended to the launcher's setup log and a
+    progress line every ``every`` seconds while one runs (pip takes minutes on a busy machine)."""
+
+    def runner(cmd: list[str]) -> subprocess.CompletedProcess[str]:
+        started = time.monotonic()
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            while True:
+                try:
+                    out, err = proc.communicate(timeout=every)
+                    break
+                except subprocess.TimeoutExpired:  # retrying loses no output
+                    what = " ".join(cmd[1:5]) if len(cmd) > 1 else cmd[0]
+                    step(f"... {what} still running ({time.monotonic() - started:.0f}s)")
+        finally:
+            if proc.poll() is None:  # interrupted: do not leave pip behind
+                proc.kill()
+                proc.communicate()
+        with log.open("a", encoding="utf-8") as fh:
+            fh.write(f"\n$ {' '.join(cmd)}\n{out}{err}")
+        return subprocess.CompletedProcess(cmd, proc.returncode, out, err)
+
+    return runner
+
+
 def ensure_venv(version: str, log: Path) -> None:
-    """Create .cache/litellm-<version> with litellm[proxy] + prisma pinned (shared with scripts/regenerate); never a
-    compromised release."""
+    """.cache/litellm-<version> with litellm, its base and [proxy] requirements (missing companion pins substituted,
+    see scripts/_setup/litellm_install.py) and prisma pinned; shared with scripts/regenerate; never a compromised
+    release. The installer holds .cache/litellm-<version>.lock while it checks and installs: callers must not hold
+    it too (flock locks per open file, so a second lock in the same process would wait forever)."""
     refuse_compromised_release(version)
     if venv_ok(version):
         return
-    venv = venv_dir(version)
-    step(f"creating {venv}: pip install litellm[proxy]=={version} (~40 s)")
-    run([sys.executable, "-m", "venv", str(venv)], log, "python -m venv")
-    start = log.stat().st_size if log.exists() else 0
+    step(f"creating {venv_dir(version)}: litellm {version} and its [proxy] requirements (1-3 min)")
+    installer = Installer(CACHE, REPO, runner=_logged(log), say=lambda line: step(line.strip()))
     try:
-        run(
-            [
-                str(venv / "bin/pip"),
-                "install",
-                "-q",
-                f"litellm[proxy]=={version}",
-                f"prisma=={PRISMA_PY_VERSION}",
-            ],
-            log,
-            f"pip install litellm[proxy]=={version}",
-        )
-    except LauncherError as failed:
-        with log.open("rb") as fh:
-            fh.seek(start)
-            said = fh.read().decode(errors="replace")
-        shutil.rmtree(venv, ignore_errors=True)  # never leave a half-installed release behind
-        missing = re.search(r"No matching distribution found for (\S+)", said)
-        if not missing:
-            raise
-        what = missing.group(1)
-        if what.startswith(("litellm[proxy]", "litellm==")):
-            why = f"litellm {version} is not on the package registry (pip: no {what})"
-        else:
-            why = f"litellm[proxy]=={version} pins {what}, which the package registry lacks"
-        raise LauncherError(why, log) from failed
+        installer.ensure(version)
+    except InstallError as failed:
+        raise LauncherError(str(failed), log) from None
     if not venv_ok(version):
-        raise LauncherError(f"litellm {version} venv incomplete after pip install", log)
+        raise LauncherError(
+            f"{venv_dir(version)} has litellm but not litellm {version} with {PRISMA_PIN}: remove it to reinstall", log
+        )

@@ -21,8 +21,9 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from _setup import litellm_install as install
 
-from . import install, record_examples
+from . import record_examples
 from . import report as report_mod
 from .fixes import FixError, apply_fixes, merge_examples, operations
 from .lazy_models import make_lazy

@@ -1,7 +1,9 @@
 """What differs between the LiteLLM releases the integration tier runs against, as measured on real proxies.
 
 Each entry is keyed by the first tested release that behaves that way; the tier only ever runs on tested
-releases (1.80.17, 1.90.7, 1.100.5, 1.108.7), so a boundary says nothing about the untested ones in between.
+releases (1.80.17, 1.90.7, 1.100.5, 1.108.7, 1.110.2), so a boundary says nothing about the untested ones in between.
+1.110.2 (run with substituted companion packages and a schema delta, docs/releases.md) answers every one of these as
+1.108.7 does: the whole tier passed on it unchanged.
 The SDK must give the same result on all of them; these are the raw proxy behaviours the tests check it against.
 """
 
@@ -25,7 +27,8 @@ def expired_key_status(release: Release) -> int:
 
 
 def budget_exceeded_status(release: Release) -> int:
-    """A call over the key's budget: 400 on 1.80.x, 429 on 1.90.7-1.100.5, 422 on 1.108.7 (``budget_exceeded``)."""
+    """A call over the key's budget: 400 on 1.80.x, 429 on 1.90.7-1.100.5, 422 on 1.108.7 and 1.110.2
+    (``budget_exceeded``)."""
     return _since(release, [((0, 0, 0), 400), ((1, 90, 7), 429), ((1, 108, 7), 422)])
 
 
@@ -41,8 +44,8 @@ def update_unknown_key_status(release: Release) -> int:
 
 
 def deleted_key_info_status(release: Release) -> int:
-    """``GET /key/info`` of a deleted key: 404 ``not_found_error`` up to 1.100.5; 1.108.7 answers 200 with the
-    deleted record (``status: deleted``)."""
+    """``GET /key/info`` of a deleted key: 404 ``not_found_error`` up to 1.100.5; 1.108.7 and 1.110.2 answer 200
+    with the deleted record (``status: deleted``)."""
     return _since(release, [((0, 0, 0), 404), ((1, 108, 7), 200)])
 
 
@@ -64,21 +67,21 @@ def wildcard_is_expanded(release: Release) -> bool:
 
 def no_team_sentinel_is_expanded(release: Release) -> bool:
     """A key with ``models: ["all-team-models"]`` and no team: ``/model_group/info`` lists every model of the
-    proxy on 1.80.17, 1.100.5 and 1.108.7, but answers the unexpanded pseudo-group ``all-team-models``
-    (``providers: []``) on 1.90.7; the key may call every model on all four."""
+    proxy on 1.80.17, 1.100.5, 1.108.7 and 1.110.2, but answers the unexpanded pseudo-group ``all-team-models``
+    (``providers: []``) on 1.90.7; the key may call every model on all five."""
     return not ((1, 90, 7) <= release < (1, 100, 5))
 
 
 def midstream_error_status(release: Release) -> int:
     """The ``code`` of LiteLLM's in-stream error event when the upstream sends an error event after some chunks:
-    "503" on 1.80.x (``ServiceUnavailableError: MidStreamFallbackError: ...``), "500" on 1.108.7
+    "503" on 1.80.x (``ServiceUnavailableError: MidStreamFallbackError: ...``), "500" on 1.108.7 and 1.110.2
     (``APIConnectionError: ...``); 1.90.7 and 1.100.5 were not measured (either is accepted there)."""
     return _since(release, [((0, 0, 0), 503), ((1, 90, 7), 0), ((1, 108, 7), 500)])
 
 
 def cut_upstream_stream_is_an_error(release: Release) -> bool | None:
     """An upstream whose stream is cut after some chunks: 1.80.x ends the client's stream as if it had finished
-    (``finish_reason: stop``, usage, ``[DONE]``: the truncation cannot be seen); 1.100.5 and 1.108.7 send an
+    (``finish_reason: stop``, usage, ``[DONE]``: the truncation cannot be seen); 1.100.5, 1.108.7 and 1.110.2 send an
     in-stream error event (``code`` "500"; see :func:`cut_upstream_error_says`). None for 1.90.7: not measured."""
     if release >= (1, 100, 5):
         return True
@@ -86,8 +89,9 @@ def cut_upstream_stream_is_an_error(release: Release) -> bool | None:
 
 
 def cut_upstream_error_says(release: Release) -> tuple[str, ...]:
-    """What that in-stream error's message contains (any one of these): "Connection error." on 1.108.7; on 1.100.5
-    "Response payload is not completed" (the proxy's HTTP client's TransferEncodingError); 1.90.7 not measured."""
+    """What that in-stream error's message contains (any one of these): "Connection error." on 1.108.7 and 1.110.2;
+    on 1.100.5 "Response payload is not completed" (the proxy's HTTP client's TransferEncodingError); 1.90.7 not
+    measured."""
     if release >= (1, 108, 7):
         return ("Connection error",)
     if release >= (1, 100, 5):
@@ -97,7 +101,8 @@ def cut_upstream_error_says(release: Release) -> tuple[str, ...]:
 
 def upstream_attempts_of_a_content_policy_refusal(release: Release) -> int:
     """How often the proxy's router calls the upstream for one request it refuses by content policy: 3 on 1.80.x
-    (the router retries it), 1 on 1.108.7; 1.90.7 and 1.100.5 were not measured (0: any number is accepted)."""
+    (the router retries it), 1 on 1.108.7 and 1.110.2; 1.90.7 and 1.100.5 were not measured (0: any number is
+    accepted)."""
     return _since(release, [((0, 0, 0), 3), ((1, 90, 7), 0), ((1, 108, 7), 1)])
 
 

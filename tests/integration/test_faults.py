@@ -497,10 +497,10 @@ def test_ten_megabytes_of_garbage_is_an_error_with_bounded_memory(canned: Canned
 
 @pytest.mark.parametrize("declared", [True, False], ids=["content-length", "until-close"])
 def test_body_over_the_limit_is_refused(canned: CannedServer, monkeypatch: pytest.MonkeyPatch, declared: bool) -> None:
-    import litellm_sdk._engine.http
+    import litellm_sdk._engine.runner
 
     limit = 1024 * 1024
-    monkeypatch.setattr(litellm_sdk._engine.http, "MAX_RESPONSE_BYTES", limit)
+    monkeypatch.setattr(litellm_sdk._engine.runner, "MAX_RESPONSE_BYTES", limit)
     canned.play(Canned(200, stream_bytes=8 * limit, length=declared))
     errors: list[LiteLLMError] = []
 

@@ -140,10 +140,13 @@ def test_the_keys_limits_are_refused_before_anything_reaches_the_proxy(
             ]
             params = []
             for call in refused:
-                with pytest.raises(InvalidRequestError) as caught:
+                with pytest.raises((InvalidRequestError, ModelAccessDeniedError)) as caught:
                     call()
                 params.append(caught.value.param)
             assert params == ["model", "messages", "tools", "model", "messages", "file"]
+            with pytest.raises(ModelAccessDeniedError) as denied:  # not the key's model: the proxy's class too
+                refused[0]()
+            assert denied.value.status is None
             assert seen == []
             with pytest.raises(ModelAccessDeniedError):  # check=False: the proxy refuses it itself
                 client.chat("gpt-4o-vision", USER, check=False)
@@ -221,7 +224,10 @@ def test_the_ui_message_stream_of_a_real_chat(sent: tuple[KeyClient, list[str]])
     events: list[Any] = [json.loads(line[6:]) for line in data.decode().split("\n\n") if line.startswith("data: {")]
     text = "".join(e["delta"] for e in events if e["type"] == "text-delta")
     assert text == "Hello from the mock plain-chat."
-    assert events[0] == {"type": "start", "messageId": "m1"} and events[-1]["type"] == "finish"
+    assert (events[0]["type"], events[0]["messageId"]) == ("start", "m1") and events[-1]["type"] == "finish"
+    known = {"model", "maxBudget", "remainingBudget", "finishReason", "usage", "cost"}
+    assert set(events[0].get("messageMetadata", {})) <= known
+    assert set(events[-1]["messageMetadata"]) <= known and "finishReason" in events[-1]["messageMetadata"]
     assert data.endswith(b"data: [DONE]\n\n")
 
 
@@ -369,7 +375,8 @@ def test_an_upstream_failing_midstream_raises_server_error_and_frees_the_connect
         except ServerError as error:
             failed = error
     # the chunks before the failure arrive; then LiteLLM's in-stream error event raises as that status would
-    assert "".join(got) == "".join(FIRST_CHUNKS) and stream.done
+    assert "".join(got) == "".join(FIRST_CHUNKS)
+    assert stream.done is (failed is None)  # done: the whole answer arrived, never when an error ended it
     expected = rel.cut_upstream_stream_is_an_error(litellm_release) if model == "broken-stream-stub" else True
     if expected is False:  # 1.80.x: the cut stream is ended as if it had finished, so nothing can tell
         assert failed is None and stream.completion.finish_reason == "stop"

@@ -20,8 +20,8 @@ import pytest
 from _local_proxy import cli
 from _local_proxy import install as proxy_install
 from _local_proxy.common import LauncherError
-from _regen import install as regen_install
 from _regen import pipeline
+from _setup import litellm_install as regen_install
 from _setup.litellm_releases import COMPROMISED_LITELLM, CompromisedReleaseError, compromised, refuse_compromised
 
 REPO = Path(__file__).resolve().parents[2]

@@ -1,4 +1,4 @@
-"""scripts/_regen/install.py without the network: a fake pip answers, so every branch can be made to happen."""
+"""scripts/_setup/litellm_install.py (the one installer of LiteLLM venvs) without the network: a fake pip answers, so every branch can be made to happen."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from _regen import install
+from _setup import litellm_install as install
 
 ENTERPRISE = ["0.1.83", "0.1.82", "0.1.80", "0.1.79.post1", "0.1.79", "0.1.78"]
 EXTRAS = ["0.4.110", "0.4.109", "0.4.108"]
@@ -160,3 +160,84 @@ def test_a_requirement_pip_cannot_find_is_named(tmp_path: Path) -> None:
     assert "no distribution matching somepkg>=9" in str(info.value)
     assert "unreachable" not in str(info.value)
     assert not (tmp_path / "cache" / "litellm-1.110.2").exists()
+
+
+def test_the_launcher_installs_through_this_installer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """scripts/local-proxy (and scripts/bench) install a release with the same substitutions; the installer's
+    progress goes to the launcher's stderr lines, its commands and their output to the setup log."""
+    import threading
+
+    from _local_proxy import install as proxy_install
+
+    requires = ["httpx<1.0,>=0.28.0", "litellm-proxy-extras==0.4.114.post1", "litellm-proxy==1.110.2"]
+    pip = FakePip({"litellm": LITELLM, "litellm-proxy-extras": EXTRAS, "litellm-proxy": None}, requires)
+    monkeypatch.setattr(proxy_install, "CACHE", tmp_path / "cache")
+    monkeypatch.setattr(proxy_install, "_logged", lambda log: pip)
+    answers = iter([False, True])  # not there, then there
+    monkeypatch.setattr(proxy_install, "venv_ok", lambda version: next(answers))
+    said: list[str] = []
+    monkeypatch.setattr(proxy_install, "step", said.append)
+    done_installing = threading.Event()
+
+    def start() -> None:
+        proxy_install.ensure_venv("1.110.2", tmp_path / "setup.log")
+        done_installing.set()
+
+    threading.Thread(target=start, daemon=True).start()
+    assert done_installing.wait(30), "ensure_venv did not return: the launcher waits for a lock it holds"
+    final = next(c for c in pip.calls if c[1:4] == ["-m", "pip", "install"] and "--no-deps" not in c)
+    assert final[5:] == ["litellm==1.110.2", "httpx<1.0,>=0.28.0", "litellm-proxy-extras==0.4.110", "prisma==0.15.0"]
+    assert any("substituting litellm-proxy-extras==0.4.114.post1 -> 0.4.110" in line for line in said)
+    assert any("substituting litellm-proxy==1.110.2 -> not installed" in line for line in said)
+
+
+def test_the_launcher_logs_each_installer_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from _local_proxy import install as proxy_install
+
+    log = tmp_path / "setup.log"
+    proc = proxy_install._logged(log)(["python3", "-c", "print('out'); import sys; print('err', file=sys.stderr)"])
+    assert proc.returncode == 0 and proc.stdout == "out\n"
+    assert log.read_text() == "\n$ python3 -c print('out'); import sys; print('err', file=sys.stderr)\nout\nerr\n"
+    said: list[str] = []
+    monkeypatch.setattr(proxy_install, "step", said.append)
+    slow = proxy_install._logged(log, every=0.2)(["python3", "-c", "import time; time.sleep(0.5); print('late')"])
+    assert slow.stdout == "late\n"
+    assert said and all(
+        line.startswith("... -c import time; time.sleep(0.5); print('late') still running") for line in said
+    )
+
+
+@pytest.mark.parametrize("caller", ["local-proxy start", "bench"])
+def test_no_caller_holds_the_installers_lock_while_installing(
+    caller: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The installer locks .cache/litellm-<release>.lock itself; a caller holding it too would wait for itself
+    forever on a fresh clone (flock locks per open file), so ensure_venv is called with the lock free."""
+    import fcntl
+
+    from _local_proxy import cli
+    from _local_proxy.common import CACHE, LauncherError
+
+    free: list[bool] = []
+
+    def ensure_venv(version: str, log: Path) -> None:
+        with open(CACHE / f"litellm-{version}.lock", "a") as fh:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                free.append(False)
+            else:
+                fcntl.flock(fh, fcntl.LOCK_UN)
+                free.append(True)
+        raise LauncherError("stop here")
+
+    if caller == "bench":
+        import _bench.__main__ as bench
+
+        monkeypatch.setattr(bench, "ensure_venv", ensure_venv)
+        with pytest.raises(SystemExit, match="stop here"):
+            bench.setup_litellm()
+    else:
+        monkeypatch.setattr(cli, "ensure_venv", ensure_venv)
+        assert cli.cmd_start(tmp_path / "state", None, 1.0, cli.LITELLM_VERSION) == 1
+    assert free == [True]

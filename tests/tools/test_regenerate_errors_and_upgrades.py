@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from _regen import install, pipeline, sdk_fields
+from _regen import pipeline, sdk_fields
 from _regen.report import upgrade_report
+from _setup import litellm_install as install
 
 from .test_litellm_install import LITELLM, FakePip
 

@@ -119,6 +119,6 @@ def test_every_script_that_runs_project_code_sets_up_its_venv() -> None:
     """The scripts run on a fresh clone: each one that runs the project's Python asks scripts/_setup/venv.py first.
     (scripts/local-proxy and scripts/test-system-deps use the standard library and the system only.)"""
     scripts = REPO / "scripts"
-    for name in ("test", "test-matrix", "regenerate", "bench", "demo"):
+    for name in ("test", "test-matrix", "regenerate", "bench", "demo", "chat-app"):
         assert "scripts/_setup/venv.py" in (scripts / name).read_text(), name
     assert "from _setup import venv" in (scripts / "mutate").read_text()

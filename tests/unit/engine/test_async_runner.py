@@ -16,8 +16,9 @@ import pytest
 
 from litellm_sdk._constants import COMPENSATION_TIMEOUT, LOGGER_NAME
 from litellm_sdk._engine import async_runner as A
+from litellm_sdk._engine import runner as R
 from litellm_sdk._engine.deadline import CallSettings
-from litellm_sdk._engine.http import _Call
+from litellm_sdk._engine.runner import Call as _Call
 from litellm_sdk._engine.steps import (
     Advisory,
     CacheDelete,
@@ -29,6 +30,7 @@ from litellm_sdk._engine.steps import (
     Response,
     Shared,
     Sleep,
+    Stream,
     Undo,
 )
 from litellm_sdk.errors import APIConnectionError, APITimeoutError, LiteLLMError, ServerError
@@ -81,9 +83,28 @@ def runner(transport: Transport, cache: Any = None, preset: str | None = None) -
     return A.AsyncRunner(httpx.AsyncClient(transport=httpx.MockTransport(transport)), cache, preset_token=preset)
 
 
-def one(request: Request) -> Any:
+def one(request: Request | Stream) -> Any:
     response = yield request
     return response
+
+
+async def send(r: A.AsyncRunner, call: _Call, request: Request) -> Response:
+    """``request`` alone within ``call``: its Response (the core's fetch, its waits performed by ``r``)."""
+    return await r._complete(r._fetch(call, request))
+
+
+async def astreamed(
+    r: A.AsyncRunner, ctx: Context, request: Request, settings: CallSettings
+) -> AsyncIterator[Response | bytes]:
+    """A Stream step run on its own: its head, then its body's chunks; the body closed when left."""
+    head = await r.run(ctx, one(Stream(request)), settings)
+    yield head
+    if head.body is not None:
+        try:
+            async for chunk in head.body.chunks:
+                yield chunk
+        finally:
+            await head.body.aclose()
 
 
 def _steps(*steps: Any) -> Any:
@@ -108,7 +129,7 @@ async def test_a_request_goes_out_built_like_the_sync_runners_and_its_body_comes
 
 
 async def test_the_body_is_read_in_chunks_bounded_and_the_response_closed(monkeypatch: pytest.MonkeyPatch) -> None:
-    import litellm_sdk._engine.http as H
+    import litellm_sdk._engine.runner as H
 
     monkeypatch.setattr(H, "MAX_RESPONSE_BYTES", 4)
     fine = Chunks([b"ab", b"cd"])
@@ -152,7 +173,7 @@ async def test_elapsed_is_measured_from_before_the_send(monkeypatch: pytest.Monk
     import types
 
     ticks = iter([3.0, 3.5])
-    monkeypatch.setattr(A, "time", types.SimpleNamespace(perf_counter=lambda: next(ticks)))
+    monkeypatch.setattr(R, "time", types.SimpleNamespace(perf_counter=lambda: next(ticks)))
     assert (await runner(Transport()).run(CTX, one(GET), UNBOUNDED)).elapsed == 0.5
 
 
@@ -185,7 +206,7 @@ async def test_a_spent_deadline_refuses_to_send() -> None:
     assert call.budget.ends_at is not None
     call.budget.ends_at -= 2.0  # the deadline passed a second ago
     with pytest.raises(APITimeoutError) as info:
-        await r.send(call, GET)
+        await send(r, call, GET)
     assert info.value.request_sent is False and t.requests == []
 
 
@@ -250,7 +271,7 @@ async def test_a_preset_client_sends_its_own_headers_for_its_token_unchanged() -
     r = A.AsyncRunner(httpx.AsyncClient(transport=httpx.MockTransport(t), headers=headers), None, preset_token=MASTER)
     await r.run(CTX, one(GET), SETTINGS)
     await r.run(CTX, one(GET), UNBOUNDED)
-    async for _ in r.stream(CTX, GET, SETTINGS):
+    async for _ in astreamed(r, CTX, GET, SETTINGS):
         pass
     assert [sent.headers["user-agent"] for sent in t.requests] == ["preset-client/1"] * 3
     assert all(sent.headers.get_list("authorization") == [f"Bearer {MASTER}"] for sent in t.requests)
@@ -278,7 +299,7 @@ async def test_requests_and_streams_are_logged_at_debug(caplog: pytest.LogCaptur
     caplog.set_level(logging.DEBUG, logger=LOGGER_NAME)
     r = runner(Transport(lambda r: httpx.Response(200, content=b"abcd")))
     await r.run(CTX, one(Request("GET", "/x", auth="sk-virtual-6666")), SETTINGS)
-    async for _ in r.stream(CTX, GET, SETTINGS):
+    async for _ in astreamed(r, CTX, GET, SETTINGS):
         pass
     messages = [rec.getMessage() for rec in caplog.records if rec.name == LOGGER_NAME]
     assert messages[0] == "request GET /x params={} json=None auth=virtual-key"
@@ -403,7 +424,7 @@ async def test_a_cancelled_create_that_never_answers_is_given_up(monkeypatch: py
         return httpx.Response(200)
 
     r = runner(Transport(hang))
-    task = asyncio.ensure_future(r.send(_Call(CTX, UNBOUNDED), CREATE))
+    task = asyncio.ensure_future(send(r, _Call(CTX, UNBOUNDED), CREATE))
     await arrived.wait()
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
@@ -427,7 +448,7 @@ async def test_an_idempotent_request_is_not_shielded_from_cancellation() -> None
             raise
         return httpx.Response(200)
 
-    task = asyncio.ensure_future(runner(Transport(hang)).send(_Call(CTX, UNBOUNDED), GET))
+    task = asyncio.ensure_future(send(runner(Transport(hang)), _Call(CTX, UNBOUNDED), GET))
     await arrived.wait()
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
@@ -458,7 +479,7 @@ async def test_a_create_left_by_its_cancelled_caller_leaves_nothing_behind(monke
     try:
         for answer in (fails_late, hangs):
             arrived.clear()
-            task = asyncio.ensure_future(runner(Transport(answer)).send(_Call(CTX, UNBOUNDED), CREATE))
+            task = asyncio.ensure_future(send(runner(Transport(answer)), _Call(CTX, UNBOUNDED), CREATE))
             await arrived.wait()
             task.cancel()
             with pytest.raises(asyncio.CancelledError):
@@ -525,7 +546,7 @@ async def test_a_create_cancelled_twice_still_ends_in_cancellation() -> None:
         answered.append(True)
         return httpx.Response(200)
 
-    task = asyncio.ensure_future(runner(Transport(answer)).send(_Call(CTX, UNBOUNDED), CREATE))
+    task = asyncio.ensure_future(send(runner(Transport(answer)), _Call(CTX, UNBOUNDED), CREATE))
     await arrived.wait()
     task.cancel()
     for _ in range(3):
@@ -549,7 +570,7 @@ async def test_a_create_cancelled_twice_still_ends_in_cancellation() -> None:
 async def test_a_stream_yields_the_response_then_its_chunks_and_closes() -> None:
     body = Chunks([b"one", b"two"])
     t = Transport(lambda r: httpx.Response(200, headers={"x-id": "9"}, stream=body))
-    gen = runner(t).stream(CTX, Request("GET", "/s", params={"a": "b"}), SETTINGS)
+    gen = astreamed(runner(t), CTX, Request("GET", "/s", params={"a": "b"}), SETTINGS)
     head = await gen.__anext__()
     assert isinstance(head, Response) and head.status == 200 and head.headers["x-id"] == "9"
     assert head.content == b"" and body.sent == 0
@@ -560,7 +581,7 @@ async def test_a_stream_yields_the_response_then_its_chunks_and_closes() -> None
 
 async def test_an_error_stream_carries_its_bounded_body_and_nothing_after() -> None:
     body = Chunks([b'{"error":', b' "no"}'])
-    gen = runner(Transport(lambda r: httpx.Response(400, stream=body))).stream(CTX, GET, SETTINGS)
+    gen = astreamed(runner(Transport(lambda r: httpx.Response(400, stream=body))), CTX, GET, SETTINGS)
     head = await gen.__anext__()
     assert isinstance(head, Response) and head.status == 400 and head.content == b'{"error": "no"}'
     assert [c async for c in gen] == []
@@ -569,7 +590,7 @@ async def test_an_error_stream_carries_its_bounded_body_and_nothing_after() -> N
 
 async def test_a_stream_closed_early_closes_the_connection() -> None:
     body = Chunks([b"a", b"b", b"c"])
-    gen = runner(Transport(lambda r: httpx.Response(200, stream=body))).stream(CTX, GET, SETTINGS)
+    gen = astreamed(runner(Transport(lambda r: httpx.Response(200, stream=body))), CTX, GET, SETTINGS)
     await gen.__anext__()
     assert await gen.__anext__() == b"a"
     await gen.aclose()
@@ -581,11 +602,13 @@ async def test_stream_transport_errors_are_mapped() -> None:
         raise httpx.PoolTimeout("pool full", request=request)
 
     with pytest.raises(APITimeoutError) as info:
-        await runner(Transport(fail)).stream(CTX, GET, SETTINGS).__anext__()
+        await astreamed(runner(Transport(fail)), CTX, GET, SETTINGS).__anext__()
     assert info.value.request_sent is False
     for status in (200, 503):
         broken = Chunks([b"x"], fail=httpx.RemoteProtocolError("peer closed"))
-        gen = runner(Transport(lambda r, s=status, b=broken: httpx.Response(s, stream=b))).stream(CTX, GET, SETTINGS)
+        gen = astreamed(
+            runner(Transport(lambda r, s=status, b=broken: httpx.Response(s, stream=b))), CTX, GET, SETTINGS
+        )
         with pytest.raises(APIConnectionError, match="peer closed"):
             async for _ in gen:
                 pass
@@ -597,7 +620,7 @@ async def test_a_streams_headers_are_awaited_within_the_deadline() -> None:
         await asyncio.sleep(30)
         return httpx.Response(200)
 
-    gen = runner(Transport(slow)).stream(CTX, GET, CallSettings(httpx.Timeout(4.0), 0.05))
+    gen = astreamed(runner(Transport(slow)), CTX, GET, CallSettings(httpx.Timeout(4.0), 0.05))
     with pytest.raises(APITimeoutError) as info:
         await gen.__anext__()
     assert info.value.request_sent is True
@@ -610,7 +633,7 @@ async def test_a_stream_without_a_deadline_waits_for_its_headers() -> None:
         return httpx.Response(200, stream=Chunks([b"z"]))
 
     t = Transport(later)
-    gen = runner(t).stream(CTX, GET, UNBOUNDED)
+    gen = astreamed(runner(t), CTX, GET, UNBOUNDED)
     assert isinstance(await gen.__anext__(), Response)
     assert [c async for c in gen] == [b"z"]
     assert t.requests[0].extensions["timeout"] == {"connect": 1.0, "read": 4.0, "write": 4.0, "pool": 4.0}
@@ -635,19 +658,19 @@ async def test_a_stream_with_its_deadline_spent_is_not_sent(monkeypatch: pytest.
     monkeypatch.setattr(D, "time", type("T", (), {"monotonic": Ticking().monotonic}))
     t = Transport()
     with pytest.raises(APITimeoutError) as info:
-        await runner(t).stream(CTX, GET, CallSettings(httpx.Timeout(4.0), 1.0)).__anext__()
+        await astreamed(runner(t), CTX, GET, CallSettings(httpx.Timeout(4.0), 1.0)).__anext__()
     assert info.value.request_sent is False
     assert info.value.message == "GET /key/info: the call's deadline of 1s is spent"
     assert t.requests == []
 
 
 async def test_an_error_streams_body_is_bounded_too(monkeypatch: pytest.MonkeyPatch) -> None:
-    import litellm_sdk._engine.http as H
+    import litellm_sdk._engine.runner as H
 
     monkeypatch.setattr(H, "MAX_RESPONSE_BYTES", 3)
     body = Chunks([b"12", b"34"])
     with pytest.raises(LiteLLMError) as info:
-        await runner(Transport(lambda r: httpx.Response(502, stream=body))).stream(CTX, GET, SETTINGS).__anext__()
+        await astreamed(runner(Transport(lambda r: httpx.Response(502, stream=body))), CTX, GET, SETTINGS).__anext__()
     assert info.value.message == "GET /key/info returned more than 3 bytes; refused"
     assert body.closed
 
@@ -656,8 +679,8 @@ async def test_a_streams_head_has_the_time_to_its_headers(monkeypatch: pytest.Mo
     import types
 
     ticks = iter([7.0, 7.125])
-    monkeypatch.setattr(A, "time", types.SimpleNamespace(perf_counter=lambda: next(ticks)))
-    gen = runner(Transport()).stream(CTX, GET, SETTINGS)
+    monkeypatch.setattr(R, "time", types.SimpleNamespace(perf_counter=lambda: next(ticks)))
+    gen = astreamed(runner(Transport()), CTX, GET, SETTINGS)
     head = await gen.__anext__()
     await gen.aclose()
     assert isinstance(head, Response) and head.elapsed == 0.125

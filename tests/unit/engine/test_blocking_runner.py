@@ -18,9 +18,11 @@ import pytest
 
 from litellm_sdk._constants import COMPENSATION_DEADLINE, COMPENSATION_TIMEOUT, LOGGER_NAME
 from litellm_sdk._engine import deadline as D
-from litellm_sdk._engine import http as H
+from litellm_sdk._engine import runner as R
 from litellm_sdk._engine.deadline import CallSettings
-from litellm_sdk._engine.http import SyncRunner, _Call, _headers, _plain
+from litellm_sdk._engine.http import SyncRunner
+from litellm_sdk._engine.runner import Call as _Call
+from litellm_sdk._engine.runner import _headers, _plain
 from litellm_sdk._engine.steps import (
     USER_AGENT,
     Advisory,
@@ -33,6 +35,7 @@ from litellm_sdk._engine.steps import (
     Response,
     Shared,
     Sleep,
+    Stream,
     Undo,
     request_headers,
 )
@@ -95,9 +98,25 @@ def runner(transport: Transport, cache: Any = None, preset: str | None = None) -
     return SyncRunner(httpx.Client(transport=httpx.MockTransport(transport)), cache, preset_token=preset)
 
 
-def one(request: Request) -> Any:
+def one(request: Request | Stream) -> Any:
     response = yield request
     return response
+
+
+def send(r: SyncRunner, call: _Call, request: Request) -> Response:
+    """``request`` alone within ``call``: its Response (the core's fetch, its waits performed by ``r``)."""
+    return r._complete(r._fetch(call, request))
+
+
+def streamed(r: SyncRunner, ctx: Context, request: Request, settings: CallSettings) -> Iterator[Response | bytes]:
+    """A Stream step run on its own: its head, then its body's chunks; the body closed when left."""
+    head = r.run(ctx, one(Stream(request)), settings)
+    yield head
+    if head.body is not None:
+        try:
+            yield from head.body.chunks
+        finally:
+            head.body.close()
 
 
 # --- headers and the request as built -----------------------------------------------------------------------------
@@ -121,7 +140,7 @@ def test_an_sdk_made_client_adds_only_a_different_authorization() -> None:
 def test_the_request_goes_out_with_its_url_params_json_headers_and_timeouts() -> None:
     t = Transport()
     request = Request("POST", "/key/generate", params={"a": "1", "b": "x y"}, json={"models": ["m"]}, auth=None)
-    response = runner(t).send(_Call(CTX, SETTINGS), request)
+    response = send(runner(t), _Call(CTX, SETTINGS), request)
     assert response.status == 200 and response.content == b'{"ok":true}'
     sent = t.requests[0]
     assert sent.method == "POST"
@@ -134,7 +153,7 @@ def test_the_request_goes_out_with_its_url_params_json_headers_and_timeouts() ->
 
 def test_a_request_without_params_or_body_sends_none() -> None:
     t = Transport()
-    runner(t).send(_Call(CTX, SETTINGS), Request("GET", "/health", params={}))
+    send(runner(t), _Call(CTX, SETTINGS), Request("GET", "/health", params={}))
     sent = t.requests[0]
     assert str(sent.url) == "http://litellm.test/base/health"
     assert sent.content == b""
@@ -144,7 +163,7 @@ def test_a_request_without_params_or_body_sends_none() -> None:
 def test_a_multipart_upload_sends_its_files_and_form_fields() -> None:
     t = Transport()
     request = Request("POST", "/audio", files={"file": ("a.wav", b"RIFF", "audio/wav")}, form={"model": "whisper-1"})
-    runner(t).send(_Call(CTX, SETTINGS), request)
+    send(runner(t), _Call(CTX, SETTINGS), request)
     sent = t.requests[0]
     assert sent.headers["content-type"].startswith("multipart/form-data; boundary=")
     body = sent.read()
@@ -154,10 +173,10 @@ def test_a_multipart_upload_sends_its_files_and_form_fields() -> None:
 
 def test_the_preset_client_sends_its_own_authorization_once() -> None:
     t = Transport()
-    http = httpx.Client(transport=httpx.MockTransport(t), **H.own_client(MASTER, httpx.Timeout(3.0), verify=False))
+    http = httpx.Client(transport=httpx.MockTransport(t), **R.own_client(MASTER, httpx.Timeout(3.0), verify=False))
     r = SyncRunner(http, None, preset_token=MASTER)
-    r.send(_Call(CTX, SETTINGS), GET)
-    r.send(_Call(CTX, SETTINGS), Request("GET", "/x", auth="sk-virtual-2222"))
+    send(r, _Call(CTX, SETTINGS), GET)
+    send(r, _Call(CTX, SETTINGS), Request("GET", "/x", auth="sk-virtual-2222"))
     assert t.requests[0].headers.get_list("authorization") == [f"Bearer {MASTER}"]
     assert t.requests[1].headers.get_list("authorization") == ["Bearer sk-virtual-2222"]
     assert t.requests[1].headers["user-agent"] == USER_AGENT
@@ -165,7 +184,7 @@ def test_the_preset_client_sends_its_own_authorization_once() -> None:
 
 def test_own_client_options_are_the_timeout_the_tokens_headers_and_the_rest() -> None:
     t = httpx.Timeout(3.0)
-    options = H.own_client("sk-token-3333", t, verify=False)
+    options = R.own_client("sk-token-3333", t, verify=False)
     assert options == {"timeout": t, "headers": request_headers("sk-token-3333"), "verify": False}
 
 
@@ -176,8 +195,8 @@ def test_a_preset_client_sends_its_own_headers_for_its_token_unchanged() -> None
     headers = {"Authorization": f"Bearer {MASTER}", "User-Agent": "preset-client/1"}
     http = httpx.Client(transport=httpx.MockTransport(t), headers=headers)
     r = SyncRunner(http, None, preset_token=MASTER)
-    r.send(_Call(CTX, SETTINGS), GET)
-    list(r.stream(CTX, GET, SETTINGS))
+    send(r, _Call(CTX, SETTINGS), GET)
+    list(streamed(r, CTX, GET, SETTINGS))
     assert [sent.headers["user-agent"] for sent in t.requests] == ["preset-client/1", "preset-client/1"]
     assert all(sent.headers.get_list("authorization") == [f"Bearer {MASTER}"] for sent in t.requests)
 
@@ -216,48 +235,48 @@ def test_a_gzip_body_is_decoded() -> None:
 
     packed = gzip.compress(b'{"a": 1}')
     t = Transport(lambda r: httpx.Response(200, headers={"content-encoding": "gzip"}, content=packed))
-    assert runner(t).send(_Call(CTX, SETTINGS), GET).content == b'{"a": 1}'
+    assert send(runner(t), _Call(CTX, SETTINGS), GET).content == b'{"a": 1}'
 
 
 def test_a_body_an_event_hook_already_read_is_still_the_answer() -> None:
     t = Transport(lambda r: httpx.Response(200, content=b"already"))
     http = httpx.Client(transport=httpx.MockTransport(t), event_hooks={"response": [lambda r: r.read()]})
-    assert SyncRunner(http, None).send(_Call(CTX, SETTINGS), GET).content == b"already"
+    assert send(SyncRunner(http, None), _Call(CTX, SETTINGS), GET).content == b"already"
 
 
 def test_the_body_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(H, "MAX_RESPONSE_BYTES", 10)
+    monkeypatch.setattr(R, "MAX_RESPONSE_BYTES", 10)
     stream = Closing([b"12345", b"67890"])  # exactly the bound: fine
     t = Transport(lambda r: httpx.Response(200, stream=stream))
-    assert runner(t).send(_Call(CTX, SETTINGS), GET).content == b"1234567890"
+    assert send(runner(t), _Call(CTX, SETTINGS), GET).content == b"1234567890"
     assert stream.closed
     over = Closing([b"12345", b"67890", b"1", b"never read"])
     t = Transport(lambda r: httpx.Response(200, stream=over))
     with pytest.raises(LiteLLMError) as info:
-        runner(t).send(_Call(CTX, SETTINGS), GET)
+        send(runner(t), _Call(CTX, SETTINGS), GET)
     assert info.value.code == "response_too_large" and info.value.retryable is False
     assert info.value.message == "GET /key/info returned more than 10 bytes; refused"
     assert over.sent == 3 and over.closed  # refused at the chunk that passed the bound, and closed
 
 
 def test_a_declared_length_over_the_bound_is_refused_before_reading(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(H, "MAX_RESPONSE_BYTES", 10)
+    monkeypatch.setattr(R, "MAX_RESPONSE_BYTES", 10)
     stream = Closing([b"x"])
     t = Transport(lambda r: httpx.Response(200, headers={"content-length": "11"}, stream=stream))
     with pytest.raises(LiteLLMError) as info:
-        runner(t).send(_Call(CTX, SETTINGS), GET)
+        send(runner(t), _Call(CTX, SETTINGS), GET)
     assert info.value.code == "response_too_large"
     assert stream.sent == 0 and stream.closed
     for declared in ("10", "", "abc", "-99"):  # at the bound, or not a length: read (and counted) as it comes
         ok = Closing([b"x"])
         t = Transport(lambda r, d=declared, s=ok: httpx.Response(200, headers={"content-length": d}, stream=s))
-        assert runner(t).send(_Call(CTX, SETTINGS), GET).content == b"x", declared
+        assert send(runner(t), _Call(CTX, SETTINGS), GET).content == b"x", declared
 
 
 def test_a_body_is_its_chunks_joined() -> None:
     for chunks, content in (([], b""), ([b"ab"], b"ab"), ([b"ab", b"", b"cd"], b"abcd")):
         t = Transport(lambda r, c=chunks: httpx.Response(200, stream=Closing(c)))
-        assert runner(t).send(_Call(CTX, SETTINGS), GET).content == content
+        assert send(runner(t), _Call(CTX, SETTINGS), GET).content == content
 
 
 def failed_send(exc: httpx.RequestError, request: Request = GET) -> LiteLLMError:
@@ -267,7 +286,7 @@ def failed_send(exc: httpx.RequestError, request: Request = GET) -> LiteLLMError
         raise exc
 
     with pytest.raises(LiteLLMError) as info:
-        runner(Transport(fail)).send(_Call(CTX, SETTINGS), request)
+        send(runner(Transport(fail)), _Call(CTX, SETTINGS), request)
     return info.value
 
 
@@ -312,7 +331,7 @@ def test_a_transport_error_on_send_becomes_a_litellm_error_and_closes() -> None:
         raise httpx.ConnectError("refused", request=request)
 
     with pytest.raises(APIConnectionError) as info:
-        runner(Transport(fail)).send(_Call(CTX, SETTINGS), GET)
+        send(runner(Transport(fail)), _Call(CTX, SETTINGS), GET)
     assert info.value.request_sent is False
     assert info.value.__cause__ is None and info.value.__suppress_context__
 
@@ -325,7 +344,7 @@ def test_a_transport_error_mid_body_becomes_a_litellm_error() -> None:
 
     stream = Broken([])
     with pytest.raises(APIConnectionError) as info:
-        runner(Transport(lambda r: httpx.Response(200, stream=stream))).send(_Call(CTX, SETTINGS), GET)
+        send(runner(Transport(lambda r: httpx.Response(200, stream=stream))), _Call(CTX, SETTINGS), GET)
     assert info.value.request_sent is True and "reset mid-body" in info.value.message
     assert stream.closed
 
@@ -337,7 +356,7 @@ def test_the_deadline_passing_mid_body_is_a_timeout(clock: Clock) -> None:
     stream = Closing([b"a", b"b", b"c", b"d"], on_chunk=tick)
     t = Transport(lambda r: httpx.Response(200, stream=stream))
     with pytest.raises(APITimeoutError) as info:
-        runner(t).send(_Call(CTX, CallSettings(httpx.Timeout(4.0), 2.5)), GET)
+        send(runner(t), _Call(CTX, CallSettings(httpx.Timeout(4.0), 2.5)), GET)
     assert info.value.request_sent is True
     assert stream.sent == 3 and stream.closed  # 1 s, 2 s, then 3 s > 2.5 s
 
@@ -346,14 +365,14 @@ def test_the_timeouts_sent_are_clipped_to_the_time_left(clock: Clock) -> None:
     t = Transport()
     call = _Call(CTX, CallSettings(httpx.Timeout(4.0, connect=1.0), 10.0))
     clock.now += 7.5
-    runner(t).send(call, GET)
+    send(runner(t), call, GET)
     assert t.requests[0].extensions["timeout"] == {"connect": 1.0, "read": 2.5, "write": 2.5, "pool": 2.5}
 
 
 def test_elapsed_is_measured_from_before_the_send(monkeypatch: pytest.MonkeyPatch) -> None:
     ticks = iter([10.0, 10.25])
-    monkeypatch.setattr(H, "time", types.SimpleNamespace(perf_counter=lambda: next(ticks)))
-    assert runner(Transport()).send(_Call(CTX, SETTINGS), GET).elapsed == 0.25
+    monkeypatch.setattr(R, "time", types.SimpleNamespace(perf_counter=lambda: next(ticks)))
+    assert send(runner(Transport()), _Call(CTX, SETTINGS), GET).elapsed == 0.25
 
 
 # --- logging ------------------------------------------------------------------------------------------------------
@@ -363,8 +382,8 @@ def test_requests_and_responses_are_logged_masked_at_debug(caplog: pytest.LogCap
     caplog.set_level(logging.DEBUG, logger=LOGGER_NAME)
     t = Transport(lambda r: httpx.Response(201, content=b"12345"))
     r = runner(t)
-    r.send(_Call(CTX, SETTINGS), Request("POST", "/key/generate", params={"k": "v"}, json={"key": "sk-abcdefgh1234"}))
-    r.send(_Call(CTX, SETTINGS), Request("GET", "/x", auth="sk-virtual-4444"))
+    send(r, _Call(CTX, SETTINGS), Request("POST", "/key/generate", params={"k": "v"}, json={"key": "sk-abcdefgh1234"}))
+    send(r, _Call(CTX, SETTINGS), Request("GET", "/x", auth="sk-virtual-4444"))
     messages = [rec.getMessage() for rec in caplog.records if rec.name == LOGGER_NAME]
     assert messages[0] == "request POST /key/generate params={'k': 'v'} json={'key': 'sk-...1234'} auth=master-key"
     assert messages[1].startswith("response POST /key/generate -> 201 (5 bytes, ")
@@ -375,21 +394,21 @@ def test_requests_and_responses_are_logged_masked_at_debug(caplog: pytest.LogCap
 
 def test_nothing_is_logged_above_debug(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.INFO, logger=LOGGER_NAME)
-    runner(Transport()).send(_Call(CTX, SETTINGS), GET)
+    send(runner(Transport()), _Call(CTX, SETTINGS), GET)
     assert [rec for rec in caplog.records if rec.name == LOGGER_NAME] == []
 
 
 def test_the_response_log_gives_milliseconds(monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG, logger=LOGGER_NAME)
     ticks = iter([10.0, 10.01234])
-    monkeypatch.setattr(H, "time", types.SimpleNamespace(perf_counter=lambda: next(ticks)))
-    runner(Transport(lambda r: httpx.Response(404, content=b"abc"))).send(_Call(CTX, SETTINGS), GET)
+    monkeypatch.setattr(R, "time", types.SimpleNamespace(perf_counter=lambda: next(ticks)))
+    send(runner(Transport(lambda r: httpx.Response(404, content=b"abc"))), _Call(CTX, SETTINGS), GET)
     assert caplog.records[-1].getMessage() == "response GET /key/info -> 404 (3 bytes, 12.3 ms)"
 
 
 def test_a_stream_logs_its_request_and_response_at_debug(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG, logger=LOGGER_NAME)
-    list(runner(Transport(lambda r: httpx.Response(200, stream=Closing([b"abc"])))).stream(CTX, GET, SETTINGS))
+    list(streamed(runner(Transport(lambda r: httpx.Response(200, stream=Closing([b"abc"])))), CTX, GET, SETTINGS))
     messages = [rec.getMessage() for rec in caplog.records if rec.name == LOGGER_NAME]
     assert messages[0] == "request GET /key/info params={} json=None auth=master-key"
     assert messages[1].startswith("response GET /key/info -> 200 (0 bytes, ")  # the head: its body follows
@@ -596,7 +615,7 @@ def test_a_failed_advisory_step_is_logged_at_debug_and_the_call_goes_on(caplog: 
 def test_a_stream_yields_the_response_then_its_chunks_and_closes() -> None:
     stream = Closing([b"data: 1\n\n", b"data: 2\n\n"])
     t = Transport(lambda r: httpx.Response(200, headers={"x-id": "7"}, stream=stream))
-    gen = runner(t).stream(CTX, GET, SETTINGS)
+    gen = streamed(runner(t), CTX, GET, SETTINGS)
     head = next(gen)
     assert isinstance(head, Response) and head.status == 200 and head.headers["x-id"] == "7"
     assert head.content == b"" and stream.sent == 0  # the body is not read before it is asked for
@@ -606,7 +625,7 @@ def test_a_stream_yields_the_response_then_its_chunks_and_closes() -> None:
 
 def test_an_error_stream_carries_its_bounded_body_and_nothing_after() -> None:
     stream = Closing([b'{"error":', b' "no"}'])
-    gen = runner(Transport(lambda r: httpx.Response(400, stream=stream))).stream(CTX, GET, SETTINGS)
+    gen = streamed(runner(Transport(lambda r: httpx.Response(400, stream=stream))), CTX, GET, SETTINGS)
     head = next(gen)
     assert isinstance(head, Response) and head.status == 400 and head.content == b'{"error": "no"}'
     assert list(gen) == []
@@ -615,7 +634,7 @@ def test_an_error_stream_carries_its_bounded_body_and_nothing_after() -> None:
 
 def test_a_stream_closed_early_closes_the_connection() -> None:
     stream = Closing([b"a", b"b", b"c"])
-    gen = runner(Transport(lambda r: httpx.Response(200, stream=stream))).stream(CTX, GET, SETTINGS)
+    gen = streamed(runner(Transport(lambda r: httpx.Response(200, stream=stream))), CTX, GET, SETTINGS)
     next(gen)
     assert next(gen) == b"a"
     gen.close()
@@ -627,7 +646,7 @@ def test_stream_transport_errors_become_litellm_errors() -> None:
         raise httpx.ConnectTimeout("no", request=request)
 
     with pytest.raises(APITimeoutError) as info:
-        next(runner(Transport(fail)).stream(CTX, GET, SETTINGS))
+        next(streamed(runner(Transport(fail)), CTX, GET, SETTINGS))
     assert info.value.request_sent is False
 
     class Broken(Closing):
@@ -637,7 +656,7 @@ def test_stream_transport_errors_become_litellm_errors() -> None:
 
     for status in (200, 500):
         broken = Broken([])
-        gen = runner(Transport(lambda r, s=status, b=broken: httpx.Response(s, stream=b))).stream(CTX, GET, SETTINGS)
+        gen = streamed(runner(Transport(lambda r, s=status, b=broken: httpx.Response(s, stream=b))), CTX, GET, SETTINGS)
         with pytest.raises(APIConnectionError, match="peer closed"):
             list(gen)
         assert broken.closed
@@ -646,11 +665,7 @@ def test_stream_transport_errors_become_litellm_errors() -> None:
 def test_a_stream_sends_with_the_clipped_timeouts(clock: Clock) -> None:
     t = Transport()
     settings = CallSettings(httpx.Timeout(4.0, connect=1.0), 3.0)
-    gen = runner(t).stream(
-        CTX,
-        Request("GET", "/x", params={"q": "1"}),
-        settings,
-    )
+    gen = streamed(runner(t), CTX, Request("GET", "/x", params={"q": "1"}), settings)
     next(gen)
     gen.close()
     assert t.requests[0].extensions["timeout"] == {"connect": 1.0, "read": 3.0, "write": 3.0, "pool": 3.0}
@@ -680,28 +695,28 @@ def test_a_stream_or_send_with_its_deadline_spent_is_not_sent(monkeypatch: pytes
     t = Transport()
     spent = CallSettings(httpx.Timeout(4.0), 1.0)  # every reading is 2 s on: spent at the first check
     with pytest.raises(APITimeoutError) as info:
-        next(runner(t).stream(CTX, GET, spent))
+        next(streamed(runner(t), CTX, GET, spent))
     assert info.value.request_sent is False
     assert info.value.message == "GET /key/info: the call's deadline of 1s is spent"
     with pytest.raises(APITimeoutError) as info:
-        runner(t).send(_Call(CTX, spent), GET)
+        send(runner(t), _Call(CTX, spent), GET)
     assert info.value.message == "GET /key/info: the call's deadline of 1s is spent"
     assert t.requests == []
 
 
 def test_an_error_streams_body_is_bounded_too(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(H, "MAX_RESPONSE_BYTES", 3)
+    monkeypatch.setattr(R, "MAX_RESPONSE_BYTES", 3)
     stream = Closing([b"12", b"34"])
     with pytest.raises(LiteLLMError) as info:
-        next(runner(Transport(lambda r: httpx.Response(502, stream=stream))).stream(CTX, GET, SETTINGS))
+        next(streamed(runner(Transport(lambda r: httpx.Response(502, stream=stream))), CTX, GET, SETTINGS))
     assert info.value.message == "GET /key/info returned more than 3 bytes; refused"
     assert stream.closed
 
 
 def test_a_streams_head_has_the_time_to_its_headers(monkeypatch: pytest.MonkeyPatch) -> None:
     ticks = iter([7.0, 7.125])
-    monkeypatch.setattr(H, "time", types.SimpleNamespace(perf_counter=lambda: next(ticks)))
-    head = next(runner(Transport()).stream(CTX, GET, SETTINGS))
+    monkeypatch.setattr(R, "time", types.SimpleNamespace(perf_counter=lambda: next(ticks)))
+    head = next(streamed(runner(Transport()), CTX, GET, SETTINGS))
     assert isinstance(head, Response) and head.elapsed == 0.125
 
 

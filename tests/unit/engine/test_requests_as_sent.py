@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 
 from litellm_sdk import AsyncLiteLLMClient, KeyClient, LiteLLMClient, NotFoundError
 from litellm_sdk._constants import URL_CACHE_SIZE
-from litellm_sdk._engine.http import SyncRunner, encode_query
+from litellm_sdk._engine.http import SyncRunner
+from litellm_sdk._engine.runner import encode_query
 from litellm_sdk._engine.steps import USER_AGENT, Context, Request
 
 from .._concurrent import no_backoff

@@ -28,7 +28,7 @@ from litellm_sdk import (
     VirtualKeyInfo,
 )
 from litellm_sdk._constants import COMPENSATION_DEADLINE, SHUTDOWN_GRACE
-from litellm_sdk._engine import http as H
+from litellm_sdk._engine import runner as R
 from litellm_sdk._engine.async_runner import AsyncRunner
 from litellm_sdk._engine.deadline import CallSettings
 from litellm_sdk._engine.http import SyncRunner
@@ -331,8 +331,8 @@ def _catch(fn: Callable[[], Any]) -> Any:
 
 @pytest.fixture
 def short_waits(monkeypatch: pytest.MonkeyPatch) -> tuple[float, float]:
-    monkeypatch.setattr(H, "SHUTDOWN_GRACE", 0.2)
-    monkeypatch.setattr(H, "COMPENSATION_DEADLINE", 2.0)
+    monkeypatch.setattr(R, "SHUTDOWN_GRACE", 0.2)
+    monkeypatch.setattr(R, "COMPENSATION_DEADLINE", 2.0)
     return 0.2, 2.0
 
 
@@ -364,7 +364,7 @@ async def test_an_unanswered_request_is_given_up_after_the_grace_and_its_key_del
 async def test_a_create_on_the_wire_is_awaited_and_its_key_deleted_after_close_returns(
     short_waits: tuple[float, float], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(H, "COMPENSATION_DEADLINE", 0.2)
+    monkeypatch.setattr(R, "COMPENSATION_DEADLINE", 0.2)
     proxy = FakeProxy()
     sent, answer = asyncio.Event(), asyncio.Event()
 
@@ -398,8 +398,8 @@ async def test_a_create_on_the_wire_is_awaited_and_its_key_deleted_after_close_r
 def test_a_request_slower_than_the_bound_lets_close_return_and_its_call_closes_the_pool(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(H, "SHUTDOWN_GRACE", 0.1)
-    monkeypatch.setattr(H, "COMPENSATION_DEADLINE", 0.1)
+    monkeypatch.setattr(R, "SHUTDOWN_GRACE", 0.1)
+    monkeypatch.setattr(R, "COMPENSATION_DEADLINE", 0.1)
     proxy = FakeProxy()
     answer = threading.Event()
 
@@ -451,7 +451,7 @@ def test_a_compensation_is_not_stopped_by_the_close() -> None:
 
 
 async def test_two_closes_at_once_both_return_when_the_calls_are_done(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(H, "SHUTDOWN_GRACE", 5.0)
+    monkeypatch.setattr(R, "SHUTDOWN_GRACE", 5.0)
     proxy = FakeProxy()
     answer = asyncio.Event()
 

@@ -323,8 +323,8 @@ EXPECTED = {
     "reuse": ["ok", "ok", "ok", "InvalidRequestError"],
     "retries": ["ok", "ok", "client", "RateLimitError", "NotFoundError"],
     "key_in_use": [
-        *("ok", "client", "ok", "ok", "ok", "InvalidRequestError", "InvalidRequestError"),  # chat, embed
-        *("ok", "ok", "InvalidRequestError"),  # stream_chat
+        *("ok", "client", "ok", "ok", "ok", "ModelAccessDeniedError", "InvalidRequestError"),  # chat, embed
+        *("ok", "ok", "ModelAccessDeniedError"),  # stream_chat
     ],
 }
 

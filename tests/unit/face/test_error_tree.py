@@ -48,6 +48,7 @@ def test_an_error_carries_its_fields_and_defaults() -> None:
         "suggested_action": "The proxy failed; try again shortly, and check its logs if it persists.",
         "retryable": True,
         "request_id": "r1",
+        "user_message": "The service failed to answer. Try again shortly.",
     }
 
 

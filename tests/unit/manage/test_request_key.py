@@ -179,7 +179,7 @@ def test_a_lost_generate_answer_whose_key_exists_uses_it(caplog: pytest.LogCaptu
     assert record == {"token": sha(KEY), "models": ["a"], "key": KEY}
     assert not d.of(Sleep)
     assert [r.getMessage() for r in caplog.records] == [
-        "POST /key/generate failed (connection_error) after the key was created; using it"
+        "POST /key/generate failed (connection_error) after it took effect; using what it made"
     ]
 
 
@@ -188,7 +188,9 @@ def test_a_connection_that_failed_before_sending_is_retried_without_lookup(caplo
     d = Driver(script(APIConnectionError("refused", request_sent=False), None, ok({})))
     d.run(K.generate_key(ctx(), {"key": KEY}, key_is_new=True))
     assert [r.path for r in d.of(Request)] == ["/key/generate", "/key/generate"]
-    assert [r.getMessage() for r in caplog.records] == ["retrying POST /key/generate in 1.00s after connection_error"]
+    assert [r.getMessage() for r in caplog.records] == [
+        "retrying POST /key/generate in 1.00s after connection_error (retry 1 of 2)"
+    ]
 
 
 def test_generate_out_of_retries_after_a_possible_create_keeps_the_compensation() -> None:

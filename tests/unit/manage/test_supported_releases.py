@@ -104,7 +104,8 @@ def test_the_window_is_the_two_constants_and_inclusive() -> None:
     assert _support.in_tested_window(NEWEST_TESTED_LITELLM) is True
     assert _support.in_tested_window("1.100.5") is True
     assert _support.in_tested_window("1.80.16") is False
-    assert _support.in_tested_window("1.108.8") is False
+    assert _support.in_tested_window("1.108.8") is True  # between two tested releases: inside
+    assert _support.in_tested_window("1.110.3") is False
     assert _support.in_tested_window("2.0.0") is False
     assert _support.in_tested_window("nightly") is None
 
@@ -251,7 +252,7 @@ def test_inside_the_window_no_warning_and_the_check_runs_once(caplog: pytest.Log
     assert proxy.checks() == ["/health/readiness/details"]
 
 
-@pytest.mark.parametrize(("release", "style"), [("1.70.0", "readiness"), ("1.110.2", "details")])
+@pytest.mark.parametrize(("release", "style"), [("1.70.0", "readiness"), ("1.111.0", "details")])
 def test_outside_the_window_one_warning_per_client(release: str, style: str, caplog: pytest.LogCaptureFixture) -> None:
     proxy = ReleaseProxy(release, style)
     with make_client(proxy) as client:
@@ -398,7 +399,7 @@ def test_threads_of_one_client_check_once(caplog: pytest.LogCaptureFixture) -> N
 
 
 async def test_async_tasks_of_one_client_check_once(caplog: pytest.LogCaptureFixture) -> None:
-    proxy = ReleaseProxy("1.110.2", "details")
+    proxy = ReleaseProxy("1.111.0", "details")
     async with make_async(proxy) as client:
         await asyncio.gather(*(client.request_key(models=["plain-chat"]) for _ in range(8)))
         await client.ensure_key(user_id="u1", models=["plain-chat"])

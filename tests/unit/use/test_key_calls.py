@@ -97,7 +97,6 @@ def test_embeddings_images_transcription_and_speech() -> None:
 @pytest.mark.parametrize(
     ("call", "param", "words"),
     [
-        (lambda c: c.chat("gpt-5", USER), "model", "not available to this key"),
         (lambda c: c.chat("dall-e-3", USER), "model", "image_generation model, not a chat"),
         (lambda c: c.chat("plain-chat", IMAGE_MESSAGE), "messages", "does not support vision"),
         (lambda c: c.chat("plain-chat", USER, tools=TOOLS), "tools", "does not support function calling"),
@@ -114,6 +113,7 @@ def test_embeddings_images_transcription_and_speech() -> None:
     ],
 )
 def test_the_keys_limits_are_checked_before_anything_is_sent(call: Any, param: str, words: str) -> None:
+    """(A model the key may not use: ModelAccessDeniedError, tests/unit/use/test_ui_stream.py.)"""
     proxy = Recorder(ok(COMPLETION))
     with proxy.sync() as client, pytest.raises(InvalidRequestError) as caught:
         call(client)

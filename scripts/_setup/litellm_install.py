@@ -1,4 +1,5 @@
-"""Install a LiteLLM release into .cache/litellm-<version> to dump its spec, honestly.
+"""Install a LiteLLM release into .cache/litellm-<version>: the one installer of LiteLLM venvs, used by
+scripts/local-proxy (to run it) and scripts/regenerate (to dump its spec), so both install the same thing.
 
 `litellm[proxy]==X` from 1.108.8 on pins companion packages (litellm-enterprise, litellm-proxy-extras,
 litellm-proxy) in versions the package registry does not serve, so pip cannot install it as pinned. Then:
@@ -7,9 +8,19 @@ interpreter), each exact pin the registry lacks swapped for the nearest version 
 has none), all recorded as substitutions. A venv that already exists is inspected instead: the substitutions
 are what its installed versions say against litellm's own requirements, whoever created it.
 
+Why the substitutions are safe (for 1.110.2: litellm-proxy==1.110.2 -> none, litellm-proxy-extras==0.4.114.post1 ->
+0.4.110, litellm-enterprise==0.1.83.post1 -> 0.1.83): nothing in the `litellm` wheel imports `litellm_proxy` (the
+proxy server, its `litellm` console script and schema.prisma are all in `litellm`); `litellm-proxy-extras` carries the
+database migrations and the Prisma tooling that runs them, which the launcher does not use (it applies the SQL itself,
+DISABLE_SCHEMA_UPDATE=true), so an older one only lacks the newest migrations: the launcher adds what they lack from
+scripts/_local_proxy/schema_deltas/ (scripts/_local_proxy/schema.py says what that is); `litellm-enterprise`
+0.1.83 is the release its `.post1` fixes after the fact, and its hooks are licence-gated (off without a LiteLLM
+licence, as here). docs/releases.md has the evidence.
+
 A compromised release (scripts/_setup/litellm_releases.py) is refused before any pip call, and `latest` never picks
 one. Errors name what failed: an unknown litellm release, a requirement the registry has no distribution for, a
-registry that did not answer.
+registry that did not answer. Runs on the system python3 too (scripts/local-proxy is standard library only): without
+`packaging` installed, pip's vendored copy is used.
 """
 
 from __future__ import annotations
@@ -24,10 +35,16 @@ from pathlib import Path
 from typing import Any
 
 from _setup.litellm_releases import CompromisedReleaseError, compromised, refuse_compromised
-from packaging.requirements import InvalidRequirement, Requirement
-from packaging.version import InvalidVersion, Version
 
-PRISMA_PIN = "prisma==0.15.0"  # the launcher (scripts/local-proxy) shares 1.108.7's venv and needs this one
+try:
+    from packaging.requirements import InvalidRequirement, Requirement
+    from packaging.version import InvalidVersion, Version
+except ImportError:  # pragma: no cover - the system python3 of scripts/local-proxy without packaging
+    from pip._vendor.packaging.requirements import InvalidRequirement, Requirement  # type: ignore[no-redef]
+    from pip._vendor.packaging.version import InvalidVersion, Version  # type: ignore[no-redef]
+
+#: prisma-client-python: every release boots with 0.15.0 (Prisma 5.17.0, the engine scripts/local-proxy's shim carries).
+PRISMA_PIN = "prisma==0.15.0"
 VERSION_RE = re.compile(r"^[0-9]+(\.[0-9]+)*([a-zA-Z0-9.+-]*)$")
 MARKER = "litellm-sdk-install.json"  # written into a venv we created: the substitutions and their reasons
 
@@ -186,10 +203,21 @@ def describe_substitution(sub: dict[str, Any]) -> str:
 class Installer:
     """Creates and inspects .cache/litellm-<version> venvs; `runner` is replaceable in tests."""
 
-    def __init__(self, cache: Path, root: Path, runner: Runner | None = None) -> None:
+    def __init__(
+        self, cache: Path, root: Path, runner: Runner | None = None, say: Callable[[str], None] | None = None
+    ) -> None:
         self.cache = cache
         self.root = root
         self._runner = runner
+        self._say = say
+
+    def say(self, line: str) -> None:
+        """A progress line (stdout unless the caller routes them: scripts/local-proxy keeps its stdout for the
+        variables it prints)."""
+        if self._say is not None:
+            self._say(line)
+        else:
+            print(line, flush=True)
 
     def runner(self, cmd: list[str]) -> subprocess.CompletedProcess[str]:
         return (self._runner or run)(cmd)
@@ -249,7 +277,7 @@ class Installer:
                 f" (newest: {newest_release(releases)})"
             )
         shown = venv.relative_to(self.root) if venv.is_relative_to(self.root) else venv
-        print(f"installing litellm[proxy]=={version} into {shown} ...", flush=True)
+        self.say(f"installing litellm[proxy]=={version} into {shown} ...")
         created = not venv.exists()
         python = venv / "bin" / "python"
         try:
@@ -262,7 +290,7 @@ class Installer:
             wanted = list(dict.fromkeys(wanted))  # base and [proxy] repeat some (pyyaml)
             reqs, subs = substitute_missing_pins(wanted, self.runner)
             for sub in subs:
-                print(f"  substituting {describe_substitution(sub)}: {sub['reason']}", flush=True)
+                self.say(f"  substituting {describe_substitution(sub)}: {sub['reason']}")
             # litellm itself is repeated so the resolver never swaps it for another release.
             self._pip(python, [f"litellm=={version}", *reqs, PRISMA_PIN], f"litellm[proxy]=={version}'s requirements")
             (venv / MARKER).write_text(json.dumps({"substitutions": subs}, indent=2) + "\n", encoding="utf-8")
