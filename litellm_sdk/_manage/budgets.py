@@ -3,8 +3,9 @@
 LiteLLM refuses a call on the first budget over its cap of all that apply (docs/budgets.md lists them in order);
 only the key's own are in the key's record. The rest come from ``GET /team/info?team_id=`` (the team's budget,
 windows and per-model budgets, every member's budget and spend, the team's default member budget),
-``GET /user/info?user_id=`` (personal keys: the user's budget) and ``GET /organization/info?organization_id=``
-(the key's organisation, else its team's). Here, as sans-I/O operations:
+``GET /v2/user/info?user_id=`` (personal keys: the user's budget; ``/user/info`` where v2 is missing) and
+``GET /organization/info?organization_id=`` (the key's organisation, else its team's). Here, as sans-I/O
+operations:
 
 - :func:`with_scopes` runs an operation (making or reading the key) and, at the same time (``Gather``), reads the
   scopes the owners it is given need, so a login waits for no extra round trip; owners the key turns out to have
@@ -71,6 +72,10 @@ class Owners(NamedTuple):
     @property
     def any(self) -> bool:
         return self.team_id is not None or self.user_id is not None or self.organization_id is not None
+
+    def named_by(self, record: Mapping[str, Any]) -> bool:
+        """Whether ``record`` names exactly these owners (a key record the proxy made from the request)."""
+        return (record.get("team_id"), record.get("user_id"), record.get("organization_id")) == self
 
     def needed(self, scopes: Scopes) -> list[tuple[str, str]]:
         """The scopes to read: the team; the user for a personal key (a team key's calls count against the user's
@@ -178,9 +183,27 @@ def fetch_team(ctx: Context, *, ident: str) -> Op[dict[str, Any] | str]:
     return _REFUSED if body == _ABSENT else team_scope(body) if isinstance(body, dict) else body
 
 
+#: Proxies (base URLs) without ``/v2/user/info``: their users are read from ``/user/info``.
+_NO_USER_V2: set[str] = set()
+
+
 def fetch_user(ctx: Context, *, ident: str) -> Op[dict[str, Any] | str]:
-    body = yield from _read(ctx, "/user/info", {"user_id": ident})
-    return user_scope(body) if isinstance(body, dict) else body
+    """The user's figures: ``GET /v2/user/info`` (LiteLLM 1.108 has it: the user's row alone, ~2x faster than
+    ``/user/info``, which also lists every key and team of the user), else ``/user/info`` (a proxy answering the v2
+    route with FastAPI's bare 404 has no such route; it is remembered per proxy)."""
+    if ctx.base_url not in _NO_USER_V2:
+        try:
+            body = yield from call(ctx, Request("GET", "/v2/user/info", params={"user_id": ident}), retry=False)
+        except (AuthenticationError, PermissionDeniedError):
+            return _REFUSED
+        except NotFoundError as error:
+            if error.body != {"detail": "Not Found"}:
+                return _ABSENT  # the route answered: no such user
+            _NO_USER_V2.add(ctx.base_url)
+        else:
+            return user_scope({"user_info": expect_mapping(body, "GET /v2/user/info")})
+    found = yield from _read(ctx, "/user/info", {"user_id": ident})
+    return user_scope(found) if isinstance(found, dict) else found
 
 
 def fetch_organization(ctx: Context, *, ident: str) -> Op[dict[str, Any] | str]:
@@ -320,6 +343,8 @@ def _unknown(scope: str, ident: str) -> ScopeBudget:
 def scope_budgets(owners: Owners, scopes: Scopes) -> tuple[ScopeBudget, ...]:
     """The budgets of the key's team (its cap, windows, per-model budgets), the key's person in the team, its user
     (personal keys) and its organisation, from what was read; ``known=False`` for a scope that could not be."""
+    if not scopes:
+        return ()
     found: list[ScopeBudget] = []
     for scope in owners.needed(scopes):
         if scope not in scopes:

@@ -239,20 +239,21 @@ def scope_models(ctx: Context, scope: Mapping[str, Any], *, credential: str) -> 
 
 
 def resolve_models(
-    ctx: Context, key: str, record: Mapping[str, Any], read: tuple[list[str], Any] | None = None
+    ctx: Context, key: str, record: Mapping[str, Any], read: tuple[list[str], Any, Any] | None = None
 ) -> Op[tuple[ModelInfo, ...]]:
     """The models a key may use: from the cache when its list is explicit and fully cached, else the proxy.
 
-    ``read``: model names and their cached values read already (with the budget scopes, before the key was made);
-    used when they are the key's list. Concurrent calls for keys of one scope (:func:`model_scope`) share one fetch
-    (single flight); keys whose answers could differ never do.
+    ``read``: model names, their cached values read already (with the budget scopes, before the key was made) and
+    the list they came from (the request's); used when the key's list is that list. Concurrent calls for keys of
+    one scope (:func:`model_scope`) share one fetch (single flight); keys whose answers could differ never do.
     """
+    if read is not None and record.get("models") == read[2]:  # the list the cache was read for, as sent
+        cached = _models_from(read[1], len(read[0]))
+        if cached is not None:
+            return cached
     allowed = _record_models(record)
     if allowed and not any(is_pattern(name) for name in allowed):
-        if read is not None and read[0] == sorted(set(allowed)):
-            cached = _models_from(read[1], len(read[0]))
-        else:
-            cached = yield from _cached_models(ctx, allowed)
+        cached = yield from _cached_models(ctx, allowed)
         if cached is not None:
             return cached
     models: tuple[ModelInfo, ...] = yield Shared(scope_models, {"scope": model_scope(record)}, credential=key)
@@ -260,7 +261,7 @@ def resolve_models(
 
 
 def _made(
-    ctx: Context, body: Mapping[str, Any], key_is_new: bool, read: tuple[list[str], Any] | None = None
+    ctx: Context, body: Mapping[str, Any], key_is_new: bool, read: tuple[list[str], Any, Any] | None = None
 ) -> Op[tuple[dict[str, Any], tuple[ModelInfo, ...]]]:
     record = yield from generate_key(ctx, body, key_is_new=key_is_new)
     models = yield from resolve_models(ctx, str(record["key"]), record, read)
@@ -286,17 +287,18 @@ def request_key(
     # The cached scopes and the cached records of the key's models (an explicit list) in one cache read; what is not
     # cached is read while the key is made.
     names = _explicit(body.get("models"))
-    also = tuple(ctx.cache_key("model_group", name) for name in names)
+    also = tuple([ctx.cache_key("model_group", name) for name in names])
     scopes, values = yield from cached_scopes(ctx, owners, fresh=False, also=also)
-    read = (names, values) if also else None
+    read = (names, values, body.get("models")) if also else None
     reads = to_read(ctx, owners, scopes, fresh=False)
     if reads:
         (record, models), scopes = yield from beside(_made(ctx, body, key_is_new, read), reads, scopes)
     else:  # all cached (a warm login): no operation to run beside, none of the wrapping
         record = yield from generate_key(ctx, body, key_is_new=key_is_new)
         models = yield from resolve_models(ctx, str(record["key"]), record, read)
-    if (actual := Owners.of(record)) != owners:  # the proxy gave the key an owner the request did not name
-        owners, scopes = actual, (yield from complete(ctx, actual, scopes, fresh=False))
+    if not owners.named_by(record):  # the proxy gave the key an owner the request did not name
+        owners = Owners.of(record)
+        scopes = yield from complete(ctx, owners, scopes, fresh=False)
     return key_info_from_record(str(record["key"]), record, models, scope_budgets(owners, scopes), new_key=True)
 
 

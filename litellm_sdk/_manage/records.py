@@ -171,19 +171,29 @@ def model_budgets(scope: str, limits: Any, usage: Any, *, spent_if_unreported: f
     return found
 
 
-def key_budgets(record: Mapping[str, Any], metadata: Mapping[str, Any], *, new_key: bool) -> list[ScopeBudget]:
+def key_budgets(
+    record: Mapping[str, Any],
+    metadata: Mapping[str, Any],
+    *,
+    new_key: bool,
+    token: str | None = None,
+    budget: BudgetInfo | None = None,
+) -> list[ScopeBudget]:
     """The key's own budgets from its record: ``max_budget`` (with a temporary increase), its ``budget_limits``
     windows and its per-model budgets. ``new_key``: the key was just made, so nothing is spent in any of them (the
-    record of ``/key/generate`` reports no window or model spend)."""
-    token = _str(record.get("token_id")) or _str(record.get("token"))
-    cap = _number(record.get("max_budget"))
+    record of ``/key/generate`` reports no window or model spend). ``token`` and ``budget``: the key's token id and
+    :func:`budget_from_record`, when the caller has them already."""
+    if budget is None:
+        token = _str(record.get("token_id")) or _str(record.get("token"))
+        budget = budget_from_record(record)
+    cap = budget.max
     own = ScopeBudget(
         scope=BudgetScope.KEY,
         id=token,
         max=cap + temp_increase(metadata) if cap is not None else None,
-        spent=_number(record.get("spend")) or 0.0,
-        duration=_str(record.get("budget_duration")),
-        resets_at=parse_datetime(record.get("budget_reset_at")),
+        spent=budget.spent,
+        duration=budget.duration,
+        resets_at=budget.resets_at,
     )
     windows, limits = record.get("budget_limits"), record.get("model_max_budget")
     if not windows and not limits:
@@ -296,13 +306,16 @@ def key_info_from_record(
     models, features, unavailable = _resolved(tuple(models), allowed)
     metadata = _dict(record.get("metadata"))
     aliases = record.get("aliases")
+    token = _str(record.get("token_id")) or _str(record.get("token"))
+    budget = budget_from_record(record)
+    own = key_budgets(record, metadata, new_key=new_key, token=token, budget=budget)
     return VirtualKeyInfo(
         key=key,
-        token_id=_str(record.get("token_id")) or _str(record.get("token")),
+        token_id=token,
         key_alias=_str(record.get("key_alias")),
         models=models,
         features=features,
-        budget=budget_from_record(record),
+        budget=budget,
         rate_limit=rate_limit_from_record(record, metadata),
         tags=tags_from_record(record, metadata),
         expires_at=parse_datetime(record.get("expires")),
@@ -315,7 +328,7 @@ def key_info_from_record(
         allowed_models=allowed,
         unavailable_models=unavailable,
         raw=dict(record),
-        budgets=_in_order([*key_budgets(record, metadata, new_key=new_key), *scopes]),
+        budgets=_in_order([*own, *scopes]) if scopes or len(own) > 1 else tuple(own),
     )
 
 

@@ -201,6 +201,8 @@ def main() -> int:
                 deleted = proxy.delete_keys(base_url, master_key, made)
                 notes.append(f"This run made {len(made)} keys on the real proxy and deleted {deleted} of them.")
         throughput_section = section
+    step("2c. the budget scopes against a proxy with time to spare")
+    sections.append(proxy.budget_scopes_latency(args.proxy_rounds, LATENCY_MS))
     step("3. import time")
     sections.append(startup.import_times(args.runs))
     if target is not None:

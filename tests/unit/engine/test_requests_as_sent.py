@@ -149,14 +149,14 @@ def test_the_async_client_sends_the_same_urls() -> None:
             return info.token_id or ""
 
     token_id = asyncio.run(main())
-    budget_reads = [str(r.url) for r in seen if r.url.path == "/user/info"]  # read beside the others, in no order
-    assert [str(r.url) for r in seen if r.url.path != "/user/info"] == [
+    budget_reads = [str(r.url) for r in seen if r.url.path == "/v2/user/info"]  # read beside the others, in no order
+    assert [str(r.url) for r in seen if r.url.path != "/v2/user/info"] == [
         BASE + "/key/generate",
         BASE + "/model_group/info",
         BASE + "/key/generate",
         f"{BASE}/key/info?key={token_id}",
     ]
-    assert budget_reads == [f"{BASE}/user/info?user_id=u{n}" for n in (1, 2, 1)]  # describe_key reads it fresh
+    assert budget_reads == [f"{BASE}/v2/user/info?user_id=u{n}" for n in (1, 2, 1)]  # describe_key reads it fresh
 
 
 def test_a_user_hook_that_rewrites_the_url_never_changes_the_kept_one() -> None:
@@ -222,10 +222,10 @@ def test_an_sdk_made_client_sends_one_right_authorization_per_request(monkeypatc
     with LiteLLMClient(BASE, proxy.master_key) as client:
         info = client.request_key(user_id="u1", models=["gpt-4o-vision"])
     sent = {r.url.path: r for r in seen}
-    assert [r.url.path for r in seen if r.url.path != "/user/info"] == ["/key/generate", "/model_group/info"]
+    assert [r.url.path for r in seen if r.url.path != "/v2/user/info"] == ["/key/generate", "/model_group/info"]
     assert _auth(sent["/key/generate"]) == [f"Bearer {proxy.master_key}"]
     assert _auth(sent["/model_group/info"]) == [f"Bearer {info.key}"]  # the new key's own
-    assert _auth(sent["/user/info"]) == [f"Bearer {proxy.master_key}"]  # the user's budget, read at the same time
+    assert _auth(sent["/v2/user/info"]) == [f"Bearer {proxy.master_key}"]  # the user's budget, read at the same time
     assert all(_ours(r) for r in seen)
 
 
@@ -242,7 +242,7 @@ def test_an_sdk_made_async_client_sends_one_right_authorization(monkeypatch: pyt
     assert len(seen) == 3 and {r.url.path: _auth(r) for r in seen} == {
         "/key/generate": [f"Bearer {proxy.master_key}"],
         "/model_group/info": [f"Bearer {key}"],
-        "/user/info": [f"Bearer {proxy.master_key}"],  # the user's budget, read at the same time
+        "/v2/user/info": [f"Bearer {proxy.master_key}"],  # the user's budget, read at the same time
     }
     assert all(_ours(r) for r in seen)
 
@@ -274,7 +274,7 @@ def test_a_users_client_keeps_its_headers_and_gets_ours_over_its_authorization()
     assert len(seen) == 3 and auths == {
         "/key/generate": [f"Bearer {proxy.master_key}"],
         "/model_group/info": [f"Bearer {info.key}"],
-        "/user/info": [f"Bearer {proxy.master_key}"],
+        "/v2/user/info": [f"Bearer {proxy.master_key}"],
     }
     assert all(r.headers["x-tenant"] == "t1" and _ours(r) for r in seen)
     assert http.headers["authorization"] == "Bearer theirs"  # their client is not changed

@@ -175,10 +175,12 @@ class DocsProxy:
             user = {"user_id": body["user_id"], "spend": 0.0, **body}
             self.users[user["user_id"]] = user
             return httpx.Response(200, json=user)
-        if path == "/user/info":
+        if path in ("/user/info", "/v2/user/info"):
             user = self.users.get(params.get("user_id", ""))
             if user is None:
                 return _error(404, f"User {params.get('user_id')} not found", "not_found_error")
+            if path == "/v2/user/info":  # 1.108+: the user's row alone
+                return httpx.Response(200, json=user)
             return httpx.Response(200, json={"user_id": user["user_id"], "user_info": user, "keys": [], "teams": []})
         return _error(404, "Not Found", "not_found_error")
 

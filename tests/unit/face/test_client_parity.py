@@ -345,7 +345,7 @@ async def test_a_scenario_gives_the_same_results_errors_and_requests_through_bot
 
 
 #: Read while a key is made (``Gather``): in no fixed order against the requests making it.
-_CONCURRENT = ("/team/info", "/user/info", "/organization/info")
+_CONCURRENT = ("/team/info", "/v2/user/info", "/user/info", "/organization/info")
 
 
 def in_order(sent: list[tuple[str, str, str | None, bytes]]) -> tuple[list[Any], list[Any]]:

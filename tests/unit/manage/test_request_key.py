@@ -242,7 +242,7 @@ def test_request_key_is_generate_then_the_new_keys_models() -> None:
     p = Proxy(FakeProxy())
     info = p.run(K.request_key(p.context, {"models": ["gpt-4o-vision"], "user_id": "u"}))
     # and the user's budget, read at the same time (this driver runs a Gather's operations one after another)
-    assert p.calls == [("POST", "/key/generate"), ("GET", "/model_group/info"), ("GET", "/user/info")]
+    assert p.calls == [("POST", "/key/generate"), ("GET", "/model_group/info"), ("GET", "/v2/user/info")]
     assert p.requests[1].auth == info.key
     assert info.model_ids == ("gpt-4o-vision",)
     assert info.user_id == "u"
@@ -282,14 +282,17 @@ def test_cold_is_two_round_trips_and_warm_is_one() -> None:
     client = make_client(proxy)
     info = client.request_key(user_id="u1", models=["gpt-4o-vision", "dall-e-3"], duration="24h")
     # the user's budget is read at the same time as these (a separate thread): not one after them
-    assert [c for c in proxy.calls if c[1] != "/user/info"] == [("POST", "/key/generate"), ("GET", "/model_group/info")]
-    assert proxy.count("/user/info") == 1
+    assert [c for c in proxy.calls if c[1] != "/v2/user/info"] == [
+        ("POST", "/key/generate"),
+        ("GET", "/model_group/info"),
+    ]
+    assert proxy.count("/v2/user/info") == 1
     assert info.model_ids == ("dall-e-3", "gpt-4o-vision")
     assert info.features.vision and info.features.image_generation and not info.features.embeddings
     assert info.raw["brand_new_field"] == "kept"
     proxy.calls.clear()
     again = client.request_key(user_id="u2", models=["dall-e-3", "gpt-4o-vision"])
-    assert [c for c in proxy.calls if c[1] != "/user/info"] == [("POST", "/key/generate")]
+    assert [c for c in proxy.calls if c[1] != "/v2/user/info"] == [("POST", "/key/generate")]
     assert again.model_ids == info.model_ids
     assert again.key != info.key
 

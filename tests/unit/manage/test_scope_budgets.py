@@ -44,6 +44,7 @@ class BudgetProxy(FakeProxy):
         self.orgs: dict[str, dict[str, Any]] = {}
         self.refuse: dict[str, int] = {}
         self.assign_team: str | None = None  # the proxy gives every new key this team (not in the request)
+        self.user_v2 = True  # /v2/user/info exists (LiteLLM 1.108+)
 
     def _route(self, request: httpx.Request) -> httpx.Response:
         path, params = request.url.path, request.url.params
@@ -62,10 +63,14 @@ class BudgetProxy(FakeProxy):
                     "team_memberships": self.memberships.get(team["team_id"], []),
                 },
             )
-        if path == "/user/info":
+        if path == "/v2/user/info" and not self.user_v2:  # before 1.108: no such route (FastAPI's bare 404)
+            return httpx.Response(404, json={"detail": "Not Found"})
+        if path in ("/user/info", "/v2/user/info"):
             user = self.users.get(params["user_id"])
             if user is None:
                 return self._error(404, f"User {params['user_id']} not found", "not_found_error")
+            if path == "/v2/user/info":
+                return httpx.Response(200, json=user)
             return httpx.Response(200, json={"user_id": user["user_id"], "user_info": user, "keys": [], "teams": []})
         if path == "/organization/info":
             org = self.orgs.get(params["organization_id"])
@@ -154,7 +159,7 @@ def test_a_team_members_own_budget_and_the_teams_default_member_budget() -> None
     assert scopes(bob)[0] == ("team_member", "bob", 1.5)
     carol = client.request_key(team_id="t1", user_id="carol")  # no membership row yet: the default, nothing spent
     assert scopes(carol)[0] == ("team_member", "carol", 2.0)
-    assert proxy.count("/user/info") == 0  # a team key: the user's own budget is not read (see docs/budgets.md)
+    assert proxy.count("/v2/user/info") == 0  # a team key: the user's own budget is not read (see docs/budgets.md)
 
 
 def test_a_default_member_budget_of_zero_is_no_cap_and_a_running_temporary_increase_counts() -> None:
@@ -174,6 +179,29 @@ def test_a_users_budget_applies_to_a_personal_key() -> None:
     info = client_for(proxy).request_key(user_id="u1", max_budget=10)
     assert scopes(info) == [("key", info.token_id, 10.0), ("user", "u1", 0.5)]
     assert info.effective_budget is not None and info.effective_budget.scope == "user"
+
+
+@pytest.fixture(autouse=True)
+def _forget_the_proxies_without_user_v2() -> Any:
+    yield
+    B._NO_USER_V2.clear()
+
+
+def test_a_proxy_without_v2_user_info_is_asked_user_info_from_then_on() -> None:
+    proxy = BudgetProxy()
+    proxy.user_v2 = False
+    proxy.users["u1"] = {"user_id": "u1", "max_budget": 4.0, "spend": 1.0}
+    client = client_for(proxy)
+    first = client.request_key(user_id="u1")
+    assert scopes(first)[-1] == ("user", "u1", 3.0)
+    assert (proxy.count("/v2/user/info"), proxy.count("/user/info")) == (1, 1)
+    client.describe_key(first.key)
+    assert (proxy.count("/v2/user/info"), proxy.count("/user/info")) == (1, 2)  # v2 not asked again
+    B._NO_USER_V2.clear()  # another proxy at the same address, with the route
+    newer = BudgetProxy()
+    missing = client_for(newer).request_key(user_id="nobody")  # v2's own 404: no such user, not no route
+    assert [b.scope for b in missing.budgets] == ["key"]
+    assert (newer.count("/v2/user/info"), newer.count("/user/info")) == (1, 0) and not B._NO_USER_V2
 
 
 def test_the_organisation_of_the_key_or_else_of_its_team() -> None:
@@ -270,7 +298,7 @@ def test_a_scope_read_that_raises_in_a_users_event_hook_does_not_fail_the_login(
     proxy = BudgetProxy()
 
     def hook(request: httpx.Request) -> None:
-        if request.url.path == "/user/info":
+        if request.url.path == "/v2/user/info":
             raise RuntimeError("tracing is down")
 
     http = httpx.Client(transport=proxy.transport(), event_hooks={"request": [hook]})
@@ -324,7 +352,7 @@ def test_an_owner_the_request_did_not_name_is_read_after_the_key_is_made() -> No
     proxy.assign_team = "assigned"
     info = client_for(proxy).request_key(user_id="u1")
     assert info.team_id == "assigned" and scopes(info)[-1] == ("team", "assigned", 0.75)
-    assert proxy.count("/user/info") == 1  # asked for the personal key the request looked like; not listed
+    assert proxy.count("/v2/user/info") == 1  # asked for the personal key the request looked like; not listed
     assert "user" not in [b.scope for b in info.budgets]
     nobody = client_for(proxy).request_key(models=["plain-chat"])  # a request naming no owner at all
     assert scopes(nobody)[-1] == ("team", "assigned", 0.75)
@@ -423,7 +451,7 @@ def test_ensure_key_reads_the_scopes_beside_its_own_requests_and_reuse_keeps_the
     again = client.ensure_key(user_id="u1", models=["plain-chat"])
     assert made.key == again.key
     assert scopes(made)[-1] == scopes(again)[-1] == ("user", "u1", 0.6)
-    assert proxy.count("/user/info") == 1  # the second from the cache
+    assert proxy.count("/v2/user/info") == 1  # the second from the cache
 
 
 # --- the values ----------------------------------------------------------------------------------------------------
