@@ -157,7 +157,7 @@ class _Calls:
     def list_models(client: _BaseClient, /, key: str | None = None) -> Op[tuple[ModelInfo, ...]]:
         """The models ``key`` may use, with capabilities; without a key, every model on the proxy."""
         token = check.virtual_key("key", key) if key is not None else None
-        return keys.fetch_model_groups(client._ctx, token)
+        return keys.list_models(client._ctx, token)
 
     @staticmethod
     def describe_key(client: _BaseClient, /, key: str) -> Op[VirtualKeyInfo]:

@@ -38,6 +38,7 @@ from litellm_sdk._engine.steps import (
     parse_json,
     send,
 )
+from litellm_sdk._manage import resolution
 from litellm_sdk._manage.budgets import (
     Owners,
     beside,
@@ -155,6 +156,23 @@ def fetch_model_groups(ctx: Context, key: str | None) -> Op[tuple[ModelInfo, ...
     return models
 
 
+def list_models(ctx: Context, key: str | None) -> Op[tuple[ModelInfo, ...]]:
+    """``list_models``: the groups ``key`` may use (None: every group). A key restricted to LLM routes gets 403 on
+    ``/model_group/info`` before LiteLLM 1.100: its models are then resolved from its record with the master key.
+    A blocked, expired or unknown key still fails: it may use nothing now, and the error says why."""
+    try:
+        models: tuple[ModelInfo, ...] = yield from fetch_model_groups(ctx, key)
+    except PermissionDeniedError as refused:
+        if key is None:
+            raise
+        record = yield from find_key_record(ctx, key)
+        if record is None:
+            raise refused from None
+        log.info("the key may not read /model_group/info (%s); resolving its models with the master key", refused.code)
+        models = yield from models_as_resolved(ctx, model_scope(record))
+    return models
+
+
 #: ModelInfo objects made from cached dicts, by the dict's identity (see ``_memo``).
 _MODEL_MEMO: IdentityMemo[ModelInfo] = IdentityMemo(MODEL_MEMO_SIZE)
 
@@ -233,9 +251,44 @@ def model_scope(record: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def scope_models(ctx: Context, scope: Mapping[str, Any], *, credential: str) -> Op[tuple[ModelInfo, ...]]:
-    """The model groups of any key with this scope, asked with one such key (``credential``)."""
-    models: tuple[ModelInfo, ...] = yield from fetch_model_groups(ctx, credential)
+    """The model groups of any key with this scope, asked with one such key (``credential``); when the key may not
+    ask (route-restricted before LiteLLM 1.100, blocked, expired), resolved from the scope with the master key."""
+    try:
+        models: tuple[ModelInfo, ...] = yield from fetch_model_groups(ctx, credential)
+    except (AuthenticationError, PermissionDeniedError) as refused:
+        log.info("the key may not read /model_group/info (%s); resolving its models with the master key", refused.code)
+        models = yield from models_as_resolved(ctx, scope)
     return models
+
+
+def models_as_resolved(ctx: Context, scope: Mapping[str, Any]) -> Op[tuple[ModelInfo, ...]]:
+    """The models of a key with this scope (its record), resolved the way the proxy resolves them
+    (:mod:`~litellm_sdk._manage.resolution`) from what the master key reads: every model group, the team's models
+    when the key's list takes them, the deployments' access groups when the lists name something that may be one.
+    Each model is cached like the ones a key's own ``/model_group/info`` gives."""
+    key_models = _record_models(scope)
+    team_id = scope.get("team_id")
+    groups = yield from call(ctx, Request("GET", "/model_group/info"))
+    team_models: tuple[str, ...] = ()
+    if isinstance(team_id, str) and team_id and resolution.needs_team(key_models):
+        team_models = yield from _team_models(ctx, team_id)
+    access_groups: dict[str, tuple[str, ...]] = {}
+    if resolution.needs_access_groups(key_models, team_models):
+        access_groups = resolution.access_groups_from_deployments((yield from call(ctx, Request("GET", "/model/info"))))
+    models = resolution.resolve_models(groups, key_models, team_models, access_groups)
+    for model in models:
+        yield CacheSet(ctx.cache_key("model_group", model.id), model.to_dict(), ctx.capability_ttl)
+    return models
+
+
+def _team_models(ctx: Context, team_id: str) -> Op[tuple[str, ...]]:
+    """The team's ``models`` (``GET /team/info``, master key); () when the proxy has no such team (the key's list
+    then means what it means without a team)."""
+    try:
+        body = yield from call(ctx, Request("GET", "/team/info", params={"team_id": team_id}))
+    except NotFoundError:
+        return ()
+    return resolution.team_models_from_info(body)
 
 
 def resolve_models(
@@ -311,18 +364,10 @@ def _record_models(record: Mapping[str, Any]) -> list[str]:
 
 
 def models_for_record(ctx: Context, key: str, record: Mapping[str, Any]) -> Op[tuple[ModelInfo, ...]]:
-    """The models of an existing key. A blocked or expired key cannot ask the proxy for itself, so then
-    the proxy's model groups are read with the master key and narrowed to the key's explicit list."""
-    try:
-        models: tuple[ModelInfo, ...] = yield from resolve_models(ctx, key, record)
-        return models
-    except (AuthenticationError, PermissionDeniedError):
-        allowed = _record_models(record)
-        body = yield from call(ctx, Request("GET", "/model_group/info"))
-        every = models_from_groups(body)
-        if allowed and not any(is_pattern(name) for name in allowed):
-            return tuple(m for m in every if m.id in set(allowed))
-        return every
+    """The models of an existing key. One that cannot ask the proxy for itself (blocked, expired, restricted to LLM
+    routes before LiteLLM 1.100) gets them resolved from its record with the master key (:func:`scope_models`)."""
+    models: tuple[ModelInfo, ...] = yield from resolve_models(ctx, key, record)
+    return models
 
 
 def describe_key(ctx: Context, key: str) -> Op[VirtualKeyInfo]:

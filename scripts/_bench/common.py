@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import statistics
@@ -61,10 +62,11 @@ class Section:
 
 
 @contextmanager
-def canned_server(delay_ms: float = 0) -> Iterator[str]:
-    """Start scripts/_bench/server.py in its own process on a free port; yield its base URL."""
+def local_server(module: str, *args: object) -> Iterator[str]:
+    """Start ``python -m _bench.<module> *args`` in its own process (it prints ``PORT n`` once listening on a free
+    port and stops when its stdin closes); yield its base URL."""
     proc = subprocess.Popen(
-        [sys.executable, "-m", "_bench.server", str(delay_ms)],
+        [sys.executable, "-m", f"_bench.{module}", *map(str, args)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
@@ -75,7 +77,7 @@ def canned_server(delay_ms: float = 0) -> Iterator[str]:
         assert proc.stdout is not None
         line = proc.stdout.readline().split()
         if len(line) != 2 or line[0] != "PORT":
-            raise RuntimeError(f"canned server did not start: {line!r}")
+            raise RuntimeError(f"_bench.{module} did not start: {line!r}")
         yield f"http://127.0.0.1:{line[1]}"
     finally:
         assert proc.stdin is not None
@@ -85,6 +87,11 @@ def canned_server(delay_ms: float = 0) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+
+
+def canned_server(delay_ms: float = 0) -> contextlib.AbstractContextManager[str]:
+    """Start scripts/_bench/server.py in its own process on a free port; yield its base URL."""
+    return local_server("server", delay_ms)
 
 
 def real_proxy() -> tuple[str, str] | None:

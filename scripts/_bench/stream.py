@@ -8,17 +8,15 @@ events (one HTTP chunk each, then ``[DONE]``) on a free loopback port and prints
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
-import subprocess
 import sys
 import time
 import tracemalloc
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 import httpx
 
-from _bench.common import SCRIPTS, Row, Section, child_env, goal, median, ratio, us
+from _bench.common import Row, Section, goal, local_server, median, ratio, us
 
 KEY = "sk-bench-stream-0000"
 USER = [{"role": "user", "content": "hi"}]
@@ -69,30 +67,9 @@ async def serve(n: int) -> None:
     server.close()
 
 
-@contextmanager
-def sse_server(n: int) -> Iterator[str]:
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "_bench.stream", str(n)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-        env=child_env(),
-        cwd=SCRIPTS,
-    )
-    try:
-        assert proc.stdout is not None
-        line = proc.stdout.readline().split()
-        if len(line) != 2 or line[0] != "PORT":
-            raise RuntimeError(f"SSE server did not start: {line!r}")
-        yield f"http://127.0.0.1:{line[1]}"
-    finally:
-        assert proc.stdin is not None
-        proc.stdin.close()
-        try:
-            proc.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+def sse_server(n: int) -> contextlib.AbstractContextManager[str]:
+    """The streaming server of this module in its own process; yield its base URL."""
+    return local_server("stream", n)
 
 
 def raw_httpx(client: httpx.Client, url: str) -> tuple[float, float, str]:

@@ -9,16 +9,14 @@ closes.
 from __future__ import annotations
 
 import asyncio
-import subprocess
+import contextlib
 import sys
 import time
 import tracemalloc
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 import httpx
 
-from _bench.common import SCRIPTS, Row, Section, child_env, goal, median, ms, ratio, us
+from _bench.common import Row, Section, goal, local_server, median, ms, ratio, us
 from _bench.stream import KEY, USER, body_parts
 
 HEAD = (
@@ -62,30 +60,9 @@ async def serve(n: int, pace_ms: float) -> None:
     server.close()
 
 
-@contextmanager
-def sse_server(n: int, pace_ms: float = 0) -> Iterator[str]:
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "_bench.ui_stream", str(n), str(pace_ms)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-        env=child_env(),
-        cwd=SCRIPTS,
-    )
-    try:
-        assert proc.stdout is not None
-        line = proc.stdout.readline().split()
-        if len(line) != 2 or line[0] != "PORT":
-            raise RuntimeError(f"SSE server did not start: {line!r}")
-        yield f"http://127.0.0.1:{line[1]}"
-    finally:
-        assert proc.stdin is not None
-        proc.stdin.close()
-        try:
-            proc.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+def sse_server(n: int, pace_ms: float = 0) -> contextlib.AbstractContextManager[str]:
+    """The streaming server of this module in its own process; yield its base URL."""
+    return local_server("ui_stream", n, pace_ms)
 
 
 def passthrough(client: httpx.Client, url: str) -> tuple[float, int]:

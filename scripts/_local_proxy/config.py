@@ -12,6 +12,7 @@ CONFIG = """\
 # Written by scripts/local-proxy on every start.  Fake models only: mock_response, no provider is called
 # (with $LITELLM_SDK_STUB_UPSTREAM set, the *-stub models call that local stub upstream instead).
 # Costs are set explicitly so spend is recorded for mock calls (budgets can be exceeded in tests).
+# plain-chat and whisper-1 form the access group sdk-access-group (a key with models: [sdk-access-group] gets both).
 model_list:
   - model_name: gpt-4o-vision
     litellm_params:
@@ -43,6 +44,7 @@ model_list:
       supports_parallel_function_calling: false
       input_cost_per_token: 0.001
       output_cost_per_token: 0.002
+      access_groups: ["sdk-access-group"]
   - model_name: dall-e-3
     litellm_params:
       model: openai/dall-e-3
@@ -57,6 +59,7 @@ model_list:
       mock_response: "mock transcription"
     model_info:
       mode: audio_transcription
+      access_groups: ["sdk-access-group"]
   - model_name: text-embedding-3-small
     litellm_params:
       model: openai/text-embedding-3-small

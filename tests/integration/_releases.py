@@ -106,6 +106,13 @@ def upstream_attempts_of_a_content_policy_refusal(release: Release) -> int:
     return _since(release, [((0, 0, 0), 3), ((1, 90, 7), 0), ((1, 108, 7), 1)])
 
 
+def llm_api_key_may_read_model_groups(release: Release) -> bool:
+    """A key with ``key_type="llm_api"`` (``allowed_routes: ["llm_api_routes"]``) on ``GET /model_group/info``: 403
+    ("Virtual key is not allowed to call this route") on 1.80.17 and 1.90.7, allowed from 1.100.5 (the route joined
+    the LLM routes). A key with ``allowed_routes: ["/chat/completions"]`` gets 403 there on every release."""
+    return release >= (1, 100, 5)
+
+
 def key_budget_windows_exist(release: Release) -> bool:
     """A key's ``budget_limits`` windows (``[{budget_duration, max_budget}]``) are stored and enforced from 1.90.7."""
     return release >= (1, 90, 7)

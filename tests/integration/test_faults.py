@@ -212,7 +212,9 @@ def test_hung_server_gives_timeout_error_within_the_bound(hung: FaultProxy, lite
     assert elapsed <= limit + 5, f"{elapsed:.1f}s"
     assert elapsed >= timeout
     assert hung.count(*GENERATE) == 1
-    assert hung.count(*KEY_INFO) == 1 + retries
+    # The look-up is retried while the call's deadline allows; on a loaded machine the deadline may refuse the
+    # retry (the call never outlives its bound), so one look-up is as right as two. Never more, never none.
+    assert 1 <= hung.count(*KEY_INFO) <= 1 + retries
 
 
 def test_idempotent_call_on_a_hung_server_retries_then_times_out(hung: FaultProxy, litellm_proxy) -> None:

@@ -56,12 +56,25 @@ class FakeProxy:
         #: False: answer wildcards as LiteLLM 1.80.x does (unexpanded); the master key then sees the deployments
         self.expand_wildcards = True
         self.master_sees_wildcards = False
+        #: access group -> the deployments (model names) in it (``model_info.access_groups``)
+        self.access_groups: dict[str, list[str]] = {}
+        #: False: answer a route-restricted key (``key_type="llm_api"``, ``allowed_routes``) 403 on
+        #: /model_group/info, as LiteLLM before 1.100 does; True: it is an LLM route (1.100 and later)
+        self.model_group_info_is_llm_route = True
 
     def groups_for(self, record: dict[str, Any]) -> list[dict[str, Any]]:
         """What LiteLLM answers on /model_group/info for a key: its models (all when empty, the team's when
         it has a team with models), unknown names as unroutable groups (``providers: []``), wildcards expanded
         to matching deployments or, without one, to unroutable model-cost-map names."""
-        names = record["models"] or self.teams.get(record.get("team_id") or "", list(GROUPS))
+        every = [*GROUPS, *WILDCARD_GROUPS] if self.master_sees_wildcards else list(GROUPS)
+        team = self.teams.get(record.get("team_id") or "", [])
+        names = list(record["models"])
+        if "all-team-models" in names:
+            names = team
+        if "all-proxy-models" in names:
+            names = every
+        names = names or team or every
+        names = [member for name in names for member in self.access_groups.get(name, [name])]
         data: list[dict[str, Any]] = []
         for name in names:
             if "*" in name and not self.expand_wildcards:  # LiteLLM 1.80.x: one unroutable pseudo-group
@@ -141,6 +154,11 @@ class FakeProxy:
                 "key_alias": body.get("key_alias"),
                 "max_parallel_requests": body.get("max_parallel_requests"),
                 "budget_duration": body.get("budget_duration"),
+                "key_type": body.get("key_type"),
+                "allowed_routes": ["llm_api_routes"]
+                if body.get("key_type") == "llm_api"
+                else body.get("allowed_routes"),
+                "blocked": body.get("blocked"),
                 "created_at": f"2026-01-01T00:{self._created // 60:02d}:{self._created % 60:02d}Z",
                 "brand_new_field": "kept",
             }
@@ -197,9 +215,31 @@ class FakeProxy:
             self.keys[new] = fresh
             return httpx.Response(200, json=fresh)
         if path == "/model_group/info":
-            master = {"models": [*GROUPS, *WILDCARD_GROUPS] if self.master_sees_wildcards else []}
+            master = {"models": []}
             record = master if token == self.master_key else self.keys.get(token or "")
             if record is None:
                 return self._error(401, "Authentication Error, Invalid API key provided.", "token_not_found_in_db")
+            if record.get("blocked"):
+                return self._error(401, "Key is blocked. Update via `/key/unblock` if you're admin.")
+            routes = record.get("allowed_routes")
+            if routes and not (self.model_group_info_is_llm_route and "llm_api_routes" in routes):
+                message = f"Virtual key is not allowed to call this route. Only allowed to call routes: {routes}."
+                return self._error(403, message + " Tried to call route: /model_group/info")
             return httpx.Response(200, json={"data": self.groups_for(record)})
+        if path == "/model/info" and token == self.master_key:
+            deployments = [
+                {
+                    "model_name": name,
+                    "litellm_params": {"model": f"openai/{name}"},
+                    "model_info": {"access_groups": [g for g, ms in self.access_groups.items() if name in ms]},
+                }
+                for name in GROUPS
+            ]
+            return httpx.Response(200, json={"data": deployments})
+        if path == "/team/info" and token == self.master_key:
+            team = request.url.params.get("team_id", "")
+            if team not in self.teams:
+                return self._error(404, f"Team not found, passed team_id={team}", "not_found_error")
+            info = {"team_id": team, "models": self.teams[team]}
+            return httpx.Response(200, json={"team_id": team, "team_info": info, "keys": []})
         return self._error(404, "Not Found", "not_found_error")

@@ -234,6 +234,19 @@ def test_the_derived_deadline_follows_the_documented_formula() -> None:
         client.with_options(deadline=0)
 
 
+def test_a_copy_with_more_retries_retries_that_many_times() -> None:
+    proxy = FakeProxy()
+    client = LiteLLMClient(BASE, proxy.master_key, http_client=httpx.Client(transport=proxy.transport()), max_retries=0)
+    info = client.request_key(user_id="u1")
+
+    def rate_limited(request: httpx.Request) -> httpx.Response:
+        body = {"error": {"message": "Rate limit reached", "type": "rate_limit_error", "code": "429"}}
+        return httpx.Response(429, json=body, headers={"retry-after": "0"})
+
+    proxy.faults["/key/info"] = [rate_limited, rate_limited]
+    assert client.with_options(max_retries=2).describe_key(info.key).key == info.key
+
+
 async def test_a_slow_proxy_gets_apitimeouterror_at_the_deadline_and_no_key_is_left() -> None:
     proxy = FakeProxy()
 

@@ -444,6 +444,7 @@ def test_describe_key_from_stdin_and_json_masks_the_key(run: Callable[..., Run],
     assert "alice" in table.out
     assert data == after
     assert data["key"] == f"sk-...{key[-4:]}"
+    assert data["user_id"] == "alice"
     assert key not in json.dumps(data)
 
 
@@ -485,6 +486,9 @@ def test_revoke_by_token_hash(run: Callable[..., Run], proxy: Proxy) -> None:
     assert result.code == 0, result.err
     assert result.out.startswith("revoked ")
     assert proxy.keys == {}
+    again = run("revoke", token)
+    assert again.code == 0 and "did not exist" in again.out
+    assert run("revoke", token, "--json").json == {"key": token[:12] + "...", "revoked": False}
     assert_one_error(run("revoke", token, "--must-exist"), cli.EXIT_NOT_FOUND)
 
 
@@ -520,3 +524,20 @@ def test_key_info_table_never_shows_the_key_unless_asked() -> None:
 
 def test_models_table_empty() -> None:
     assert models_table(()) == "(no models)"
+
+
+def test_list_keys_sends_the_team_alias_and_page_size_filters(run: Callable[..., Run], proxy: Proxy) -> None:
+    asked: list[httpx.QueryParams] = []
+    proxy.override["/key/list"] = lambda request: (
+        asked.append(request.url.params),
+        httpx.Response(200, json={"keys": [], "total_pages": 1, "current_page": 1}),
+    )[1]
+    result = run("list-keys", "--team-id", "team-1", "--key-alias", "ci", "--page-size", "7", "--json")
+    assert result.code == 0, result.err
+    assert (asked[0].get("team_id"), asked[0].get("key_alias"), asked[0].get("size")) == ("team-1", "ci", "7")
+
+
+def test_a_usage_error_in_a_command_points_to_that_command_s_help(run: Callable[..., Run]) -> None:
+    result = run("request-key", "--max-budget", "lots")
+    assert result.code == cli.EXIT_USAGE
+    assert f"{cli.PROG} request-key --help" in result.err.splitlines()[1]

@@ -50,7 +50,8 @@ TWINS = [(LiteLLMClient, AsyncLiteLLMClient), (KeyClient, AsyncKeyClient)]
 
 
 def _public(cls: type) -> set[str]:
-    return {n for n in dir(cls) if not n.startswith("_")} | {
+    # names with "ǁ" are the copies mutmut's trampoline adds to a class under scripts/mutate, not the class's own
+    return {n for n in dir(cls) if not n.startswith("_") and "ǁ" not in n} | {
         n for n in (*_PROTOCOL, *_PROTOCOL.values(), "__init__") if n in vars(cls)
     }
 

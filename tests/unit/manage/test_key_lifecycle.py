@@ -15,7 +15,13 @@ import pytest
 from litellm_sdk import ALL_MODELS, AsyncLiteLLMClient, LiteLLMClient, NotFoundError
 from litellm_sdk._engine.steps import Request, Sleep
 from litellm_sdk._manage import keys as K
-from litellm_sdk.errors import APIConnectionError, AuthenticationError, InvalidResponseError, ServerError
+from litellm_sdk.errors import (
+    APIConnectionError,
+    AuthenticationError,
+    InvalidRequestError,
+    InvalidResponseError,
+    ServerError,
+)
 
 from .._fake_proxy import GROUPS, FakeProxy
 from .._ops import Driver, Proxy, ctx, err, ok, script
@@ -295,3 +301,105 @@ def test_regenerate_sends_the_key_in_the_body_and_its_token_in_the_path() -> Non
     assert paths[0] == f"/key/{info.token_id}/regenerate"
     assert info.key not in "".join(paths)
     assert rotated.key in proxy.keys and info.key not in proxy.keys
+
+
+@pytest.mark.parametrize("keys_", [(), ("sk-a-1234", "  ")])
+def test_delete_keys_refuses_no_key_or_a_blank_one_naming_the_keys_parameter_before_any_request(
+    keys_: tuple[str, ...],
+) -> None:
+    proxy = FakeProxy()
+    client = LiteLLMClient(
+        "http://litellm.test", proxy.master_key, http_client=httpx.Client(transport=proxy.transport())
+    )
+    sent: list[str] = []
+    client._runner.client.event_hooks["request"].append(lambda r: sent.append(r.url.path))
+    with pytest.raises(InvalidRequestError) as caught:
+        client.delete_keys(*keys_)
+    assert caught.value.param == "keys"
+    assert sent == []
+
+
+@pytest.mark.parametrize(
+    ("method", "kwargs"),
+    [
+        ("revoke", {}),
+        ("update_key", {"max_budget": 1}),
+        ("block_key", {}),
+        ("unblock_key", {}),
+        ("describe_key", {}),
+        ("regenerate_key", {}),
+    ],
+)
+def test_a_blank_key_is_refused_naming_the_key_parameter_before_any_request(
+    method: str, kwargs: dict[str, Any]
+) -> None:
+    proxy = FakeProxy()
+    client = LiteLLMClient(
+        "http://litellm.test", proxy.master_key, http_client=httpx.Client(transport=proxy.transport())
+    )
+    sent: list[str] = []
+    client._runner.client.event_hooks["request"].append(lambda r: sent.append(r.url.path))
+    with pytest.raises(InvalidRequestError) as caught:
+        getattr(client, method)("", **kwargs)
+    assert caught.value.param == "key"
+    assert sent == []
+
+
+@pytest.mark.parametrize("method", ["block_key", "unblock_key"])
+def test_blocking_a_key_the_proxy_does_not_know_is_not_found(method: str) -> None:
+    proxy = FakeProxy()
+    client = LiteLLMClient(
+        "http://litellm.test", proxy.master_key, http_client=httpx.Client(transport=proxy.transport())
+    )
+    with pytest.raises(NotFoundError):
+        getattr(client, method)("sk-never-issued-1234")
+
+
+async def test_async_list_keys_sends_the_team_alias_and_other_filters() -> None:
+    proxy = FakeProxy()
+    asked: list[httpx.QueryParams] = []
+
+    async def record(request: httpx.Request) -> None:
+        asked.append(request.url.params)
+
+    async with async_client(proxy) as client:
+        client._runner.client.event_hooks["request"].append(record)
+        found = [s async for s in client.list_keys(team_id="team-1", key_alias="ci", organization_id="org-1")]
+    assert found == []
+    assert (asked[0].get("team_id"), asked[0].get("key_alias"), asked[0].get("organization_id")) == (
+        "team-1",
+        "ci",
+        "org-1",
+    )
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "param"),
+    [
+        ({"page_size": 0}, "page_size"),
+        ({"page_size": "10"}, "page_size"),
+        ({"user_id": ""}, "user_id"),
+        ({"team_id": ""}, "team_id"),
+        ({"key_alias": ""}, "key_alias"),
+    ],
+)
+def test_list_keys_refuses_a_bad_filter_at_the_call_naming_it(kwargs: dict[str, Any], param: str) -> None:
+    proxy = FakeProxy()
+    client = LiteLLMClient(
+        "http://litellm.test", proxy.master_key, http_client=httpx.Client(transport=proxy.transport())
+    )
+    with pytest.raises(InvalidRequestError) as caught:
+        client.list_keys(**kwargs)
+    assert caught.value.param == param
+
+
+@pytest.mark.parametrize("user_id", [None, ""])
+def test_ensure_key_refuses_a_missing_user_id_naming_it(user_id: str | None) -> None:
+    proxy = FakeProxy()
+    client = LiteLLMClient(
+        "http://litellm.test", proxy.master_key, http_client=httpx.Client(transport=proxy.transport())
+    )
+    with pytest.raises(InvalidRequestError) as caught:
+        client.ensure_key(user_id=user_id)  # type: ignore[arg-type]
+    assert caught.value.param == "user_id"
+    assert proxy.keys == {}

@@ -5,6 +5,7 @@ the memo of cached models bounded."""
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 import pytest
@@ -13,7 +14,7 @@ from litellm_sdk._engine.steps import CacheGetMany, CacheSet, Request, Shared
 from litellm_sdk._manage import keys as K
 from litellm_sdk._memo import IdentityMemo
 from litellm_sdk.capabilities import is_pattern
-from litellm_sdk.errors import BadRequestError, PermissionDeniedError
+from litellm_sdk.errors import AuthenticationError, BadRequestError, PermissionDeniedError
 from litellm_sdk.types import ModelInfo
 
 from .._concurrent import sync_client
@@ -21,6 +22,10 @@ from .._fake_proxy import GROUPS, FakeProxy
 from .._ops import Driver, Proxy, ctx, err, ok, script
 
 KEY = "sk-chosen-value-0123456789"
+
+
+def sha(key: str) -> str:
+    return hashlib.sha256(key.encode()).hexdigest()
 
 
 # --------------------------------------------------------------------------- models
@@ -185,9 +190,11 @@ def test_only_the_names_in_a_keys_model_list_narrow_the_master_keys_answer(liste
     groups = ok({"data": [GROUPS["plain-chat"], GROUPS["dall-e-3"], GROUPS["whisper-1"]]})
     record = {} if listed is None else {"models": listed}
     c = ctx(max_retries=0)
-    answers = [None, err(401, "Key is blocked", "auth_error"), groups]  # the cache, the key refused, the master key
+    deployments = ok({"data": []})  # no access groups
+    # the cache, the key refused, the master key's groups and (for names that may be access groups) deployments
+    answers = [None, err(401, "Key is blocked", "auth_error"), groups, deployments]
     if not isinstance(listed, list):
-        answers.pop(0)  # no names: nothing to read from the cache
+        answers = answers[1:3]  # no names: nothing to read from the cache, no access group to look up
     got = Driver(script(*answers), c).run(K.models_for_record(c, KEY, record))
     assert sorted(m.id for m in got) == ids
 
@@ -200,22 +207,99 @@ def test_scope_models_fetches_with_the_credential() -> None:
 
 
 def test_models_for_a_key_that_cannot_ask_for_itself_come_from_the_master_key() -> None:
-    groups = ok({"data": [GROUPS["plain-chat"], GROUPS["dall-e-3"], GROUPS["whisper-1"]]})
-    for refusal in (err(401, "Key is blocked", "auth_error"), err(403, "nope", "auth_error")):
-        d = Driver(script(None, refusal, groups), ctx(max_retries=0))  # None: the cache has not the first name
+    """Blocked (401), expired (400 on 1.80.x) or route-restricted (403): the key's list is resolved from what the
+    master key reads, as LiteLLM resolves it; a wildcard is the groups it matches, never every model."""
+    served = {"model_group": "openai/gpt-4.1-mini", "providers": ["openai"], "mode": "chat"}
+    groups = ok({"data": [GROUPS["plain-chat"], GROUPS["dall-e-3"], GROUPS["whisper-1"], served]})
+    no_groups = ok({"data": [{"model_name": "plain-chat", "model_info": {}}]})
+    refusals = (
+        err(401, "Key is blocked", "auth_error"),
+        err(400, "Authentication Error - Expired Key", "expired_key"),
+        err(403, "Virtual key is not allowed to call this route.", "auth_error"),
+    )
+    for refusal in refusals:
+        d = Driver(script(None, refusal, groups, no_groups), ctx(max_retries=0))  # None: first name not cached
         got = d.run(K.models_for_record(ctx(max_retries=0), KEY, {"models": ["plain-chat", "whisper-1", "x"]}))
         assert [m.id for m in got] == ["plain-chat", "whisper-1"]
         reqs = d.of(Request)
-        assert reqs[-1] == Request("GET", "/model_group/info")
-        assert reqs[0].auth == KEY
-    for models in (["openai/*"], [], ["all-team-models", "plain-chat"]):
-        d = Driver(script(err(401, "Key is blocked", "auth_error"), groups), ctx(max_retries=0))
+        assert reqs == [
+            Request("GET", "/model_group/info", auth=KEY),
+            Request("GET", "/model_group/info"),
+            Request("GET", "/model/info"),
+        ]
+        assert {s.key for s in d.of(CacheSet)} == {
+            ctx().cache_key("model_group", n) for n in ("plain-chat", "whisper-1")
+        }
+    blocked = err(401, "Key is blocked", "auth_error")
+    for models, want in (
+        (["openai/*"], ["openai/gpt-4.1-mini"]),  # the groups the wildcard matches (was: every model)
+        (["mistral/*"], []),
+        ([], ["dall-e-3", "openai/gpt-4.1-mini", "plain-chat", "whisper-1"]),
+        (["all-team-models", "plain-chat"], ["dall-e-3", "openai/gpt-4.1-mini", "plain-chat", "whisper-1"]),
+        (["all-proxy-models"], ["dall-e-3", "openai/gpt-4.1-mini", "plain-chat", "whisper-1"]),
+    ):
+        d = Driver(script(blocked, groups), ctx(max_retries=0))  # no /model/info: no name that may be a group
         got = d.run(K.models_for_record(ctx(max_retries=0), KEY, {"models": models}))
-        assert len(got) == 3, models
+        assert [m.id for m in got] == want, models
+        assert len(d.of(Request)) == 2
     d = Driver(script(err(400, "bad", "bad_request_error")), ctx(max_retries=0))
     with pytest.raises(BadRequestError):
         d.run(K.models_for_record(ctx(max_retries=0), KEY, {"models": []}))
-    assert PermissionDeniedError  # imported for the 403 case above
+    d = Driver(script(blocked, err(401, "bad master key", "auth_error")), ctx(max_retries=0))
+    with pytest.raises(AuthenticationError):  # the master key's own refusal is not swallowed
+        d.run(K.models_for_record(ctx(max_retries=0), KEY, {"models": []}))
+
+
+def test_a_key_that_cannot_ask_inherits_its_teams_models_and_access_groups() -> None:
+    groups = ok({"data": [GROUPS["plain-chat"], GROUPS["dall-e-3"], GROUPS["whisper-1"]]})
+    deployments = ok(
+        {
+            "data": [
+                {"model_name": "plain-chat", "model_info": {"access_groups": ["beta"]}},
+                {"model_name": "whisper-1", "model_info": {"access_groups": ["beta"]}},
+                {"model_name": "dall-e-3", "model_info": {}},
+            ]
+        }
+    )
+    team = ok({"team_id": "tm", "team_info": {"team_id": "tm", "models": ["beta"]}})
+    blocked = err(401, "Key is blocked", "auth_error")
+    for models in ([], ["all-team-models"]):
+        d = Driver(script(blocked, groups, team, deployments), ctx(max_retries=0))
+        got = d.run(K.models_for_record(ctx(max_retries=0), KEY, {"models": models, "team_id": "tm"}))
+        assert [m.id for m in got] == ["plain-chat", "whisper-1"], models
+        assert d.of(Request)[2] == Request("GET", "/team/info", params={"team_id": "tm"})
+        assert d.of(Request)[3] == Request("GET", "/model/info")
+    # a team the proxy does not know: the key's list means what it means without a team
+    d = Driver(script(blocked, groups, err(404, "Team not found", "not_found_error")), ctx(max_retries=0))
+    got = d.run(K.models_for_record(ctx(max_retries=0), KEY, {"models": [], "team_id": "gone"}))
+    assert [m.id for m in got] == ["dall-e-3", "plain-chat", "whisper-1"]
+    # an explicit list never reads the team; an access group in it is read from the deployments
+    d = Driver(script(None, blocked, groups, deployments), ctx(max_retries=0))
+    got = d.run(K.models_for_record(ctx(max_retries=0), KEY, {"models": ["beta"], "team_id": "tm"}))
+    assert [m.id for m in got] == ["plain-chat", "whisper-1"]
+    assert [r.path for r in d.of(Request)] == ["/model_group/info", "/model_group/info", "/model/info"]
+
+
+def test_list_models_of_a_route_restricted_key_is_resolved_from_its_record() -> None:
+    groups = ok({"data": [GROUPS["plain-chat"], GROUPS["dall-e-3"]]})
+    record = ok({"key": sha(KEY), "info": {"token": sha(KEY), "models": ["dall-e-3"]}})
+    denied = err(403, "Virtual key is not allowed to call this route.", "auth_error")
+    no_groups = ok({"data": []})
+    d = Driver(script(denied, record, groups, no_groups), ctx(max_retries=0))
+    got = d.run(K.list_models(ctx(max_retries=0), KEY))
+    assert [m.id for m in got] == ["dall-e-3"]
+    assert d.of(Request)[1] == Request("GET", "/key/info", params={"key": sha(KEY)})
+    d = Driver(script(denied, err(404, "Key not found", "not_found_error")), ctx(max_retries=0))
+    with pytest.raises(PermissionDeniedError):  # no record to resolve: the refusal stands
+        d.run(K.list_models(ctx(max_retries=0), KEY))
+    d = Driver(script(err(401, "Key is blocked", "auth_error")), ctx(max_retries=0))
+    with pytest.raises(AuthenticationError):  # a blocked key may use nothing now: list_models says why
+        d.run(K.list_models(ctx(max_retries=0), KEY))
+    d = Driver(script(denied), ctx(max_retries=0))
+    with pytest.raises(PermissionDeniedError):
+        d.run(K.list_models(ctx(max_retries=0), None))
+    d = Driver(script(groups), ctx(max_retries=0))
+    assert [m.id for m in d.run(K.list_models(ctx(max_retries=0), None))] == ["dall-e-3", "plain-chat"]
 
 
 def test_the_master_key_fallback_retries_a_transient_failure() -> None:
