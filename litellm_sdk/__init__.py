@@ -51,6 +51,7 @@ from litellm_sdk.types import (
     KeySummary,
     ModelInfo,
     RateLimitInfo,
+    ScopeBudget,
     VirtualKeyInfo,
 )
 
@@ -157,6 +158,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/unit/face/test_public_api
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimitInfo",
+    "ScopeBudget",
     "ServerError",
     "Speech",
     "Spend",

@@ -185,6 +185,10 @@ def main() -> int:
             section, keys = proxy.round_trips(base_url, master_key, args.proxy_rounds)
             made += keys
             sections.append(section)
+            step("2b. a login with and without the budget scopes")
+            section, keys = proxy.budget_scopes(base_url, master_key, args.proxy_rounds)
+            made += keys
+            sections.append(section)
             step("4. async throughput")
             with canned_server(LATENCY_MS) as slow_url:
                 section, keys = proxy.throughput(
@@ -197,6 +201,8 @@ def main() -> int:
                 deleted = proxy.delete_keys(base_url, master_key, made)
                 notes.append(f"This run made {len(made)} keys on the real proxy and deleted {deleted} of them.")
         throughput_section = section
+    step("2c. the budget scopes against a proxy with time to spare")
+    sections.append(proxy.budget_scopes_latency(args.proxy_rounds, LATENCY_MS))
     step("3. import time")
     sections.append(startup.import_times(args.runs))
     if target is not None:
