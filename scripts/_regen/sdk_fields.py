@@ -43,9 +43,13 @@ class Spy(dict[str, Any]):
 def _key_record() -> tuple[str, ...]:
     from litellm_sdk._manage.records import key_info_from_record
 
-    spy = Spy()
-    key_info_from_record("sk-spy", spy, ())
-    return tuple(spy.asked)
+    asked: list[str] = []
+    # an empty record, and one with budget windows and per-model budgets (their usage is read only when they exist)
+    windows = {"budget_limits": [{"budget_duration": "1d", "max_budget": 1.0}], "model_max_budget": {"m": {}}}
+    for spy in (Spy(), Spy(**windows)):
+        key_info_from_record("sk-spy", spy, ())
+        asked += [name for name in spy.asked if name not in asked]
+    return tuple(asked)
 
 
 def _key_list_entry() -> tuple[str, ...]:
