@@ -16,7 +16,7 @@ from pathlib import Path
 from _local_proxy.common import CACHE, LauncherError, tail
 from _local_proxy.install import LITELLM_VERSION, ensure_venv
 
-from _bench import instructions, overhead, proxy, startup, stream, ui_stream
+from _bench import instructions, overhead, proxy, startup, stream, ui_messages, ui_stream
 from _bench.common import LITELLM_PY, ROOT, Row, Section, canned_server, child_env, real_proxy
 from _bench.notes import explain
 
@@ -173,6 +173,8 @@ def main() -> int:
     sections.append(stream.section(args.stream_rounds))
     step("7b. UI message stream")
     sections.append(ui_stream.section(args.ui_stream_rounds))
+    step("7c. UI messages in")
+    sections.append(ui_messages.section())
     target = real_proxy()
     if target is None:
         notes.append("Rows 1b, 2 and 4 not measured: no proxy (start one with scripts/local-proxy start).")
