@@ -52,6 +52,7 @@ from litellm_sdk.types import (
     LiveBudget,
     ModelInfo,
     RateLimitInfo,
+    ScopeBudget,
     VirtualKeyInfo,
 )
 
@@ -159,6 +160,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/unit/face/test_public_api
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimitInfo",
+    "ScopeBudget",
     "ServerError",
     "Speech",
     "Spend",

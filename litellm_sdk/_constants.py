@@ -45,6 +45,15 @@ SHUTDOWN_GRACE: Final = 5.0
 #: Capability data of a model group is cached this long (seconds).
 CAPABILITY_TTL: Final = 300
 
+#: What a team's, a user's and an organisation's budgets stood at (``/team/info``, ``/user/info``,
+#: ``/organization/info``) is cached this long (seconds) for logins (``request_key``, ``ensure_key``): spend
+#: moves, so briefly. ``describe_key``, ``refresh``, ``update_key`` and ``regenerate_key`` always read it fresh.
+SCOPE_TTL: Final = 30.0
+
+#: Threads of a blocking client's pool for the sub-operations of a ``Gather`` step (the budget scopes of a login,
+#: fetched while the key is made). When all are busy, a sub-operation runs in the caller's thread after the others.
+GATHER_THREADS: Final = 16
+
 #: Bumped whenever the shape of a cached value changes, so old entries are never read as new ones.
 CACHE_KEY_VERSION: Final = "v2"
 CACHE_KEY_PREFIX: Final = "litellm_sdk"

@@ -14,6 +14,7 @@ from typing import Any
 import attrs
 
 from litellm_sdk._redact import mask
+from litellm_sdk.errors import BudgetScope
 
 __all__ = [
     "BrowserKeyInfo",
@@ -24,6 +25,7 @@ __all__ = [
     "LiveBudget",
     "ModelInfo",
     "RateLimitInfo",
+    "ScopeBudget",
     "VirtualKeyInfo",
 ]
 
@@ -239,6 +241,120 @@ class BudgetInfo:
         )
 
 
+#: The scopes LiteLLM checks, in the order it checks them (``proxy/auth/user_api_key_auth.py``, then
+#: ``auth_checks.common_checks``); of two budgets with as little left, the one checked first is the one a refused
+#: call names. Per-model scopes apply only to calls to their model.
+SCOPE_ORDER: tuple[str, ...] = (
+    BudgetScope.TEAM_MEMBER,
+    BudgetScope.KEY,
+    BudgetScope.KEY_MODEL,
+    BudgetScope.TEAM_MODEL,
+    BudgetScope.TEAM,
+    BudgetScope.TEAM_WINDOW,
+    BudgetScope.KEY_WINDOW,
+    BudgetScope.ORGANIZATION,
+    BudgetScope.USER,
+    BudgetScope.USER_MODEL,
+)
+PER_MODEL_SCOPES = frozenset({BudgetScope.KEY_MODEL, BudgetScope.TEAM_MODEL, BudgetScope.USER_MODEL})
+_KEY_SCOPES = frozenset({BudgetScope.KEY, BudgetScope.KEY_WINDOW})
+
+
+@attrs.frozen(kw_only=True)
+class ScopeBudget:
+    """One budget that applies to calls made with a key: whose it is (``scope``, a :class:`~litellm_sdk.BudgetScope`
+    value, and ``id``), its cap, what is spent against it and when it resets. See docs/budgets.md.
+
+    - ``id``: the team id (``team``, ``team_window``), the user id (``user``, ``team_member``), the organisation id,
+      the key's token id (``key``, ``key_window``), or the model (``key_model``, ``team_model``, ``user_model``).
+    - ``max`` None: no cap (unlimited), and then ``remaining`` is None too (never 0 for unlimited).
+    - ``spent`` None: the proxy does not report this budget's spend (a team's ``budget_limits`` windows; a key's
+      windows before LiteLLM 1.108): ``remaining`` is then None and the budget is left out of the effective one.
+    - ``known`` False: the SDK could not read this scope (the master key may not read it, 403; the proxy does not
+      know it, 404; or the request failed): every figure is None. Calls may still be refused by it.
+    """
+
+    scope: str
+    id: str | None = None
+    max: float | None = None
+    spent: float | None = 0.0
+    duration: str | None = None
+    resets_at: datetime | None = None
+    known: bool = True
+
+    @property
+    def remaining(self) -> float | None:
+        """What may still be spent: ``max - spent``, never below 0; None when there is no cap or it is not known."""
+        if self.max is None or self.spent is None:
+            return None
+        return max(0.0, self.max - self.spent)
+
+    @property
+    def unlimited(self) -> bool:
+        """True when the SDK read this scope and it has no cap."""
+        return self.known and self.max is None
+
+    @property
+    def exhausted(self) -> bool:
+        """True when LiteLLM refuses paid calls on this budget now: spend at the cap (a team's own ``max_budget``:
+        above it, as LiteLLM compares it). Free (zero-cost) models still pass."""
+        if self.max is None or self.spent is None:
+            return False
+        return self.spent > self.max if self.scope == BudgetScope.TEAM else self.spent >= self.max
+
+    @property
+    def per_model(self) -> bool:
+        """True for a budget that applies only to calls to one model (``id``)."""
+        return self.scope in PER_MODEL_SCOPES
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "scope": self.scope,
+            "id": self.id,
+            "max": self.max,
+            "spent": self.spent,
+            "remaining": self.remaining,
+            "duration": self.duration,
+            "resets_at": _iso(self.resets_at),
+            "known": self.known,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ScopeBudget:
+        spent = data.get("spent", 0.0)
+        return cls(
+            scope=str(data["scope"]),
+            id=data.get("id"),
+            max=data.get("max"),
+            spent=float(spent) if spent is not None else None,
+            duration=data.get("duration"),
+            resets_at=_from_iso(data.get("resets_at")),
+            known=bool(data.get("known", True)),
+        )
+
+
+def _check_rank(budget: ScopeBudget) -> int:
+    try:
+        return SCOPE_ORDER.index(budget.scope)
+    except ValueError:
+        return len(SCOPE_ORDER)
+
+
+def tightest(budgets: Iterable[ScopeBudget]) -> ScopeBudget | None:
+    """The budget with the least left among those whose remaining is known; of equals, an exhausted one, then the
+    one LiteLLM checks first. None when none has a known cap."""
+    best: ScopeBudget | None = None
+    best_rank: tuple[float, bool, int] | None = None
+    for budget in budgets:
+        remaining = budget.remaining
+        if remaining is None:
+            continue
+        rank = (remaining, not budget.exhausted, _check_rank(budget))
+        if best_rank is None or rank < best_rank:
+            best, best_rank = budget, rank
+    return best
+
+
 @attrs.frozen(kw_only=True)
 class RateLimitInfo:
     """The key's limits: tokens and requests per minute, parallel requests, and per-model limits."""
@@ -299,6 +415,27 @@ class VirtualKeyInfo:
     unavailable_models: tuple[str, ...] = ()
     #: The proxy's own record of the key, with every field it sent (secrets included: never log it).
     raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
+    #: Every budget that applies to calls made with the key (the key's own, its windows and per-model budgets, its
+    #: team's, the person's in the team, the user's, the organisation's), in the order LiteLLM checks them; see
+    #: :class:`ScopeBudget` and docs/budgets.md for what the SDK can and cannot see.
+    budgets: tuple[ScopeBudget, ...] = ()
+
+    @property
+    def effective_budget(self) -> ScopeBudget | None:
+        """The budget with the least left of those that apply to every call (per-model budgets are left out; see
+        :meth:`effective_budget_for`): the money that really is left, and whose it is. ``remaining == 0`` (or
+        ``exhausted``) means no paid call will pass. None when no readable budget has a cap; check
+        :attr:`budgets_known` to tell "unlimited" from "could not read"."""
+        return tightest(b for b in self.budgets if not b.per_model)
+
+    def effective_budget_for(self, model_id: str) -> ScopeBudget | None:
+        """:attr:`effective_budget` for calls to ``model_id``: the per-model budgets of that model count too."""
+        return tightest(b for b in self.budgets if not b.per_model or b.id == model_id)
+
+    @property
+    def budgets_known(self) -> bool:
+        """False when some scope could not be read (then a budget the SDK does not know may refuse calls)."""
+        return all(b.known for b in self.budgets)
 
     @property
     def model_ids(self) -> tuple[str, ...]:
@@ -324,10 +461,15 @@ class VirtualKeyInfo:
         compact JSON (a few hundred bytes for a key with two models, where this ``to_dict()`` is kilobytes and
         holds the secret); keep the VirtualKeyInfo itself on the server."""
         budget = self.budget
+        effective = self.effective_budget
+        if effective is not None and effective.scope in _KEY_SCOPES:
+            effective = attrs.evolve(effective, id=None)  # the key's token id stays on the server
         return BrowserKeyInfo(
             models=tuple(BrowserModelInfo.from_model(m) for m in self.models),
             features=self.features,
             budget=attrs.evolve(budget, per_model={}) if budget is not None and budget.per_model else budget,
+            effective_budget=effective,
+            budgets_known=self.budgets_known,
             expires_at=self.expires_at,
             user_id=self.user_id,
             team_id=self.team_id,
@@ -360,6 +502,7 @@ class VirtualKeyInfo:
             "allowed_models": list(self.allowed_models),
             "unavailable_models": list(self.unavailable_models),
             "raw": dict(self.raw),
+            "budgets": [b.to_dict() for b in self.budgets],
         }
 
     @classmethod
@@ -385,6 +528,7 @@ class VirtualKeyInfo:
             allowed_models=tuple(data.get("allowed_models") or ()),
             unavailable_models=tuple(data.get("unavailable_models") or ()),
             raw=dict(data.get("raw") or {}),
+            budgets=tuple(ScopeBudget.from_dict(b) for b in data.get("budgets") or ()),
         )
 
 
@@ -467,6 +611,10 @@ class BrowserKeyInfo:
     features: Features = attrs.field(factory=Features)
     #: The key's budget (``max`` None: unlimited), without per-model budgets.
     budget: BudgetInfo | None = None
+    #: :attr:`VirtualKeyInfo.effective_budget`: the money that really is left, and whose budget it is (no key id).
+    effective_budget: ScopeBudget | None = None
+    #: :attr:`VirtualKeyInfo.budgets_known`: False when a budget that applies could not be read.
+    budgets_known: bool = True
     expires_at: datetime | None = None
     user_id: str | None = None
     team_id: str | None = None
@@ -506,6 +654,12 @@ class BrowserKeyInfo:
                 )
                 if v is not None
             }
+        if self.effective_budget is not None:
+            data["effective_budget"] = {
+                k: v for k, v in self.effective_budget.to_dict().items() if v is not None and k != "known"
+            }
+        if not self.budgets_known:
+            data["budgets_known"] = False
         for field in ("user_id", "team_id"):
             value = getattr(self, field)
             if value is not None:
@@ -519,10 +673,13 @@ class BrowserKeyInfo:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> BrowserKeyInfo:
         budget = data.get("budget")
+        effective = data.get("effective_budget")
         return cls(
             models=tuple(BrowserModelInfo.from_dict(m) for m in data.get("models") or ()),
             features=Features.from_dict(dict.fromkeys(data.get("features") or (), True)),
             budget=BudgetInfo.from_dict(budget) if budget is not None else None,
+            effective_budget=ScopeBudget.from_dict({"spent": None, **effective}) if effective is not None else None,
+            budgets_known=bool(data.get("budgets_known", True)),
             expires_at=_from_iso(data.get("expires_at")),
             user_id=data.get("user_id"),
             team_id=data.get("team_id"),

@@ -85,6 +85,12 @@ def _stop_all(handles: set[Any]) -> None:
 _BACKGROUND: set[asyncio.Future[Any]] = set()
 
 
+def _retrieved(task: asyncio.Future[Any]) -> None:
+    """Mark a Gather sub-task's error as seen (a cancelled gather drops it; asyncio would log it as lost)."""
+    if not task.cancelled():
+        task.exception()
+
+
 def _forget_send(task: asyncio.Future[Any]) -> None:
     _BACKGROUND.discard(task)
     if not task.cancelled():
@@ -175,6 +181,32 @@ class AsyncRunner(core.Runner):
             await asyncio.shield(task)
         except asyncio.CancelledError:
             log.info("cancelled again while compensating; the compensation finishes in the background")
+
+    async def _gather(self, wait: tuple[core.Call, tuple[Op[Any], ...]]) -> tuple[Any, ...]:
+        """The first operation in this task, the others as tasks of their own. When the first fails or this task is
+        cancelled, the others are cancelled (and awaited, unless this task is cancelled again)."""
+        call, ops = wait
+        if not ops:
+            return ()
+        others = [asyncio.ensure_future(self._complete(self._drive(call, op))) for op in ops[1:]]
+        for task in others:
+            task.add_done_callback(_retrieved)
+        try:
+            first = await self._complete(self._drive(call, ops[0]))
+            if others:
+                await asyncio.wait(others)
+        except BaseException:
+            for task in others:
+                task.cancel()
+            if others:
+                with contextlib.suppress(asyncio.CancelledError):
+                    await asyncio.wait(others)
+            raise
+        for task in others:
+            error = task.exception()
+            if error is not None:
+                raise error
+        return (first, *(task.result() for task in others))
 
     async def _undo_counted(self, call: core.Call) -> None:
         self.active += 1  # counted apart from its call: it may outlive it (cancelled again), and needs the pool

@@ -5,13 +5,16 @@ kept apart so sync users never import asyncio."""
 
 from __future__ import annotations
 
+import contextvars
 import threading
 import time
-from collections.abc import Generator
+from collections.abc import Callable, Generator
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 import httpx
 
+from litellm_sdk._constants import GATHER_THREADS
 from litellm_sdk._engine import runner as core
 from litellm_sdk._engine.deadline import CallSettings
 from litellm_sdk._engine.steps import Context, Op, T
@@ -49,6 +52,10 @@ class SyncRunner(core.Runner):
         self._state = threading.Condition(threading.Lock())
         #: Set by ``close``: a call waiting before a retry wakes up (and stops at its next step).
         self._wake = threading.Event()
+        #: The pool for Gather's operations, made at the first one; a slot per thread, so an operation only goes to
+        #: the pool when a thread is free for it (else it runs in the caller's thread: never stuck).
+        self._pool: ThreadPoolExecutor | None = None
+        self._slots = threading.BoundedSemaphore(GATHER_THREADS)
 
     def run(self, ctx: Context, op: Op[T], settings: CallSettings) -> T:
         with self._state:
@@ -106,6 +113,56 @@ class SyncRunner(core.Runner):
     def _compensate(self, call: core.Call) -> None:
         self._complete(self._undo_all(call))
 
+    def _gather(self, wait: tuple[core.Call, tuple[Op[Any], ...]]) -> tuple[Any, ...]:
+        """The first operation in this thread, the others on the pool (or after it, here, when no thread is free)."""
+        call, ops = wait
+        results: list[Any] = [None] * len(ops)
+        errors: dict[int, Exception] = {}
+        offloaded: list[tuple[int, Future[Any]]] = []
+        here: list[int] = []
+        for index in range(1, len(ops)):
+            future = self._offload(call, ops[index])
+            if future is None:
+                here.append(index)
+            else:
+                offloaded.append((index, future))
+        try:
+            for index in (0, *here)[: len(ops)]:
+                if 0 in errors:  # the call fails: what has not started never will
+                    ops[index].close()
+                    continue
+                try:
+                    results[index] = self._complete(self._drive(call, ops[index]))
+                except Exception as exc:
+                    errors[index] = exc
+        except BaseException:  # interrupted: the offloaded ones finish on their own, the rest never start
+            for index in here:
+                ops[index].close()
+            raise
+        for index, future in offloaded:
+            try:
+                results[index] = future.result()
+            except Exception as exc:
+                errors[index] = exc
+        if errors:
+            raise errors[min(errors)]
+        return tuple(results)
+
+    def _offload(self, call: core.Call, op: Op[Any]) -> Future[Any] | None:
+        """Run ``op`` on a free thread of the pool (with the caller's context variables); None when none is free."""
+        if self.closing or not self._slots.acquire(blocking=False):
+            return None
+        try:
+            with self._lock:
+                if self._pool is None:
+                    self._pool = ThreadPoolExecutor(GATHER_THREADS, thread_name_prefix="litellm-sdk-gather")
+                pool = self._pool
+            work = self._drive(call, op)
+            return pool.submit(_in_slot, self._slots, contextvars.copy_context(), self._complete, work)
+        except RuntimeError:  # the pool was shut down (the client is closing): run it here instead
+            self._slots.release()
+            return None
+
     def _sleep(self, wait: tuple[float, bool]) -> None:
         self._wake.wait(wait[0])  # close() wakes it
 
@@ -118,6 +175,10 @@ class SyncRunner(core.Runner):
         ``SHUTDOWN_GRACE + COMPENSATION_DEADLINE``), then close the pool when ``pool`` (the client is the runner's
         to close). A call still running then closes the pool itself once it is done (see ``runner``)."""
         ends = time.monotonic() + sum(self._shutdown_waits())
+        with self._lock:
+            gather, self._pool = self._pool, None
+        if gather is not None:  # running operations finish; a new one runs in its caller's thread
+            gather.shutdown(wait=False)
         with self._state:
             self.closing = True
             self._wake.set()
@@ -129,3 +190,12 @@ class SyncRunner(core.Runner):
                 return
         if pool:
             self.client.close()
+
+
+def _in_slot(
+    slots: threading.BoundedSemaphore, context: contextvars.Context, fn: Callable[..., Any], *args: Any
+) -> Any:
+    try:
+        return context.run(fn, *args)
+    finally:
+        slots.release()

@@ -4,7 +4,7 @@
 building requests (URL and query, auth, timeouts), the call's time budget and its deadline checks, compensation
 bookkeeping, bounded bodies, masked logs, the cache guard, shared flights and step dispatch. What must be waited
 for it hands to its runner as a *wait*: a pair ``(method, argument)`` naming one of the runner's waiting methods
-(``_exchange``, ``_open``, ``_read``, ``_sleep``, ``_land``, ``_await``, ``_compensate``).
+(``_exchange``, ``_open``, ``_read``, ``_sleep``, ``_land``, ``_await``, ``_compensate``, ``_gather``).
 :class:`~litellm_sdk._engine.http.SyncRunner` performs them blocking and
 :class:`~litellm_sdk._engine.async_runner.AsyncRunner` awaiting; each holds nothing else but ``run``, the loop that
 performs the waits (``_complete``) and the open body of a stream (:class:`OpenBody`).
@@ -54,6 +54,7 @@ from litellm_sdk._engine.steps import (
     CacheSet,
     Context,
     Forget,
+    Gather,
     Now,
     Op,
     Request,
@@ -432,6 +433,11 @@ class Runner:
         """Run :meth:`_undo_all` for ``call``, shielded from cancellation."""
         raise NotImplementedError
 
+    def _gather(self, wait: tuple[Call, tuple[Op[Any], ...]]) -> Any:
+        """Drive each operation of a ``Gather`` (``_drive``) at the same time: their results in order, as a tuple;
+        the first operation's error, else the first of the others in order (see ``steps.Gather``)."""
+        raise NotImplementedError
+
     #: The open body of a streamed 2xx ``x.response`` (an :class:`OpenBody` of the runner's kind).
     _body: Callable[[Exchange], OpenBody]
 
@@ -515,6 +521,8 @@ class Runner:
             return None
         if isinstance(step, Shared):
             return (yield from self._shared(call, step))
+        if isinstance(step, Gather):
+            return (yield self._gather, (call, step.ops))
         if isinstance(step, _CACHE_STEPS):
             return (yield from self._cache(step))
         if isinstance(step, Now):

@@ -7,7 +7,8 @@ capability cache or the spend store), :class:`Now` for the wall clock,
 :class:`Shared` to run a sub-operation once for all concurrent callers asking the same thing, and
 :class:`Undo` / :class:`Forget` to register (and drop) a compensating step the runner performs if the call is
 abandoned or fails (e.g. delete the key this call created), :class:`Advisory` to run a sub-operation whose
-failure must not fail the call, and :class:`Stream` to open a streamed answer. ``runner.Runner`` performs the steps
+failure must not fail the call, :class:`Gather` to run several operations at once, and :class:`Stream` to open a
+streamed answer. ``runner.Runner`` performs the steps
 and hands what must be waited for to ``http.SyncRunner`` or ``async_runner.AsyncRunner``; that is the only place
 where the sync and async clients differ.
 
@@ -28,7 +29,7 @@ import attrs
 import httpx
 
 from litellm_sdk._classify import error_from_response, http_response, looks_like_json
-from litellm_sdk._constants import CACHE_KEY_VERSION, CAPABILITY_TTL, LOGGER_NAME
+from litellm_sdk._constants import CACHE_KEY_VERSION, CAPABILITY_TTL, LOGGER_NAME, SCOPE_TTL
 from litellm_sdk._engine.retry import RetryPolicy
 from litellm_sdk._redact import mask, redact_json, scrub
 from litellm_sdk._version import __version__
@@ -215,6 +216,21 @@ class Advisory:
 
 
 @attrs.frozen
+class Gather:
+    """Run ``ops`` at the same time and answer their results in order, as a tuple, once all have ended.
+
+    The first runs where the call runs (its thread, its task); the others concurrently: as tasks on the async
+    runner, on the sync runner's small thread pool (``GATHER_THREADS``; when none of its threads is free, one after
+    another in the caller's thread, so a nested or crowded gather is slower, never stuck). All share the call's
+    deadline and compensations. When the first fails, its error is raised (the others are cancelled on the async
+    runner, waited for on the sync one); else the first error of the others, in order. Wrap an operation whose
+    failure must not fail the call in :class:`Advisory`.
+    """
+
+    ops: tuple[Op[Any], ...]
+
+
+@attrs.frozen
 class Context:
     """What an operation needs to know about its client (never the transport itself)."""
 
@@ -222,6 +238,8 @@ class Context:
     master_key: str = attrs.field(repr=lambda v: repr(mask(v)))
     retry: RetryPolicy = attrs.field(factory=RetryPolicy)
     capability_ttl: float = CAPABILITY_TTL
+    #: How long a team's, user's or organisation's budget figures are reused by logins (seconds; ``SCOPE_TTL``).
+    scope_ttl: float = SCOPE_TTL
     #: The master key's request headers, built once (httpx copies a Headers object cheaply; a dict it normalises).
     master_headers: httpx.Headers = attrs.field(init=False, repr=False, eq=False)
 

@@ -24,8 +24,9 @@ from typing import Any
 
 from litellm_sdk._constants import ENSURE_ATTEMPTS, ENSURE_METADATA, ENSURE_PAGE_SIZE
 from litellm_sdk._engine.steps import Context, Op, Shared, answered, carrying, log
+from litellm_sdk._manage.budgets import Owners, complete, scope_budgets, with_scopes
 from litellm_sdk._manage.keys import _hash, delete_keys, list_keys_page, models_for_record, request_key
-from litellm_sdk._manage.records import key_info_from_record, parse_datetime
+from litellm_sdk._manage.records import key_info_from_record, parse_datetime, with_budgets
 from litellm_sdk.errors import ConflictError, KeyBlockedError, NotFoundError
 from litellm_sdk.types import VirtualKeyInfo
 
@@ -88,7 +89,8 @@ def ensure_key(
     """The user's still-valid key, or a new one; one key per (user, team) alias, also under concurrency.
 
     Concurrent calls with the same request share one run; calls with different requests run apart and are
-    settled by the protocol in :func:`_settle`.
+    settled by the protocol in :func:`_settle`. The budgets of the key's team, user and organisation are read
+    at the same time (see ``_manage.budgets``).
     """
     alias = body.get("key_alias") or ensure_alias(user_id, body.get("team_id"))
     args = {
@@ -98,6 +100,14 @@ def ensure_key(
         "min_validity": min_validity,
         "replace_blocked": replace_blocked,
     }
+    owners = Owners.of({**body, "user_id": user_id})
+    info, scopes = yield from with_scopes(ctx, _shared_once(args), owners, fresh=False)
+    if (actual := Owners.of(info.raw)) != owners:  # the proxy gave the key an owner the request did not name
+        owners, scopes = actual, (yield from complete(ctx, actual, scopes, fresh=False))
+    return with_budgets(info, scope_budgets(owners, scopes))
+
+
+def _shared_once(args: Mapping[str, Any]) -> Op[VirtualKeyInfo]:
     info: VirtualKeyInfo = yield Shared(ensure_once, args)
     return info
 
@@ -168,7 +178,7 @@ def ensure_once(
             "key": derive_key(ctx.master_key, alias, nonce),
         }
         try:
-            created: VirtualKeyInfo = yield from request_key(ctx, payload, key_is_new=True)
+            created: VirtualKeyInfo = yield from request_key(ctx, payload, key_is_new=True, budgets=False)
         except ConflictError as error:
             log.info("another caller created the key with alias %s first; reading it", alias)
             conflict = error

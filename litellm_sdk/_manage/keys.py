@@ -39,6 +39,15 @@ from litellm_sdk._engine.steps import (
     send,
 )
 from litellm_sdk._manage import resolution
+from litellm_sdk._manage.budgets import (
+    Owners,
+    beside,
+    cached_scopes,
+    complete,
+    scope_budgets,
+    to_read,
+    with_scopes,
+)
 from litellm_sdk._manage.records import key_info_from_record
 from litellm_sdk._memo import IdentityMemo
 from litellm_sdk._redact import mask
@@ -179,7 +188,21 @@ def _cached_models(ctx: Context, names: Sequence[str]) -> Op[tuple[ModelInfo, ..
     if not unique:
         return ()
     values = yield CacheGetMany(tuple(ctx.cache_key("model_group", name) for name in unique))
-    if values is None or len(values) != len(unique):
+    return _models_from(values, len(unique))
+
+
+def _explicit(names: Any) -> list[str]:
+    """The distinct model names of an explicit list, sorted (the order the cache is read in); [] for a list with a
+    pattern or a sentinel, or none."""
+    if not isinstance(names, list) or not names:
+        return []
+    found = [n for n in names if isinstance(n, str)]
+    return [] if any(is_pattern(n) for n in found) else sorted(set(found))
+
+
+def _models_from(values: Any, count: int) -> tuple[ModelInfo, ...] | None:
+    """Cached model records (``count`` of them) as ModelInfo; None when any is missing or unusable."""
+    if values is None or len(values) != count:
         return None
     found = []
     for value in values:
@@ -268,12 +291,19 @@ def _team_models(ctx: Context, team_id: str) -> Op[tuple[str, ...]]:
     return resolution.team_models_from_info(body)
 
 
-def resolve_models(ctx: Context, key: str, record: Mapping[str, Any]) -> Op[tuple[ModelInfo, ...]]:
+def resolve_models(
+    ctx: Context, key: str, record: Mapping[str, Any], read: tuple[list[str], Any, Any] | None = None
+) -> Op[tuple[ModelInfo, ...]]:
     """The models a key may use: from the cache when its list is explicit and fully cached, else the proxy.
 
-    Concurrent calls for keys of one scope (:func:`model_scope`) share one fetch (single flight); keys whose
-    answers could differ never do.
+    ``read``: model names, their cached values read already (with the budget scopes, before the key was made) and
+    the list they came from (the request's); used when the key's list is that list. Concurrent calls for keys of
+    one scope (:func:`model_scope`) share one fetch (single flight); keys whose answers could differ never do.
     """
+    if read is not None and record.get("models") == read[2]:  # the list the cache was read for, as sent
+        cached = _models_from(read[1], len(read[0]))
+        if cached is not None:
+            return cached
     allowed = _record_models(record)
     if allowed and not any(is_pattern(name) for name in allowed):
         cached = yield from _cached_models(ctx, allowed)
@@ -283,12 +313,46 @@ def resolve_models(ctx: Context, key: str, record: Mapping[str, Any]) -> Op[tupl
     return models
 
 
-def request_key(ctx: Context, body: Mapping[str, Any], *, key_is_new: bool = False) -> Op[VirtualKeyInfo]:
-    """Create a key and resolve its models. ``key_is_new``: a ``key`` in ``body`` was just made by the SDK."""
+def _made(
+    ctx: Context, body: Mapping[str, Any], key_is_new: bool, read: tuple[list[str], Any, Any] | None = None
+) -> Op[tuple[dict[str, Any], tuple[ModelInfo, ...]]]:
     record = yield from generate_key(ctx, body, key_is_new=key_is_new)
-    key = str(record["key"])
-    models = yield from resolve_models(ctx, key, record)
-    return key_info_from_record(key, record, models)
+    models = yield from resolve_models(ctx, str(record["key"]), record, read)
+    return record, models
+
+
+def request_key(
+    ctx: Context, body: Mapping[str, Any], *, key_is_new: bool = False, budgets: bool = True
+) -> Op[VirtualKeyInfo]:
+    """Create a key and resolve its models. ``key_is_new``: a ``key`` in ``body`` was just made by the SDK.
+
+    ``budgets``: also read the budgets of the team, user and organisation the body names, at the same time as the
+    key is made and its models are resolved (cached for ``ctx.scope_ttl``; see ``_manage.budgets``)."""
+    owners = Owners.of(body)
+    if not budgets or not owners.any:  # no team, user or organisation named: the key's own budgets only
+        record = yield from generate_key(ctx, body, key_is_new=key_is_new)
+        key = str(record["key"])
+        models = yield from resolve_models(ctx, key, record)
+        if budgets and (actual := Owners.of(record)).any:  # the proxy gave the key an owner: read it now
+            scopes = yield from complete(ctx, actual, {}, fresh=False)
+            return key_info_from_record(key, record, models, scope_budgets(actual, scopes), new_key=True)
+        return key_info_from_record(key, record, models, new_key=True)
+    # The cached scopes and the cached records of the key's models (an explicit list) in one cache read; what is not
+    # cached is read while the key is made.
+    names = _explicit(body.get("models"))
+    also = tuple([ctx.cache_key("model_group", name) for name in names])
+    scopes, values = yield from cached_scopes(ctx, owners, fresh=False, also=also)
+    read = (names, values, body.get("models")) if also else None
+    reads = to_read(ctx, owners, scopes, fresh=False)
+    if reads:
+        (record, models), scopes = yield from beside(_made(ctx, body, key_is_new, read), reads, scopes)
+    else:  # all cached (a warm login): no operation to run beside, none of the wrapping
+        record = yield from generate_key(ctx, body, key_is_new=key_is_new)
+        models = yield from resolve_models(ctx, str(record["key"]), record, read)
+    if not owners.named_by(record):  # the proxy gave the key an owner the request did not name
+        owners = Owners.of(record)
+        scopes = yield from complete(ctx, owners, scopes, fresh=False)
+    return key_info_from_record(str(record["key"]), record, models, scope_budgets(owners, scopes), new_key=True)
 
 
 # --------------------------------------------------------------------------- the rest of a key's life
@@ -312,8 +376,14 @@ def describe_key(ctx: Context, key: str) -> Op[VirtualKeyInfo]:
     if record is None:  # the proxy answered 404, or 200 for a deleted key (1.108.7): the error carries that answer
         missing = NotFoundError(f"No key {mask(key)} on the proxy (it was deleted or never existed)", status=404)
         raise carrying(missing, answer)
-    models = yield from models_for_record(ctx, key, record)
-    return key_info_from_record(key, record, models)
+    return (yield from _described(ctx, key, record))
+
+
+def _described(ctx: Context, key: str, record: Mapping[str, Any]) -> Op[VirtualKeyInfo]:
+    """A key as it is now: its models and, at the same time, the budgets of its owners read fresh."""
+    owners = Owners.of(record)
+    models, scopes = yield from with_scopes(ctx, models_for_record(ctx, key, record), owners, fresh=True)
+    return key_info_from_record(key, record, models, scope_budgets(owners, scopes))
 
 
 def update_key(ctx: Context, key: str, changes: Mapping[str, Any]) -> Op[VirtualKeyInfo]:
@@ -361,8 +431,7 @@ def regenerate_key(ctx: Context, key: str, changes: Mapping[str, Any]) -> Op[Vir
     rule = create_safe(lambda: find_key_record(ctx, new_key), undo, resend=False)
     record = yield from send(ctx, request, rule, read=_rotated)
     secret = record.get("key") if isinstance(record.get("key"), str) else new_key
-    models = yield from models_for_record(ctx, str(secret), record)
-    return key_info_from_record(str(secret), record, models)
+    return (yield from _described(ctx, str(secret), record))
 
 
 def _rotated(response: Response) -> dict[str, Any]:

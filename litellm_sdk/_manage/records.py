@@ -12,11 +12,22 @@ from collections.abc import Mapping
 from datetime import datetime, timezone
 from typing import Any
 
+import attrs
+
 from litellm_sdk._constants import FEATURES_MEMO_SIZE
 from litellm_sdk._memo import IdentityMemo
 from litellm_sdk.capabilities import SENTINELS, aggregate_features
-from litellm_sdk.errors import InvalidResponseError
-from litellm_sdk.types import BudgetInfo, Features, KeySummary, ModelInfo, RateLimitInfo, VirtualKeyInfo
+from litellm_sdk.errors import BudgetScope, InvalidResponseError
+from litellm_sdk.types import (
+    SCOPE_ORDER,
+    BudgetInfo,
+    Features,
+    KeySummary,
+    ModelInfo,
+    RateLimitInfo,
+    ScopeBudget,
+    VirtualKeyInfo,
+)
 
 
 def parse_datetime(value: Any) -> datetime | None:
@@ -89,6 +100,134 @@ def budget_from_record(record: Mapping[str, Any]) -> BudgetInfo:
     )
 
 
+def temp_increase(metadata: Mapping[str, Any], now: datetime | None = None) -> float:
+    """A key's temporary budget increase (``metadata.temp_budget_increase`` until ``temp_budget_expiry``), which
+    LiteLLM adds to its ``max_budget`` while it lasts; 0 when there is none or it has expired."""
+    if not metadata:
+        return 0.0
+    amount = _number(metadata.get("temp_budget_increase"))
+    expiry = parse_datetime(metadata.get("temp_budget_expiry"))
+    if not amount or expiry is None or expiry <= (now or datetime.now(timezone.utc)):
+        return 0.0
+    return amount
+
+
+def window_budgets(
+    scope: str, owner: str | None, windows: Any, usage: Any, *, spent_if_unreported: float | None
+) -> list[ScopeBudget]:
+    """``budget_limits`` windows (``[{budget_duration, max_budget, reset_at}]``) with the current spend of each from
+    ``usage`` (``{duration: {current_spend}}``, a key's ``budget_limits_usage`` on LiteLLM 1.108+)."""
+    if not windows or not isinstance(windows, list):
+        return []
+    found = []
+    spends = _dict(usage)
+    for window in windows:
+        if not isinstance(window, dict):
+            continue
+        duration = _str(window.get("budget_duration"))
+        cap = _number(window.get("max_budget"))
+        if duration is None or cap is None:
+            continue
+        reported = _dict(spends.get(duration)).get("current_spend") if duration in spends else None
+        spent = _number(reported) if reported is not None else spent_if_unreported
+        found.append(
+            ScopeBudget(
+                scope=scope,
+                id=owner,
+                max=cap,
+                spent=spent,
+                duration=duration,
+                resets_at=parse_datetime(window.get("reset_at")),
+            )
+        )
+    return found
+
+
+def model_budgets(scope: str, limits: Any, usage: Any, *, spent_if_unreported: float | None) -> list[ScopeBudget]:
+    """Per-model budgets (``model_max_budget``: ``{model: {budget_limit | max_budget, time_period |
+    budget_duration}}``) with their spend from ``usage`` (``model_max_budget_usage``: ``{model: {current_spend,
+    budget_reset_at}}``, LiteLLM 1.108+)."""
+    if not limits:
+        return []
+    found = []
+    spends = _dict(usage)
+    for model, raw in _dict(limits).items():
+        limit = _dict(raw)
+        cap = _number(limit.get("budget_limit", limit.get("max_budget")))
+        if not isinstance(model, str) or cap is None:
+            continue
+        used = _dict(spends.get(model))
+        reported = _number(used.get("current_spend")) if used else None
+        found.append(
+            ScopeBudget(
+                scope=scope,
+                id=model,
+                max=cap,
+                spent=reported if reported is not None else spent_if_unreported,
+                duration=_str(limit.get("time_period")) or _str(limit.get("budget_duration")),
+                resets_at=parse_datetime(used.get("budget_reset_at")),
+            )
+        )
+    return found
+
+
+def key_budgets(
+    record: Mapping[str, Any],
+    metadata: Mapping[str, Any],
+    *,
+    new_key: bool,
+    token: str | None = None,
+    budget: BudgetInfo | None = None,
+) -> list[ScopeBudget]:
+    """The key's own budgets from its record: ``max_budget`` (with a temporary increase), its ``budget_limits``
+    windows and its per-model budgets. ``new_key``: the key was just made, so nothing is spent in any of them (the
+    record of ``/key/generate`` reports no window or model spend). ``token`` and ``budget``: the key's token id and
+    :func:`budget_from_record`, when the caller has them already."""
+    if budget is None:
+        token = _str(record.get("token_id")) or _str(record.get("token"))
+        budget = budget_from_record(record)
+    cap = budget.max
+    own = ScopeBudget(
+        scope=BudgetScope.KEY,
+        id=token,
+        max=cap + temp_increase(metadata) if cap is not None else None,
+        spent=budget.spent,
+        duration=budget.duration,
+        resets_at=budget.resets_at,
+    )
+    windows, limits = record.get("budget_limits"), record.get("model_max_budget")
+    if not windows and not limits:
+        return [own]
+    unreported = 0.0 if new_key else None
+    return [
+        own,
+        *window_budgets(
+            BudgetScope.KEY_WINDOW, token, windows, record.get("budget_limits_usage"), spent_if_unreported=unreported
+        ),
+        *model_budgets(
+            BudgetScope.KEY_MODEL, limits, record.get("model_max_budget_usage"), spent_if_unreported=unreported
+        ),
+    ]
+
+
+_RANK = {scope: rank for rank, scope in enumerate(SCOPE_ORDER)}
+
+
+def _check_rank(budget: ScopeBudget) -> int:
+    return _RANK.get(budget.scope, len(SCOPE_ORDER))
+
+
+def _in_order(budgets: list[ScopeBudget]) -> tuple[ScopeBudget, ...]:
+    return tuple(budgets) if len(budgets) == 1 else tuple(sorted(budgets, key=_check_rank))
+
+
+def with_budgets(info: VirtualKeyInfo, scopes: tuple[ScopeBudget, ...]) -> VirtualKeyInfo:
+    """``info`` with the budgets of its team, membership, user and organisation added, in LiteLLM's check order."""
+    if not scopes:
+        return info
+    return attrs.evolve(info, budgets=_in_order([*info.budgets, *scopes]))
+
+
 def rate_limit_from_record(record: Mapping[str, Any], metadata: Mapping[str, Any] | None = None) -> RateLimitInfo:
     """Per-model limits are top-level fields on /key/generate's request and live in ``metadata`` on the record
     (``metadata``: the record's, when the caller has read it already)."""
@@ -147,10 +286,19 @@ def _resolved(
     )
 
 
-def key_info_from_record(key: str, record: Mapping[str, Any], models: tuple[ModelInfo, ...]) -> VirtualKeyInfo:
+def key_info_from_record(
+    key: str,
+    record: Mapping[str, Any],
+    models: tuple[ModelInfo, ...],
+    scopes: tuple[ScopeBudget, ...] = (),
+    *,
+    new_key: bool = False,
+) -> VirtualKeyInfo:
     """Build the public VirtualKeyInfo from a key record and the key's resolved models.
 
     Only models a deployment serves are listed and turn on features: a UI shows what works, never what cannot.
+    ``scopes``: the budgets of the key's team, membership, user and organisation (``_manage.budgets``), listed with
+    the key's own in the order LiteLLM checks them. ``new_key``: the record is that of a key just made.
     """
     if not isinstance(record, (dict, Mapping)):
         raise InvalidResponseError("A key record is not a JSON object", body=None)
@@ -158,13 +306,16 @@ def key_info_from_record(key: str, record: Mapping[str, Any], models: tuple[Mode
     models, features, unavailable = _resolved(tuple(models), allowed)
     metadata = _dict(record.get("metadata"))
     aliases = record.get("aliases")
+    token = _str(record.get("token_id")) or _str(record.get("token"))
+    budget = budget_from_record(record)
+    own = key_budgets(record, metadata, new_key=new_key, token=token, budget=budget)
     return VirtualKeyInfo(
         key=key,
-        token_id=_str(record.get("token_id")) or _str(record.get("token")),
+        token_id=token,
         key_alias=_str(record.get("key_alias")),
         models=models,
         features=features,
-        budget=budget_from_record(record),
+        budget=budget,
         rate_limit=rate_limit_from_record(record, metadata),
         tags=tags_from_record(record, metadata),
         expires_at=parse_datetime(record.get("expires")),
@@ -177,6 +328,7 @@ def key_info_from_record(key: str, record: Mapping[str, Any], models: tuple[Mode
         allowed_models=allowed,
         unavailable_models=unavailable,
         raw=dict(record),
+        budgets=_in_order([*own, *scopes]) if scopes or len(own) > 1 else tuple(own),
     )
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from _local_proxy.common import CACHE, LauncherError, tail
 from _local_proxy.install import LITELLM_VERSION, ensure_venv
 
-from _bench import instructions, overhead, proxy, startup, stream, ui_stream
+from _bench import instructions, overhead, proxy, startup, stream, ui_messages, ui_stream
 from _bench.common import LITELLM_PY, ROOT, Row, Section, canned_server, child_env, real_proxy
 from _bench.notes import explain
 
@@ -173,6 +173,8 @@ def main() -> int:
     sections.append(stream.section(args.stream_rounds))
     step("7b. UI message stream")
     sections.append(ui_stream.section(args.ui_stream_rounds))
+    step("7c. UI messages in")
+    sections.append(ui_messages.section())
     target = real_proxy()
     if target is None:
         notes.append("Rows 1b, 2 and 4 not measured: no proxy (start one with scripts/local-proxy start).")
@@ -183,6 +185,10 @@ def main() -> int:
             sections.append(overhead.real(base_url, master_key, args.proxy_rounds, 2))
             step("2. request_key round trips")
             section, keys = proxy.round_trips(base_url, master_key, args.proxy_rounds)
+            made += keys
+            sections.append(section)
+            step("2b. a login with and without the budget scopes")
+            section, keys = proxy.budget_scopes(base_url, master_key, args.proxy_rounds)
             made += keys
             sections.append(section)
             step("4. async throughput")
@@ -197,6 +203,8 @@ def main() -> int:
                 deleted = proxy.delete_keys(base_url, master_key, made)
                 notes.append(f"This run made {len(made)} keys on the real proxy and deleted {deleted} of them.")
         throughput_section = section
+    step("2c. the budget scopes against a proxy with time to spare")
+    sections.append(proxy.budget_scopes_latency(args.proxy_rounds, LATENCY_MS))
     step("3. import time")
     sections.append(startup.import_times(args.runs))
     if target is not None:

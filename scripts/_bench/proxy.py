@@ -18,14 +18,22 @@ from litellm_sdk._constants import ASYNC_POOL_LIMITS
 SMALL_POOL = 16
 
 
+#: The budget reads a login makes beside its own requests (docs/budgets.md): not round trips of the login.
+BESIDE = ("/team/info", "/v2/user/info", "/user/info", "/organization/info")
+
+
 class Counter:
-    """An httpx event hook counting requests (round trips)."""
+    """An httpx event hook counting requests (round trips); the budget reads made beside them apart."""
 
     def __init__(self) -> None:
         self.count = 0
+        self.beside = 0
 
     def __call__(self, request: httpx.Request) -> None:
-        self.count += 1
+        if request.url.path in BESIDE:
+            self.beside += 1
+        else:
+            self.count += 1
 
 
 def seed_flow(client: httpx.Client, models: list[str]) -> dict[str, Any]:
@@ -107,6 +115,218 @@ def round_trips(base_url: str, master_key: str, rounds: int) -> tuple[Section, l
     section.verdicts.append(f"round trips cold: {_trips(cold)}, {goal(ok_cold, '2 round trips cold')}")
     section.verdicts.append(f"round trips warm: {_trips(warm)}, {goal(ok_warm, '1 round trip warm')}")
     return section, made
+
+
+def budget_scopes(base_url: str, master_key: str, rounds: int) -> tuple[Section, list[str]]:
+    """Row 2b: a login's latency with the budget scopes read beside it (``request_key``) and without them (the same
+    operation with ``budgets=False``), same client, interleaved, for a personal key whose user has a budget and a team
+    key with a member budget; cold (every cache cleared) and with the models cached but the scopes not (a user logging
+    in for the first time within ``SCOPE_TTL``). The user and the team are made for the run and deleted after it, and
+    each key right after its login (untimed), so neither piles up keys."""
+    from litellm_sdk import InMemoryCache, LiteLLMClient
+    from litellm_sdk._manage import keys
+    from litellm_sdk._manage.fields import build_body
+
+    made: list[str] = []
+    admin = httpx.Client(base_url=base_url, headers={"Authorization": f"Bearer {master_key}"}, timeout=30)
+    user = f"{BENCH_USER}-budget"
+    admin.post("/user/new", json={"user_id": user, "max_budget": 1000}).raise_for_status()
+    team = admin.post("/team/new", json={"team_alias": f"{BENCH_USER}-team", "max_budget": 1000}).json()["team_id"]
+    member = {"role": "user", "user_id": user}
+    admin.post("/team/member_add", json={"team_id": team, "member": member, "max_budget_in_team": 100})
+    cache = InMemoryCache()
+    counter = Counter()
+    sdk = LiteLLMClient(
+        base_url, master_key, cache=cache, max_retries=0, http_client=httpx.Client(event_hooks={"request": [counter]})
+    )
+    flows = {
+        "personal key": {"user_id": user, "models": MODELS},
+        "team key": {"team_id": team, "user_id": user, "models": MODELS},
+    }
+
+    def login(fields: dict[str, Any], scopes: bool, mode: str) -> tuple[float, int, int]:
+        if mode == "models cached":
+            for kind, ident in (("user", user), ("team", team)):
+                cache.delete(sdk._ctx.cache_key(f"budget_{kind}", ident))
+        elif mode == "cold":
+            cache.clear()
+        counter.count = counter.beside = 0
+        op = keys.request_key(sdk._ctx, build_body(fields), budgets=scopes)
+        start = time.perf_counter()
+        info = sdk._run(op)
+        elapsed = time.perf_counter() - start
+        # deleted at once (not timed): a user or team whose keys pile up makes LiteLLM's reads of them slower
+        admin.post("/key/delete", json={"keys": [info.key]}).raise_for_status()
+        best = info.effective_budget
+        if scopes and (best is None or best.scope not in ("user", "team_member")):
+            raise RuntimeError(f"the login did not see the budget made for it: {info.budgets}")
+        return elapsed, counter.count, counter.beside
+
+    samples: dict[tuple[str, str, bool], list[tuple[float, int, int]]] = {}
+    try:
+        samples = _interleaved(lambda flow, mode, scopes: login(flows[flow], scopes, mode), list(flows), rounds)
+    finally:
+        sdk.close()
+        admin.post("/team/delete", json={"team_ids": [team]})
+        admin.post("/user/delete", json={"user_ids": [user]})
+        admin.close()
+    section = Section(
+        "2b. A login with and without the budget scopes, real proxy",
+        f"`request_key` reading the budgets of the key's team, membership and user beside making the key "
+        f"(docs/budgets.md) against the same operation without them (`budgets=False`), one client, {rounds} rounds, "
+        "the two interleaved (alternating which goes first); a personal key whose user has a budget "
+        "(`/v2/user/info`) and a team key with a member budget (`/team/info`). Cold: every cache cleared before the "
+        "call; models cached: the capability cache warm, the budget entries cleared (a first login of this user or "
+        "team within SCOPE_TTL); all cached: both warm (another login of the team or user within SCOPE_TTL). Ratio: "
+        "with / without, same run. Round trips: the login's own requests, then + the reads made beside them. The "
+        "proxy here is one worker on 2 shared CPUs: requests sent at once still wait for its one CPU (row 2c: a "
+        "proxy with time to spare).",
+        header=("Login", "Median latency", "Ratio with / without", "Round trips"),
+    )
+    _rows(section, samples, list(flows))
+    return section, made
+
+
+MODES = ("cold", "models cached", "all cached")
+
+
+def _interleaved(
+    login: Any, flows: list[str], rounds: int
+) -> dict[tuple[str, str, bool], list[tuple[float, int, int]]]:
+    """``login(flow, mode, scopes)`` for every flow and mode, with and without scopes alternating which goes first;
+    one untimed login first for each (connections open, the proxy's caches filled)."""
+    samples: dict[tuple[str, str, bool], list[tuple[float, int, int]]] = {}
+    for flow in flows:
+        for mode in MODES:
+            login(flow, mode, True)
+    for r in range(rounds):
+        for flow in flows:
+            for mode in MODES:
+                for scopes in (False, True) if r % 2 else (True, False):
+                    if mode == "all cached" and scopes:
+                        login(flow, "models cached", True)  # untimed: fills what the other variant may not have
+                    samples.setdefault((flow, mode, scopes), []).append(login(flow, mode, scopes))
+    return samples
+
+
+def _rows(
+    section: Section, samples: dict[tuple[str, str, bool], list[tuple[float, int, int]]], flows: list[str]
+) -> None:
+    for flow in flows:
+        for mode in MODES:
+            _pair(section, f"{flow}, {mode}", samples[(flow, mode, False)], samples[(flow, mode, True)])
+
+
+def _pair(
+    section: Section, label: str, without: list[tuple[float, int, int]], with_: list[tuple[float, int, int]]
+) -> None:
+    base, ours = median([t for t, _, _ in without]), median([t for t, _, _ in with_])
+    own = _trips(_span([t for _, t, _ in without]))
+    trips = f"{_trips(_span([t for _, t, _ in with_]))} + {_trips(_span([b for _, _, b in with_]))} beside"
+    section.rows.append(Row(f"{label}, without scopes (baseline)", ms(base), "1.00x", own))
+    section.rows.append(Row(f"{label}, with scopes", ms(ours), ratio(ours, base), trips))
+    section.verdicts.append(f"login with budget scopes, {label}: {ratio(ours, base)} the login without them")
+
+
+def budget_scopes_latency(rounds: int, latency_ms: float) -> Section:
+    """Row 2c: row 2b's logins against a proxy with time to spare: every request answered after ``latency_ms`` (a
+    sleep, no CPU; the canned bodies, plus a user row and a team with a member budget), both clients. Here a read
+    made beside the key's requests costs no time unless it is the longest of them."""
+    import json
+    import threading
+
+    from _bench.overhead import CANNED_KEY, canned_handler
+    from litellm_sdk import AsyncLiteLLMClient, InMemoryCache, LiteLLMClient
+    from litellm_sdk._manage import keys
+    from litellm_sdk._manage.fields import build_body
+
+    canned = canned_handler()
+    pause = latency_ms / 1000
+    user, team = f"{BENCH_USER}-budget", "bench-team"
+    user_row = {"user_id": user, "max_budget": 100.0, "spend": 1.0}
+    team_info = {
+        "team_id": team,
+        "team_info": {"team_id": team, "max_budget": 1000.0, "spend": 1.0},
+        "team_memberships": [
+            {"user_id": user, "team_id": team, "spend": 0.5, "litellm_budget_table": {"max_budget": 10}}
+        ],
+    }
+    counter = Counter()
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        counter(request)
+        path = request.url.path
+        if path == "/v2/user/info":
+            return httpx.Response(200, json=user_row)
+        if path == "/team/info":
+            return httpx.Response(200, json=team_info)
+        response = canned(request)
+        if path == "/key/generate":  # the owners the request names, as LiteLLM echoes them
+            body = json.loads(request.content)
+            record = {**json.loads(response.content), "team_id": body.get("team_id"), "user_id": body.get("user_id")}
+            return httpx.Response(200, json=record)
+        return response
+
+    def slow(request: httpx.Request) -> httpx.Response:
+        threading.Event().wait(pause)  # a blocking client's threads wait apart
+        return answer(request)
+
+    async def aslow(request: httpx.Request) -> httpx.Response:
+        await asyncio.sleep(pause)
+        return answer(request)
+
+    base = "http://latency.invalid"
+    flows = {
+        "personal key": {"user_id": user, "models": MODELS},
+        "team key": {"team_id": team, "user_id": user, "models": MODELS},
+    }
+    cache = InMemoryCache()
+    blocking = LiteLLMClient(
+        base, CANNED_KEY, cache=cache, http_client=httpx.Client(transport=httpx.MockTransport(slow))
+    )
+    loop = asyncio.new_event_loop()
+    awaiting = AsyncLiteLLMClient(
+        base, CANNED_KEY, cache=cache, http_client=httpx.AsyncClient(transport=httpx.MockTransport(aslow))
+    )
+
+    def login(client: Any, fields: dict[str, Any], scopes: bool, mode: str) -> tuple[float, int, int]:
+        if mode == "models cached":
+            for kind, ident in (("user", user), ("team", team)):
+                cache.delete(client._ctx.cache_key(f"budget_{kind}", ident))
+        elif mode == "cold":
+            cache.clear()
+        counter.count = counter.beside = 0
+        op = keys.request_key(client._ctx, build_body(fields), budgets=scopes)
+        start = time.perf_counter()
+        if client is awaiting:
+            loop.run_until_complete(client._run(op))
+        else:
+            client._run(op)
+        return time.perf_counter() - start, counter.count, counter.beside
+
+    section = Section(
+        "2c. A login with and without the budget scopes, a proxy with time to spare",
+        f"Row 2b's logins, each request answered after {latency_ms:g} ms and no CPU (`httpx.MockTransport` over the "
+        f"canned bodies, plus a user row and a team with a member budget), {rounds} rounds, interleaved as in 2b, "
+        "on both clients. Ratio: with / without, same run.",
+        header=("Login", "Median latency", "Ratio with / without", "Round trips"),
+    )
+    try:
+        for name, client in (("LiteLLMClient", blocking), ("AsyncLiteLLMClient", awaiting)):
+            samples = _interleaved(lambda f, m, sc, c=client: login(c, flows[f], sc, m), list(flows), rounds)
+            for flow in flows:
+                for mode in MODES:
+                    label = f"{name}, {flow}, {mode}"
+                    _pair(section, label, samples[(flow, mode, False)], samples[(flow, mode, True)])
+    finally:
+        blocking.close()
+        loop.run_until_complete(awaiting.close())
+        loop.close()
+    return section
+
+
+def _span(values: list[int]) -> tuple[float, int, int]:
+    return 0.0, min(values), max(values)
 
 
 def _trips(stat: tuple[float, int, int]) -> str:

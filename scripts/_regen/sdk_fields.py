@@ -43,9 +43,13 @@ class Spy(dict[str, Any]):
 def _key_record() -> tuple[str, ...]:
     from litellm_sdk._manage.records import key_info_from_record
 
-    spy = Spy()
-    key_info_from_record("sk-spy", spy, ())
-    return tuple(spy.asked)
+    asked: list[str] = []
+    # an empty record, and one with budget windows and per-model budgets (their usage is read only when they exist)
+    windows = {"budget_limits": [{"budget_duration": "1d", "max_budget": 1.0}], "model_max_budget": {"m": {}}}
+    for spy in (Spy(), Spy(**windows)):
+        key_info_from_record("sk-spy", spy, ())
+        asked += [name for name in spy.asked if name not in asked]
+    return tuple(asked)
 
 
 def _key_list_entry() -> tuple[str, ...]:
@@ -196,6 +200,33 @@ KNOWN_ABSENT: dict[tuple[str, str], str] = {
         "error body HTTPValidationError",
         "error",
     ): "a probe: the error reader tries the envelope shape `error` first, then FastAPI's `detail`",
+    (
+        "GET /key/info 200 info (key record)",
+        "budget_limits_usage",
+    ): "LiteLLM 1.108+ adds it to /key/info's info dict beyond the declared model (info_key_fn: "
+    "key_info_dict['budget_limits_usage'] = _build_budget_limits_usage(...)): the spend of each budget_limits window",
+    (
+        "GET /key/info 200 info (key record)",
+        "model_max_budget_usage",
+    ): "LiteLLM 1.108+ adds it to /key/info's info dict beyond the declared model (info_key_fn: "
+    "key_info_dict['model_max_budget_usage'] = ...): the spend of each per-model budget",
+    (
+        "POST /key/generate 200 (key record)",
+        "budget_limits_usage",
+    ): "not sent for a new key (only /key/info has it); key_budgets reads every key record alike and counts a new "
+    "key's windows as unspent",
+    (
+        "POST /key/generate 200 (key record)",
+        "model_max_budget_usage",
+    ): "not sent for a new key (only /key/info has it); a new key's per-model budgets count as unspent",
+    (
+        "POST /key/{key}/regenerate 200 (key record)",
+        "budget_limits_usage",
+    ): "not sent (only /key/info has it): a rotated key's window spend is then not known (ScopeBudget.spent None)",
+    (
+        "POST /key/{key}/regenerate 200 (key record)",
+        "model_max_budget_usage",
+    ): "not sent (only /key/info has it): a rotated key's per-model spend is then not known (spent None)",
 }
 
 

@@ -111,3 +111,13 @@ def llm_api_key_may_read_model_groups(release: Release) -> bool:
     ("Virtual key is not allowed to call this route") on 1.80.17 and 1.90.7, allowed from 1.100.5 (the route joined
     the LLM routes). A key with ``allowed_routes: ["/chat/completions"]`` gets 403 there on every release."""
     return release >= (1, 100, 5)
+
+
+def key_budget_windows_exist(release: Release) -> bool:
+    """A key's ``budget_limits`` windows (``[{budget_duration, max_budget}]``) are stored and enforced from 1.90.7."""
+    return release >= (1, 90, 7)
+
+
+def key_window_spend_is_reported(release: Release) -> bool:
+    """``/key/info`` reports each window's spend (``budget_limits_usage``) from 1.108.7; before, only the windows."""
+    return release >= (1, 108, 7)

@@ -17,6 +17,7 @@ from litellm_sdk._engine.steps import (
     CacheSet,
     Context,
     Forget,
+    Gather,
     Op,
     Request,
     Response,
@@ -90,6 +91,12 @@ class Driver:
                     value = self.run(step.op)
                 except Exception:
                     value = None
+                continue
+            if isinstance(step, Gather):  # one after another, in order; the first error is thrown in
+                try:
+                    value = tuple(self.run(sub) for sub in step.ops)
+                except Exception as exc:
+                    throw = exc
                 continue
             value = self.answer(step)
             if isinstance(value, BaseException):

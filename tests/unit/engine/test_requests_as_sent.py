@@ -149,12 +149,14 @@ def test_the_async_client_sends_the_same_urls() -> None:
             return info.token_id or ""
 
     token_id = asyncio.run(main())
-    assert [str(r.url) for r in seen] == [
+    budget_reads = [str(r.url) for r in seen if r.url.path == "/v2/user/info"]  # read beside the others, in no order
+    assert [str(r.url) for r in seen if r.url.path != "/v2/user/info"] == [
         BASE + "/key/generate",
         BASE + "/model_group/info",
         BASE + "/key/generate",
         f"{BASE}/key/info?key={token_id}",
     ]
+    assert budget_reads == [f"{BASE}/v2/user/info?user_id=u{n}" for n in (1, 2, 1)]  # describe_key reads it fresh
 
 
 def test_a_user_hook_that_rewrites_the_url_never_changes_the_kept_one() -> None:
@@ -219,9 +221,11 @@ def test_an_sdk_made_client_sends_one_right_authorization_per_request(monkeypatc
     _inject(monkeypatch, proxy, seen)
     with LiteLLMClient(BASE, proxy.master_key) as client:
         info = client.request_key(user_id="u1", models=["gpt-4o-vision"])
-    generate, groups = seen[0], seen[1]
-    assert generate.url.path == "/key/generate" and _auth(generate) == [f"Bearer {proxy.master_key}"]
-    assert groups.url.path == "/model_group/info" and _auth(groups) == [f"Bearer {info.key}"]  # the new key's own
+    sent = {r.url.path: r for r in seen}
+    assert [r.url.path for r in seen if r.url.path != "/v2/user/info"] == ["/key/generate", "/model_group/info"]
+    assert _auth(sent["/key/generate"]) == [f"Bearer {proxy.master_key}"]
+    assert _auth(sent["/model_group/info"]) == [f"Bearer {info.key}"]  # the new key's own
+    assert _auth(sent["/v2/user/info"]) == [f"Bearer {proxy.master_key}"]  # the user's budget, read at the same time
     assert all(_ours(r) for r in seen)
 
 
@@ -235,7 +239,11 @@ def test_an_sdk_made_async_client_sends_one_right_authorization(monkeypatch: pyt
             return (await client.request_key(user_id="u1", models=["gpt-4o-vision"])).key
 
     key = asyncio.run(main())
-    assert [_auth(r) for r in seen] == [[f"Bearer {proxy.master_key}"], [f"Bearer {key}"]]
+    assert len(seen) == 3 and {r.url.path: _auth(r) for r in seen} == {
+        "/key/generate": [f"Bearer {proxy.master_key}"],
+        "/model_group/info": [f"Bearer {key}"],
+        "/v2/user/info": [f"Bearer {proxy.master_key}"],  # the user's budget, read at the same time
+    }
     assert all(_ours(r) for r in seen)
 
 
@@ -262,7 +270,12 @@ def test_a_users_client_keeps_its_headers_and_gets_ours_over_its_authorization()
     )
     client = LiteLLMClient(BASE, proxy.master_key, http_client=http)
     info = client.request_key(user_id="u1", models=["gpt-4o-vision"])
-    assert [_auth(r) for r in seen] == [[f"Bearer {proxy.master_key}"], [f"Bearer {info.key}"]]
+    auths = {r.url.path: _auth(r) for r in seen}
+    assert len(seen) == 3 and auths == {
+        "/key/generate": [f"Bearer {proxy.master_key}"],
+        "/model_group/info": [f"Bearer {info.key}"],
+        "/v2/user/info": [f"Bearer {proxy.master_key}"],
+    }
     assert all(r.headers["x-tenant"] == "t1" and _ours(r) for r in seen)
     assert http.headers["authorization"] == "Bearer theirs"  # their client is not changed
 

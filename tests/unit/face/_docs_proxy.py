@@ -69,6 +69,8 @@ class DocsProxy:
     def __init__(self) -> None:
         self.keys: dict[str, dict[str, Any]] = {}  # key value -> record
         self.teams: dict[str, dict[str, Any]] = {}
+        self.users: dict[str, dict[str, Any]] = {}  # user_id -> LiteLLM's user row (/user/new)
+        self.members: dict[tuple[str, str], dict[str, Any]] = {}  # (team, user) -> membership (/team/member_add)
         self.calls: list[tuple[str, str]] = []
         self._made = 0
 
@@ -155,7 +157,62 @@ class DocsProxy:
             team = {"team_id": f"team-{len(self.teams) + 1}", "models": [], "spend": 0.0, **body}
             self.teams[team["team_id"]] = team
             return httpx.Response(200, json=team)
+        if path == "/team/info":
+            team = self.teams.get(params.get("team_id", ""))
+            if team is None:
+                return _error(404, f"Team not found, passed team id: {params.get('team_id')}.", "not_found_error")
+            memberships = [m for (t, _), m in self.members.items() if t == team["team_id"]]
+            return httpx.Response(
+                200, json={"team_id": team["team_id"], "team_info": team, "keys": [], "team_memberships": memberships}
+            )
+        if path == "/team/member_add":  # {"team_id", "member": {"user_id", "role"}, "max_budget_in_team"}
+            user = body["member"]["user_id"]
+            table = {"max_budget": body.get("max_budget_in_team")} if body.get("max_budget_in_team") else None
+            member = {"user_id": user, "team_id": body["team_id"], "spend": 0.0, "litellm_budget_table": table}
+            self.members[body["team_id"], user] = member
+            return httpx.Response(200, json={"team_id": body["team_id"], "updated_team_memberships": [member]})
+        if path == "/user/new":
+            user = {"user_id": body["user_id"], "spend": 0.0, **body}
+            self.users[user["user_id"]] = user
+            return httpx.Response(200, json=user)
+        if path in ("/user/info", "/v2/user/info"):
+            user = self.users.get(params.get("user_id", ""))
+            if user is None:
+                return _error(404, f"User {params.get('user_id')} not found", "not_found_error")
+            if path == "/v2/user/info":  # 1.108+: the user's row alone
+                return httpx.Response(200, json=user)
+            return httpx.Response(200, json={"user_id": user["user_id"], "user_info": user, "keys": [], "teams": []})
         return _error(404, "Not Found", "not_found_error")
+
+    def _refusal(self, record: dict[str, Any]) -> str | None:
+        """LiteLLM's message for the first budget over its cap, checked in LiteLLM's order (a few of them)."""
+        team, user = record.get("team_id"), record.get("user_id")
+        member = self.members.get((team, user)) if team and user else None
+        cap = (member or {}).get("litellm_budget_table") or {}
+        if member is not None and cap.get("max_budget") is not None and member["spend"] >= cap["max_budget"]:
+            return (
+                f"Budget has been exceeded! User={user} in Team={team} "
+                f"Current cost: {member['spend']}, Max budget: {cap['max_budget']}"
+            )
+        max_budget = record.get("max_budget")
+        if max_budget is not None and record["spend"] >= max_budget:
+            return f"Budget has been exceeded! Current cost: {record['spend']}, Max budget: {max_budget}"
+        row = self.teams.get(team or "")
+        if row is not None and row.get("max_budget") is not None and row["spend"] > row["max_budget"]:
+            return (
+                f"Budget has been exceeded! Team={team} Current cost: {row['spend']}, Max budget: {row['max_budget']}"
+            )
+        person = self.users.get(user or "") if not team else None
+        if person is not None and person.get("max_budget") is not None and person["spend"] >= person["max_budget"]:
+            return f"ExceededBudget: User={user} over budget. Spend={person['spend']}, Budget={person['max_budget']}"
+        return None
+
+    def _charge(self, record: dict[str, Any]) -> None:
+        record["spend"] += COST
+        team, user = record.get("team_id"), record.get("user_id")
+        for row in (self.teams.get(team or ""), self.users.get(user or ""), self.members.get((team, user))):
+            if row is not None:
+                row["spend"] += COST
 
     def _generate(self, body: dict[str, Any]) -> httpx.Response:
         key = body.get("key") or f"sk-docs-{len(self.keys)}"
@@ -193,10 +250,10 @@ class DocsProxy:
 
     def _use(self, request: httpx.Request, path: str, record: dict[str, Any]) -> httpx.Response:
         max_budget = record.get("max_budget")
-        if max_budget is not None and record["spend"] >= max_budget:
-            message = f"Budget has been exceeded! Current cost: {record['spend']}, Max budget: {max_budget}"
-            return _error(400, message, "budget_exceeded")
-        record["spend"] += COST
+        refusal = self._refusal(record)
+        if refusal is not None:
+            return _error(400, refusal, "budget_exceeded")
+        self._charge(record)
         headers = {
             "x-litellm-response-cost": str(COST),
             "x-litellm-key-spend": str(record["spend"]),
