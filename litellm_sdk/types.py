@@ -734,6 +734,12 @@ class LiveBudget:
     most ``spent`` plus the cost of the ``in_flight`` calls, of the ``unpriced`` answers, and of calls this
     figure never saw (made by another process when ``shared`` is False, or with the key outside the SDK) until the
     next authoritative read counts them. ``unconfirmed`` (part of ``spent``) is what the proxy has not shown yet.
+
+    ``budgets`` applies the same figure to every budget the key's calls count against (``VirtualKeyInfo.budgets``
+    as last read, each with ``unconfirmed`` added to its ``spent``), and ``effective`` is the one with the least
+    left: what a UI should show. A shared budget (a team's, a user's) also moves with calls made with other keys,
+    which this figure sees only at the next read of the key; a per-model budget gets every unconfirmed cost of the
+    key, whichever model it was for (so it can only look tighter than it is).
     """
 
     #: Spent so far: ``confirmed + unconfirmed``; None when no spend was ever read for the key (a ``KeyClient``
@@ -757,6 +763,26 @@ class LiveBudget:
     shared: bool = False
     #: Always True: this is the SDK's running estimate, within the bound above, not the proxy's figure.
     estimate: bool = True
+    #: Every budget that applies to the key's calls, as last read, with ``unconfirmed`` added to its ``spent``
+    #: (``()`` when the key's budgets were never read: then ``effective`` is None).
+    budgets: tuple[ScopeBudget, ...] = ()
+
+    @property
+    def effective(self) -> ScopeBudget | None:
+        """The budget with the least left by this figure, of those that apply to every call (see
+        :attr:`VirtualKeyInfo.effective_budget`); None when none with a cap is known."""
+        return tightest(b for b in self.budgets if not b.per_model)
+
+    def effective_for(self, model_id: str) -> ScopeBudget | None:
+        """:attr:`effective` for calls to ``model_id``: that model's per-model budgets count too."""
+        return tightest(b for b in self.budgets if not b.per_model or b.id == model_id)
+
+    @property
+    def effective_remaining(self) -> float | None:
+        """What is really left to spend by this figure: the ``effective`` budget's remaining, else the key's own
+        (``remaining``); None when nothing that applies has a cap (or is known)."""
+        effective = self.effective
+        return effective.remaining if effective is not None else self.remaining
 
     @property
     def remaining(self) -> float | None:
@@ -797,6 +823,8 @@ class LiveBudget:
             "shared": self.shared,
             "estimate": self.estimate,
             "bound": self.bound,
+            "budgets": [b.to_dict() for b in self.budgets],
+            "effective_remaining": self.effective_remaining,
         }
 
     @classmethod
@@ -811,4 +839,5 @@ class LiveBudget:
             unpriced=int(data.get("unpriced") or 0),
             shared=bool(data.get("shared", False)),
             estimate=bool(data.get("estimate", True)),
+            budgets=tuple(ScopeBudget.from_dict(b) for b in data.get("budgets") or ()),
         )

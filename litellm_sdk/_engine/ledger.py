@@ -42,7 +42,7 @@ from litellm_sdk._constants import (
 )
 from litellm_sdk._engine.steps import SPEND, Advisory, CacheGetMany, CacheIncr, CacheSet, Context, Now, Op
 from litellm_sdk.cache import InMemoryCache
-from litellm_sdk.types import LiveBudget, ModelInfo, VirtualKeyInfo
+from litellm_sdk.types import LiveBudget, ModelInfo, ScopeBudget, VirtualKeyInfo
 
 __all__ = [
     "IN_FLIGHT",
@@ -117,12 +117,13 @@ class Seed:
 
     spent: float | None
     max: float | None
+    budgets: tuple[ScopeBudget, ...] = ()
 
     @classmethod
     def of(cls, info: VirtualKeyInfo | None) -> Seed | None:
         if info is None or info.budget is None:
             return None
-        return cls(spent=info.budget.spent, max=info.budget.max)
+        return cls(spent=info.budget.spent, max=info.budget.max, budgets=info.budgets)
 
 
 def account_of(ctx: Context, key: str) -> str:
@@ -159,9 +160,11 @@ def settle(
     seen: float,
     unpriced: float = 0.0,
     resets_at: str | None = None,
+    scopes: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any] | None:
     """The base record after an authoritative read of ``spent`` at ``at``, the counters standing at ``seen`` and
-    ``unpriced``; None when the stored record is of a later read (keep it).
+    ``unpriced``; None when the stored record is of a later read (keep it). ``scopes``: every budget the read
+    found for the key (``ScopeBudget.to_dict()``), kept to apply the figure to.
 
     Of the costs seen and not yet confirmed (``seen - mark``), the read confirms as much as the spend grew since
     the previous read (with no previous read: since 0, a new key's spend), and everything seen ``SPEND_SETTLE``
@@ -196,6 +199,7 @@ def settle(
         "umark": unpriced,
         "checks": checks[-SPEND_CHECKPOINTS:],
         "resets_at": resets_at,
+        "scopes": scopes or [],
     }
 
 
@@ -226,6 +230,7 @@ def reconcile(ctx: Context, info: VirtualKeyInfo) -> Op[None]:
         seen=_num(seen) or 0.0,
         unpriced=_num(unpriced) or 0.0,
         resets_at=resets,
+        scopes=[b.to_dict() for b in info.budgets],
     )
     if new is not None:
         yield CacheSet(base_name, new, SPEND_LEDGER_TTL, store=SPEND)
@@ -296,6 +301,16 @@ def figure(account: str, seed: Seed | None, *, shared: bool) -> Op[LiveBudget | 
     )
 
 
+def _scopes(value: Any) -> tuple[ScopeBudget, ...]:
+    """The budgets a stored read found for the key (none when the record holds none, or something else)."""
+    if not isinstance(value, list):
+        return ()
+    try:
+        return tuple(ScopeBudget.from_dict(item) for item in value if isinstance(item, Mapping))
+    except (KeyError, TypeError, ValueError):
+        return ()
+
+
 def compute(
     base: Mapping[str, Any] | None,
     *,
@@ -305,19 +320,26 @@ def compute(
     in_flight: int,
     shared: bool,
 ) -> LiveBudget:
-    """The figure from a base record (or the seed) and the counters."""
+    """The figure from a base record (or the seed) and the counters; the costs not yet confirmed are added to the
+    key's spend and to every budget it counts against."""
     if base is not None:
         confirmed: float | None = float(base["spent"])
         max_budget = _num(base.get("max"))
         mark = min(_num(base.get("mark")) or 0.0, seen)
         umark = min(_num(base.get("umark")) or 0.0, unpriced)
         read_at: datetime | None = datetime.fromtimestamp(float(base["at"]), timezone.utc)
+        scopes = _scopes(base.get("scopes"))
     else:
         confirmed = seed.spent if seed is not None else None
         max_budget = seed.max if seed is not None else None
         mark = umark = 0.0
         read_at = None
+        scopes = seed.budgets if seed is not None else ()
     unconfirmed = max(0.0, seen - mark)
+    if unconfirmed:
+        scopes = tuple(
+            attrs.evolve(b, spent=b.spent + unconfirmed) if b.known and b.spent is not None else b for b in scopes
+        )
     return LiveBudget(
         spent=confirmed + unconfirmed if confirmed is not None else None,
         max_budget=max_budget,
@@ -327,6 +349,7 @@ def compute(
         in_flight=in_flight,
         unpriced=round(max(0.0, unpriced - umark)),
         shared=shared,
+        budgets=scopes,
     )
 
 

@@ -25,10 +25,11 @@ how a page reads it):
 - ``model`` (start and finish): the model that answers, as LiteLLM names it in the stream;
 - ``maxBudget`` (start): the key's ``max_budget`` (LiteLLM's ``x-litellm-key-max-budget`` header);
 - ``remainingBudget``: on start what is left before this answer (the caller's ``remaining_budget`` number, else
-  the key's running figure, ``stream.budget.remaining``, else ``max_budget`` minus LiteLLM's ``x-litellm-key-spend``,
-  which is not a running total); on finish what is left after it (the caller's ``remaining_budget`` callable, else
-  the running figure with this answer counted, ``completion.budget.remaining``, else the start figure minus
-  ``cost``; left out when none is known, so the start figure stays);
+  the key's running figure, ``stream.budget.effective_remaining``: the least left of every budget that applies,
+  else ``max_budget`` minus LiteLLM's ``x-litellm-key-spend``, which is not a running total); on finish what is left
+  after it (the caller's ``remaining_budget`` callable, else the running figure with this answer counted,
+  ``completion.budget.effective_remaining``, else the start figure minus ``cost``; left out when none is known, so
+  the start figure stays);
 - ``finishReason`` (finish): LiteLLM's finish reason as sent (``stop``, ``length``, ``tool_calls``,
   ``content_filter``);
 - ``usage`` (finish): ``{inputTokens, outputTokens, totalTokens, reasoningTokens?, cachedInputTokens?}`` as LiteLLM
@@ -259,8 +260,8 @@ class _Translator:
         running = getattr(self.stream, "budget", None)  # the key's running figure before this answer
         if given is not None and not callable(given):
             self.remaining_before = _number(given)
-        elif isinstance(running, LiveBudget) and running.remaining is not None:
-            self.remaining_before = running.remaining
+        elif isinstance(running, LiveBudget) and running.effective_remaining is not None:
+            self.remaining_before = running.effective_remaining
         elif spend.key_max_budget is not None and spend.key_spend is not None:
             self.remaining_before = max(0.0, spend.key_max_budget - spend.key_spend)
         if self.remaining_before is not None:
@@ -296,8 +297,8 @@ class _Translator:
         remaining = None
         if callable(given):
             remaining = _number(given(completion))
-        elif completion.budget is not None and completion.budget.remaining is not None:
-            remaining = completion.budget.remaining  # the running figure with this answer's cost counted
+        elif completion.budget is not None and completion.budget.effective_remaining is not None:
+            remaining = completion.budget.effective_remaining  # the running figure with this answer counted
         elif cost is not None and self.remaining_before is not None:
             remaining = round(max(0.0, self.remaining_before - cost), 10)
         if remaining is not None:

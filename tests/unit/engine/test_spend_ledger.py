@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from litellm_sdk import LiveBudget, ModelInfo, Usage
+from litellm_sdk import BudgetScope, LiveBudget, ModelInfo, ScopeBudget, Usage
 from litellm_sdk._constants import SPEND_CHECKPOINTS, SPEND_SETTLE
 from litellm_sdk._engine.ledger import Seed, compute, cost_of, settle
 
@@ -155,3 +155,38 @@ def test_a_streams_cost_is_its_usage_cost_else_its_usage_at_the_models_prices() 
 )
 def test_a_cost_that_cannot_be_told_is_none(answer_usage: Usage | None, model: ModelInfo | None) -> None:
     assert cost_of(None, answer_usage, model, streamed=True) is None
+
+
+# --- every budget the key's calls count against -------------------------------------------------------------------
+
+
+def scopes() -> tuple[ScopeBudget, ...]:
+    return (
+        ScopeBudget(scope=BudgetScope.KEY, id="tok", max=10.0, spent=1.0),
+        ScopeBudget(scope=BudgetScope.TEAM, id="team-a", max=2.0, spent=1.5),
+        ScopeBudget(scope=BudgetScope.KEY_MODEL, id="plain-chat", max=0.4, spent=0.0),
+        ScopeBudget(scope=BudgetScope.ORGANIZATION, id="org", known=False, max=None, spent=None),
+    )
+
+
+def test_the_costs_not_yet_confirmed_count_against_every_budget_of_the_key() -> None:
+    live = figure(None, 0.25, seed=Seed(spent=1.0, max=10.0, budgets=scopes()))
+    spends = {b.scope: b.spent for b in live.budgets}
+    assert spends == {"key": 1.25, "team": 1.75, "key_model": 0.25, "organization": None}  # unreadable: untouched
+    assert live.effective is not None and live.effective.scope == "team"  # 0.25 left, where the key has 8.75
+    assert live.effective_remaining == 0.25 and live.remaining == 8.75
+    chosen = live.effective_for("plain-chat")  # the per-model budget counts for calls to its model
+    assert chosen is not None and (chosen.scope, chosen.remaining) == ("key_model", pytest.approx(0.15))
+    assert LiveBudget.from_dict(live.to_dict()).budgets == live.budgets
+
+
+def test_a_read_keeps_the_budgets_it_found_and_the_figure_adds_to_them() -> None:
+    base = settle(None, spent=1.0, max_budget=10.0, at=0.0, seen=0.0, scopes=[b.to_dict() for b in scopes()])
+    live = figure(base, 0.75, seed=Seed(spent=0.0, max=None))  # a read wins over the client's info
+    assert live.effective is not None and (live.effective.scope, live.effective.remaining) == ("team", 0.0)
+    assert live.effective.exhausted and live.effective_remaining == 0.0  # the team is over its cap: refused
+
+
+def test_without_budgets_the_effective_remaining_is_the_keys() -> None:
+    assert figure(None, 0.5, seed=Seed(spent=1.0, max=2.0)).effective_remaining == 0.5
+    assert figure(None, 0.5, seed=Seed(spent=1.0, max=None)).effective_remaining is None

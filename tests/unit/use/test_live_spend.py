@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import attrs
 import httpx
 import pytest
 
@@ -19,9 +20,11 @@ from litellm_sdk import (
     ALL_MODELS,
     AsyncKeyClient,
     AsyncLiteLLMClient,
+    BudgetScope,
     KeyClient,
     LiteLLMClient,
     LiveBudget,
+    ScopeBudget,
     ServerError,
     ui_message_stream,
 )
@@ -454,3 +457,21 @@ def test_the_ui_hook_can_be_given_the_figure() -> None:
         info = client.request_key(models=["plain-chat"], max_budget=1.0)
         body = b"".join(ui_message_stream(client.for_key(info).stream_chat("plain-chat", USER), remaining_budget=hook))
     assert f'"remainingBudget":{1.0 - STREAM_COST}' in body.decode()
+
+
+def test_the_figure_counts_against_every_budget_of_the_key_and_the_ui_shows_the_tightest() -> None:
+    proxy = SpendingProxy()
+    with management(proxy) as client:
+        made = client.request_key(models=["plain-chat"], max_budget=10.0)
+    team = ScopeBudget(scope=BudgetScope.TEAM, id="team-a", max=1.0, spent=0.5)
+    info = attrs.evolve(made, budgets=(ScopeBudget(scope=BudgetScope.KEY, id=made.token_id, max=10.0, spent=0.0), team))
+    transport = httpx.MockTransport(proxy.handle)
+    with KeyClient.from_info(info, BASE, http_client=httpx.Client(transport=transport)) as key:
+        budget = key.chat("plain-chat", USER).budget
+        assert budget is not None and budget.remaining == 10.0 - COST  # the key's own budget
+        assert budget.effective is not None and budget.effective.scope == "team"
+        assert budget.effective_remaining == 0.5 - COST  # what is really left: the team's
+        body = b"".join(ui_message_stream(key.stream_chat("plain-chat", USER))).decode()
+    frames = [json.loads(line[6:]) for line in body.splitlines() if line.startswith("data: {")]
+    assert frames[0]["messageMetadata"]["remainingBudget"] == 0.5 - COST
+    assert frames[-1]["messageMetadata"]["remainingBudget"] == pytest.approx(0.5 - COST - STREAM_COST)
