@@ -18,11 +18,11 @@ from collections.abc import Iterator
 
 import pytest
 
-from litellm_sdk import LiteLLMClient, LiveBudget, VirtualKeyInfo
+from litellm_sdk import BudgetScope, LiteLLMClient, LiveBudget, VirtualKeyInfo
 from litellm_sdk.cache import RedisCache
 from tests._servers import LocalProxy, RedisServer
 
-from ._helpers import unique
+from ._helpers import create_team, unique
 
 USER = [{"role": "user", "content": "Say hello"}]
 #: How long describe_key may lag the answers before the test gives up (the batch write runs every 2-7 s here).
@@ -106,6 +106,28 @@ def test_chats_in_a_row_with_lagging_reads_between_them_end_equal_to_describe_ke
     read = caught_up(admin, info, figures[-1])
     assert read.budget is not None and read.budget.spent == pytest.approx(figures[-1], rel=TOLERANCE)
     assert figure(key.budget()) == pytest.approx(read.budget.spent, rel=TOLERANCE)
+
+
+def test_in_a_team_the_figure_counts_against_the_teams_budget_which_is_the_effective_one(
+    litellm_proxy: LocalProxy, admin: LiteLLMClient
+) -> None:
+    team = create_team(litellm_proxy.base_url, litellm_proxy.master_key, ["plain-chat"], max_budget=50.0)
+    info = admin.request_key(team_id=team, models=["plain-chat"], max_budget=1000.0, duration="1h")
+    try:
+        key = admin.for_key(info)
+        key.chat("plain-chat", USER, max_tokens=20)  # max_tokens: LiteLLM holds less against the budgets meanwhile
+        budget = key.chat("plain-chat", USER, max_tokens=20).budget
+        assert budget is not None and budget.effective is not None
+        assert (budget.effective.scope, budget.effective.id) == (BudgetScope.TEAM, team)
+        assert budget.effective_remaining == pytest.approx(50.0 - figure(budget), rel=TOLERANCE)  # a new team
+        read = caught_up(admin, info, figure(budget))
+        team_read = next(b for b in read.budgets if b.scope == BudgetScope.TEAM)
+        assert team_read.spent == pytest.approx(figure(budget), rel=TOLERANCE)  # the proxy wrote the team's too
+        live = admin.live_budget(info)
+        assert live is not None and live.effective is not None
+        assert live.effective.remaining == pytest.approx(team_read.remaining, rel=TOLERANCE)
+    finally:
+        admin.revoke(info.key)
 
 
 SERVER_B = textwrap.dedent(
