@@ -6,7 +6,7 @@ builds each call's operation (from :mod:`litellm_sdk._manage`); a twin method on
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -101,20 +101,6 @@ class _BaseClient(ClientConfig):
             **(check.json_object("filters", filters) or {}),
         }
         return _KeyPages(self._ctx, params, size)
-
-    def _ensure_key_op(
-        self, user_id: str, fields: Mapping[str, Any], min_validity: float, replace_blocked: bool
-    ) -> Op[VirtualKeyInfo]:
-        user = check.identifier("user_id", user_id)
-        if user is None:
-            raise InvalidRequestError("user_id: ensure_key needs the user's id", param="user_id")
-        validity = check.non_negative_number("min_validity", min_validity) or 0.0
-        body = build_body({**fields, "user_id": user})
-        op = _ensure.ensure_key(self._ctx, user, body, min_validity=validity, replace_blocked=bool(replace_blocked))
-        return checked_once(self._ctx, self._window, ledger.after_read(self._ctx, op))
-
-    def _proxy_version_op(self) -> Op[str | None]:
-        return read_once(self._ctx, self._window)
 
     def _key_client_options(self) -> dict[str, Any]:
         """What a key client made by ``for_key`` shares with this client: proxy, settings, connections."""
@@ -222,7 +208,14 @@ class _Calls:
         more than ``min_validity`` seconds from now and has budget left. A blocked key raises KeyBlockedError
         unless ``replace_blocked``. Concurrent calls for one user with one request give one key.
         """
-        return client._ensure_key_op(user_id, fields, min_validity, replace_blocked)
+        user = check.identifier("user_id", user_id)
+        if user is None:
+            raise InvalidRequestError("user_id: ensure_key needs the user's id", param="user_id")
+        validity = check.non_negative_number("min_validity", min_validity) or 0.0
+        body = build_body({**fields, "user_id": user})
+        ctx = client._ctx
+        op = _ensure.ensure_key(ctx, user, body, min_validity=validity, replace_blocked=bool(replace_blocked))
+        return checked_once(ctx, client._window, ledger.after_read(ctx, op))
 
     @staticmethod
     def proxy_version(client: _BaseClient, /) -> Op[str | None]:
@@ -230,7 +223,7 @@ class _Calls:
 
         Read once per client, by this or by the release check after the first ``request_key`` / ``ensure_key``,
         whichever comes first; later calls answer from memory."""
-        return client._proxy_version_op()
+        return read_once(client._ctx, client._window)
 
     @staticmethod
     def live_budget(client: _BaseClient, /, info: VirtualKeyInfo) -> Op[LiveBudget | None]:
